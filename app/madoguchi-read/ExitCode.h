@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/reader/ReaderError.h"
+
+namespace madoguchi {
+
+// madoguchi-read's exit codes; scripts at the counter depend on them.
+enum class ExitCode
+{
+    Genuine = 0,             // read, and every check passed against a production trust anchor
+    NotGenuine = 1,          // read, but not genuine or not verifiable
+    CredentialRejected = 2,  // PIN / collation number / MRZ refused by the card
+    NoReaderOrCard = 3,      // pcscd not running, no reader, no card
+    Usage = 4,
+    CardError = 5,           // malformed card, card removed, card mute
+};
+
+inline ExitCode exitCodeFor(const ReaderError& error)
+{
+    switch (error.kind()) {
+    case ReaderError::Kind::ServiceUnavailable:
+    case ReaderError::Kind::NoReader:
+    case ReaderError::Kind::NoCard:
+    case ReaderError::Kind::ReaderBusy:
+        return ExitCode::NoReaderOrCard;
+    default:
+        return ExitCode::CardError;
+    }
+}
+
+} // namespace madoguchi

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "app/madoguchi-read/ExitCode.h"
+#include "core/base/Result.h"
+#include "core/reader/ReaderBackend.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace madoguchi {
+
+// One run of madoguchi-read: find the reader, wait for a card, connect, detect, report.
+class ReadCommand
+{
+public:
+    struct Options
+    {
+        QString readerFilter;  // substring of the reader name; empty: any reader with a card
+        QString sim;           // TYPE:PERSONA → an in-process virtual reader instead of PC/SC
+        bool json = false;
+        int waitSeconds = 5;   // how long to wait for a card to be placed
+    };
+
+    explicit ReadCommand(Options options) : m_options(std::move(options)) {}
+
+    // Prints the report on stdout, errors (never customer data) on stderr.
+    ExitCode run();
+
+private:
+    Result<std::unique_ptr<ReaderBackend>, QString> makeBackend() const;
+    Result<ReaderInfo, ReaderError> waitForCard(ReaderBackend& backend) const;
+
+    Options m_options;
+};
+
+} // namespace madoguchi

@@ -1,0 +1,24 @@
+#include "core/base/ResourceLocator.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace madoguchi {
+
+QString ResourceLocator::resourceDir()
+{
+    const QString fromEnv = qEnvironmentVariable("MADOGUCHI_RESOURCES");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString source = QStringLiteral(MADOGUCHI_SOURCE_RESOURCES);
+    if (QFileInfo(source).isDir())
+        return source;
+    return QStringLiteral(MADOGUCHI_INSTALLED_RESOURCES);
+}
+
+QString ResourceLocator::path(const QString& relative)
+{
+    return QDir(resourceDir()).filePath(relative);
+}
+
+} // namespace madoguchi

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/cards/DocumentType.h"
+#include "core/reader/ApduTransport.h"
+
+#include <QStringList>
+
+namespace madoguchi {
+
+// Tells what document a card is by SELECTing the applications each specification names — never by
+// ATR (mynumber.md §10.1: five contact ATRs, and contactless ATRs that depend on the reader).
+class CardDetector
+{
+public:
+    struct Detection
+    {
+        DocumentType type = DocumentType::Unknown;
+        // Applications that answered 9000, by name ("jpki", "licence-on-mynumber", …).
+        QStringList applications;
+        // Residence cards of types 07/08 live on the My Number platform (residence-card.md §B5).
+        bool residenceOnMyNumberPlatform = false;
+    };
+
+    explicit CardDetector(ApduTransport& transport) : m_transport(transport) {}
+
+    Result<Detection, ReaderError> detect();
+
+private:
+    // True on 9000, false on any refusal; an error only when the link itself failed.
+    Result<bool, ReaderError> selectAid(const QByteArray& aid);
+
+    ApduTransport& m_transport;
+};
+
+} // namespace madoguchi

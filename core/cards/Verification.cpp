@@ -1,0 +1,48 @@
+#include "core/cards/Verification.h"
+
+#include <algorithm>
+
+namespace madoguchi {
+
+void Verification::add(QString name, Result result, QString detail)
+{
+    m_checks.append({std::move(name), result, std::move(detail)});
+}
+
+void Verification::setAnchor(QString anchor, bool production)
+{
+    m_anchor = std::move(anchor);
+    m_productionAnchor = production;
+}
+
+Verification::Verdict Verification::verdict() const
+{
+    const auto is = [](Result r) { return [r](const Check& c) { return c.result == r; }; };
+    if (std::any_of(m_checks.cbegin(), m_checks.cend(), is(Result::Fail)))
+        return Verdict::NotGenuine;
+    if (!m_checks.isEmpty() && m_productionAnchor && std::all_of(m_checks.cbegin(), m_checks.cend(), is(Result::Pass)))
+        return Verdict::Genuine;
+    return Verdict::Unverified;
+}
+
+QString Verification::resultName(Result result)
+{
+    switch (result) {
+    case Result::Pass: return QStringLiteral("pass");
+    case Result::Fail: return QStringLiteral("fail");
+    case Result::NotChecked: return QStringLiteral("not-checked");
+    }
+    return {};
+}
+
+QString Verification::verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Genuine: return QStringLiteral("genuine");
+    case Verdict::NotGenuine: return QStringLiteral("not-genuine");
+    case Verdict::Unverified: return QStringLiteral("unverified");
+    }
+    return {};
+}
+
+} // namespace madoguchi

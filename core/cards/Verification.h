@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace madoguchi {
+
+// The named checks made on one card and the one verdict they allow. "genuine" needs at least one
+// check, every check passed, and a chain to a production trust anchor; any failed check makes it
+// "not genuine"; anything else — a check not made, a test anchor — is "could not verify".
+class Verification
+{
+public:
+    enum class Result
+    {
+        Pass,
+        Fail,
+        NotChecked,
+    };
+    enum class Verdict
+    {
+        Genuine,
+        NotGenuine,
+        Unverified,
+    };
+    struct Check
+    {
+        QString name;    // stable id, e.g. "sod-signature"
+        Result result;
+        QString detail;  // why, in words; never customer data
+    };
+
+    void add(QString name, Result result, QString detail = {});
+    // The trust anchor the signatures chained to, and whether it is a production one.
+    void setAnchor(QString anchor, bool production);
+
+    const QList<Check>& checks() const { return m_checks; }
+    const QString& anchor() const { return m_anchor; }
+    Verdict verdict() const;
+
+    static QString resultName(Result result);    // "pass", "fail", "not-checked"
+    static QString verdictName(Verdict verdict);  // "genuine", "not-genuine", "unverified"
+
+private:
+    QList<Check> m_checks;
+    QString m_anchor;
+    bool m_productionAnchor = false;
+};
+
+} // namespace madoguchi

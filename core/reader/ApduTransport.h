@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/apdu/CommandApdu.h"
+#include "core/apdu/ResponseApdu.h"
+#include "core/base/Result.h"
+#include "core/reader/ReaderError.h"
+
+namespace madoguchi {
+
+// Something that carries command APDUs to a card and brings back its responses: a plain card
+// channel, or a secure-messaging layer over one. File reads and card modules talk to this.
+class ApduTransport
+{
+public:
+    virtual ~ApduTransport() = default;
+
+    virtual Result<ResponseApdu, ReaderError> transmit(const CommandApdu& command) = 0;
+
+    // The largest Le one command may ask for: 256 with short APDUs, 65536 with extended length,
+    // less under secure messaging (passport.md §6: 231 for 3DES, 223 for AES).
+    virtual int maxLe() const = 0;
+
+    // The card or reader rejected an extended-length command: use short APDUs from now on.
+    // Returns false when extended length was already off (nothing left to fall back to).
+    virtual bool disableExtendedLength() = 0;
+};
+
+} // namespace madoguchi

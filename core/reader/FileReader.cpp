@@ -1,0 +1,126 @@
+#include "core/reader/FileReader.h"
+
+#include "core/apdu/BerTlv.h"
+
+#include <QCoreApplication>
+
+namespace madoguchi {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("madoguchi::FileReader", text);
+}
+
+constexpr qsizetype kMaxPlainOffset = 0x7FFF;   // 15-bit offset in P1-P2 (ISO/IEC 7816-4 §11.2.3)
+constexpr qsizetype kMaxSfiOffset = 0xFF;       // SFI form: offset in P2 only
+constexpr quint8 kTagOffset = 0x54;             // offset data object for odd-INS READ BINARY
+constexpr quint8 kTagDiscretionary = 0x53;      // discretionary data in the B1 answer
+
+} // namespace
+
+FileReader::FileReader(ApduTransport& transport) : m_transport(transport) {}
+
+CommandApdu FileReader::selectEf(quint16 fid)
+{
+    // SELECT EF by file identifier, no response data (P2 0C): mynumber.md §1, passport.md §2.
+    return CommandApdu(0x00, 0xA4, 0x02, 0x0C, QByteArray{char(fid >> 8), char(fid & 0xFF)});
+}
+
+CommandApdu FileReader::readCommand(qsizetype offset, int le, const FileRef* sfi)
+{
+    if (sfi)
+        return CommandApdu(0x00, 0xB0, quint8(0x80 | sfi->id()), quint8(offset), {}, le);
+    if (offset <= kMaxPlainOffset)
+        return CommandApdu(0x00, 0xB0, quint8(offset >> 8), quint8(offset & 0xFF), {}, le);
+    // Odd INS with P1-P2 0000 (current EF) and DO54 holding the offset.
+    QByteArray offsetDo{char(kTagOffset), 0};
+    QByteArray digits;
+    for (qsizetype rest = offset; rest > 0; rest >>= 8)
+        digits.prepend(char(rest & 0xFF));
+    offsetDo[1] = char(digits.size());
+    offsetDo.append(digits);
+    return CommandApdu(0x00, 0xB1, 0x00, 0x00, offsetDo, le);
+}
+
+Result<QByteArray, ReaderError> FileReader::read(const FileRef& file, const Options& options)
+{
+    if (file.kind() == FileRef::Kind::Fid) {
+        auto selected = m_transport.transmit(selectEf(file.id()));
+        if (!selected)
+            return selected.error();
+        if (!selected->isSuccess())
+            return ReaderError::refused(selected->sw(), QStringLiteral("SELECT EF %1: %2")
+                                                            .arg(file.id(), 4, 16, QLatin1Char('0'))
+                                                            .arg(selected->sw().meaning()));
+    }
+    const bool headerMode = options.length == Options::Length::FromBerHeader;
+    bool useSfi = file.kind() == FileRef::Kind::Sfi;
+    QByteArray out;
+    qsizetype total = -1;  // known once the BER header has been read
+    // Every pass adds at least one byte or ends the read, but for the single fall-back to short APDUs.
+    for (;;) {
+        const qsizetype offset = out.size();
+        if (total >= 0 && offset >= total)
+            break;
+        if (useSfi && offset > kMaxSfiOffset)
+            useSfi = false;  // the SFI read made the file current
+        qsizetype want = m_transport.maxLe();
+        if (total >= 0)
+            want = std::min<qsizetype>(want, total - offset);
+        else
+            want = std::min<qsizetype>(want, options.maxSize - offset + 1);
+        const CommandApdu command = readCommand(offset, int(want), useSfi ? &file : nullptr);
+        auto response = m_transport.transmit(command);
+        if (!response)
+            return response.error();
+        const StatusWord sw = response->sw();
+        if (sw == StatusWord::kWrongLength && want > CommandApdu::kMaxShortLe && m_transport.disableExtendedLength())
+            continue;  // passport.md §7: too large an Le gives 6700; retry with short APDUs
+        const bool endReported = sw == StatusWord::kWrongParameters || sw == StatusWord::kEndOfFileReached;
+        if (!sw.carriesData() && !(endReported && offset > 0))
+            return ReaderError::refused(sw, QStringLiteral("READ BINARY at %1: %2").arg(offset).arg(sw.meaning()));
+        QByteArrayView data = response->data();
+        if (command.ins() == 0xB1 && !data.isEmpty()) {
+            auto wrapped = BerTlv::parse(data);
+            if (!wrapped || wrapped->tag() != kTagDiscretionary)
+                return ReaderError(ReaderError::Kind::Malformed, tr("READ BINARY (B1) answer is not a 53 object"));
+            data = wrapped->value();
+        }
+        if (data.size() > want)
+            return ReaderError(ReaderError::Kind::Malformed, tr("the card returned more bytes than asked for"));
+        out.append(data);
+        useSfi = false;
+        if (headerMode && total < 0) {
+            auto header = BerTlv::parseHeader(out);
+            if (!header) {
+                if (header.error().kind() != TlvError::Kind::Truncated || data.isEmpty())
+                    return ReaderError(ReaderError::Kind::Malformed, header.error().message());
+            } else {
+                total = header->totalSize;
+                if (total > options.maxSize)
+                    return ReaderError(ReaderError::Kind::Malformed,
+                                       tr("file header announces %1 bytes, more than the %2 allowed")
+                                           .arg(total)
+                                           .arg(options.maxSize));
+                out.truncate(std::min(out.size(), total));
+                continue;
+            }
+        }
+        if (out.size() > options.maxSize)
+            return ReaderError(ReaderError::Kind::Malformed, tr("file larger than the %1 bytes allowed").arg(options.maxSize));
+        // The card returns min(Le, remaining): a short answer, or an end status, means end of file.
+        if (endReported || data.size() < want) {
+            if (total >= 0 && out.size() < total)
+                return ReaderError(ReaderError::Kind::Malformed,
+                                   tr("file ends after %1 bytes; its header announces %2").arg(out.size()).arg(total));
+            if (!headerMode)
+                break;
+            if (total < 0)
+                return ReaderError(ReaderError::Kind::Malformed, tr("file too short for its header"));
+        }
+    }
+    return out;
+}
+
+} // namespace madoguchi

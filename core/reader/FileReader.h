@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/reader/ApduTransport.h"
+#include "core/reader/FileRef.h"
+
+#include <QByteArray>
+
+namespace madoguchi {
+
+// Reads a transparent EF with the fewest READ BINARY commands the transport allows.
+// The first read asks for as much as one command may carry; when the file holds a BER-TLV object
+// its length comes from the header of that first answer, and the rest is read in chunks of maxLe().
+// Offsets up to 7FFF go in P1-P2; past that, READ BINARY with odd INS (B1) and an offset data
+// object 54 (ISO/IEC 7816-4 §11.2.3; passport.md §2). The SFI form reaches offsets up to FF only,
+// after which the file is current and P1-P2 offsets are used.
+class FileReader
+{
+public:
+    struct Options
+    {
+        enum class Length
+        {
+            FromBerHeader,  // the file holds one BER-TLV object; trailing filler is not read
+            WholeFile,      // read until the card reports the end
+        };
+        Length length = Length::FromBerHeader;
+        // Refuse files larger than this: a hostile header must not make the kiosk allocate or read
+        // without bound. The largest file in shared/specs is a passport DG2 of some 30 KB.
+        qsizetype maxSize = 1 << 20;
+    };
+
+    explicit FileReader(ApduTransport& transport);
+
+    Result<QByteArray, ReaderError> read(const FileRef& file, const Options& options);
+    Result<QByteArray, ReaderError> read(const FileRef& file) { return read(file, Options{}); }
+
+    static CommandApdu selectEf(quint16 fid);
+
+private:
+    static CommandApdu readCommand(qsizetype offset, int le, const FileRef* sfi);
+
+    ApduTransport& m_transport;
+};
+
+} // namespace madoguchi

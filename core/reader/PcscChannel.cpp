@@ -1,0 +1,110 @@
+#include "core/reader/PcscChannel.h"
+
+#include "core/base/Logging.h"
+#include "core/reader/PcscError.h"
+
+namespace madoguchi {
+namespace {
+
+using namespace std::chrono_literals;
+
+// Time limits for one PC/SC call. A 7 KB extended read over a slow contactless link takes a few
+// seconds (drivers-licence.md §C); past these the card counts as mute and the kiosk moves on.
+constexpr auto kConnectTimeout = 15s;
+constexpr auto kTransmitTimeout = 30s;
+constexpr auto kDisconnectTimeout = 5s;
+
+struct Connection
+{
+    SCARDHANDLE card;
+    DWORD protocol;
+    QByteArray atr;
+};
+
+} // namespace
+
+PcscChannel::PcscChannel(std::shared_ptr<PcscWorker> worker, QString reader, QByteArray atr, SCARDHANDLE card,
+                         DWORD protocol)
+    : CardChannel(std::move(reader), std::move(atr)), m_worker(std::move(worker)), m_card(card), m_protocol(protocol)
+{
+}
+
+Result<std::unique_ptr<CardChannel>, ReaderError> PcscChannel::open(std::shared_ptr<PcscWorker> worker,
+                                                                    const QString& reader)
+{
+    const std::string name = reader.toStdString();
+    auto connected = worker->run<Connection>(
+        [name](SCARDCONTEXT context) -> Result<Connection, ReaderError> {
+            Connection c{};
+            LONG rv = SCardConnect(context, name.c_str(), SCARD_SHARE_EXCLUSIVE, SCARD_PROTOCOL_T1, &c.card, &c.protocol);
+            if (rv == LONG(SCARD_E_PROTO_MISMATCH))
+                rv = SCardConnect(context, name.c_str(), SCARD_SHARE_EXCLUSIVE, SCARD_PROTOCOL_T0, &c.card, &c.protocol);
+            if (rv != SCARD_S_SUCCESS)
+                return PcscError::toReaderError(rv, "SCardConnect");
+            rv = SCardBeginTransaction(c.card);
+            if (rv == SCARD_S_SUCCESS) {
+                BYTE atr[MAX_ATR_SIZE];
+                DWORD atrLength = sizeof atr;
+                DWORD state = 0;
+                DWORD protocol = 0;
+                rv = SCardStatus(c.card, nullptr, nullptr, &state, &protocol, atr, &atrLength);
+                c.atr = QByteArray(reinterpret_cast<const char*>(atr), int(atrLength));
+            }
+            if (rv != SCARD_S_SUCCESS) {
+                SCardDisconnect(c.card, SCARD_RESET_CARD);
+                return PcscError::toReaderError(rv, "SCardBeginTransaction/SCardStatus");
+            }
+            return c;
+        },
+        kConnectTimeout);
+    if (!connected)
+        return connected.error();
+    qCInfo(lcReader).noquote() << "connected to" << reader << (connected->protocol == SCARD_PROTOCOL_T1 ? "T=1" : "T=0");
+    return std::unique_ptr<CardChannel>(
+        new PcscChannel(std::move(worker), reader, connected->atr, connected->card, connected->protocol));
+}
+
+PcscChannel::~PcscChannel()
+{
+    const SCARDHANDLE card = m_card;
+    m_worker->run<bool>(
+        [card](SCARDCONTEXT) -> Result<bool, ReaderError> {
+            SCardEndTransaction(card, SCARD_LEAVE_CARD);
+            // Reset, so that no PIN verified in this session stays verified on the card.
+            SCardDisconnect(card, SCARD_RESET_CARD);
+            return true;
+        },
+        kDisconnectTimeout);
+}
+
+Result<QByteArray, ReaderError> PcscChannel::transmitRaw(const QByteArray& command)
+{
+    const SCARDHANDLE card = m_card;
+    const DWORD protocol = m_protocol;
+    return m_worker->run<QByteArray>(
+        [card, protocol, command](SCARDCONTEXT) -> Result<QByteArray, ReaderError> {
+            // 64 KiB of data plus SW1 SW2: the largest extended response.
+            QByteArray response(MAX_BUFFER_SIZE_EXTENDED, Qt::Uninitialized);
+            DWORD length = DWORD(response.size());
+            const SCARD_IO_REQUEST* pci = protocol == SCARD_PROTOCOL_T1 ? SCARD_PCI_T1 : SCARD_PCI_T0;
+            const LONG rv = SCardTransmit(card, pci, reinterpret_cast<const BYTE*>(command.constData()),
+                                          DWORD(command.size()), nullptr, reinterpret_cast<BYTE*>(response.data()),
+                                          &length);
+            if (rv != SCARD_S_SUCCESS) {
+                ReaderError error = PcscError::toReaderError(rv, "SCardTransmit");
+                // acsccid #42 (passport.md §6): a reader without extended APDUs fails the transmit
+                // itself; say so, so that the caller falls back to short APDUs.
+                // An extended command is longer than 5 bytes with 00 in the place of a short Lc.
+                const bool extended = command.size() > 5 && command[4] == 0;
+                if (extended && error.kind() != ReaderError::Kind::CardRemoved
+                    && error.kind() != ReaderError::Kind::ServiceUnavailable)
+                    return ReaderError(ReaderError::Kind::Unsupported, error.detail());
+                return error;
+            }
+            response.truncate(int(length));
+            return response;
+        },
+        kTransmitTimeout);
+}
+
+} // namespace madoguchi

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/reader/ReaderError.h"
+#include "core/reader/ReaderInfo.h"
+
+#include <winscard.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace madoguchi {
+
+// The one thread that makes every PC/SC call (CONVENTIONS.md: AusweisApp, DigiDoc4). Between jobs
+// it waits in SCardGetStatusChange — readers, cards, and the \\?PnP?\Notification pseudo-reader for
+// hot-plug — and reports what changed. Jobs (connect, transmit, …) wake it with SCardCancel.
+// When pcscd goes away the context is dropped and established again every second, so the same
+// worker serves again once pcscd is back.
+class PcscWorker
+{
+public:
+    struct Events
+    {
+        std::function<void(const ReaderList&)> readersChanged;
+        std::function<void(const QString& reader, const QByteArray& atr)> cardInserted;
+        std::function<void(const QString& reader)> cardRemoved;
+        std::function<void(const ReaderError&)> serviceFailed;
+        std::function<void()> serviceRestored;
+    };
+    using Context = Result<SCARDCONTEXT, ReaderError>;
+
+    PcscWorker();
+    ~PcscWorker();
+    PcscWorker(const PcscWorker&) = delete;
+    PcscWorker& operator=(const PcscWorker&) = delete;
+
+    // Starts the thread (once), which watches readers and reports through `events`.
+    void start(Events events);
+    // Stops the thread (SCardCancel wakes it) and releases the context; later jobs fail.
+    void shutdown();
+
+    // Runs `job` on the worker thread with an established context and waits for its result at
+    // most `timeout`. The job is not run when no context can be established.
+    template <typename T>
+    Result<T, ReaderError> run(std::function<Result<T, ReaderError>(SCARDCONTEXT)> job, std::chrono::milliseconds timeout);
+
+    // Readers with their card state, asked of pcscd now (on the worker thread).
+    static Result<ReaderList, ReaderError> queryReaders(SCARDCONTEXT context);
+
+private:
+    using Job = std::function<void(const Context&)>;
+
+    bool enqueue(Job job);
+    void loop();
+    void runJobs();
+    Context ensureContext();
+    void dropContext(const ReaderError& why);
+    void watchOnce();
+    void applyStates();
+    void emitSnapshot();
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Job> m_jobs;
+    bool m_stop = false;
+    bool m_waiting = false;   // inside SCardGetStatusChange: a new job must cancel it
+    SCARDCONTEXT m_context = 0;
+    bool m_hasContext = false;
+    bool m_serviceFailed = false;
+    Events m_events;
+    std::thread m_thread;
+
+    // Watch state, touched by the worker thread only.
+    std::vector<std::string> m_readerNames;
+    std::vector<SCARD_READERSTATE> m_states;  // readers, then the PnP pseudo-reader
+    ReaderList m_snapshot;
+};
+
+template <typename T>
+Result<T, ReaderError> PcscWorker::run(std::function<Result<T, ReaderError>(SCARDCONTEXT)> job,
+                                       std::chrono::milliseconds timeout)
+{
+    auto promise = std::make_shared<std::promise<Result<T, ReaderError>>>();
+    auto future = promise->get_future();
+    const bool queued = enqueue([this, promise, job = std::move(job)](const Context& context) {
+        if (!context) {
+            promise->set_value(context.error());
+            return;
+        }
+        auto result = job(*context);
+        if (!result && result.error().kind() == ReaderError::Kind::ServiceUnavailable)
+            dropContext(result.error());
+        promise->set_value(std::move(result));
+    });
+    if (!queued)
+        return ReaderError(ReaderError::Kind::Internal, QStringLiteral("PC/SC worker stopped"));
+    if (future.wait_for(timeout) != std::future_status::ready)
+        return ReaderError(ReaderError::Kind::Timeout,
+                           QStringLiteral("no answer from PC/SC within %1 ms").arg(timeout.count()));
+    return future.get();
+}
+
+} // namespace madoguchi
