@@ -24,7 +24,9 @@ FileReader::FileReader(ApduTransport& transport) : m_transport(transport) {}
 CommandApdu FileReader::selectEf(quint16 fid)
 {
     // SELECT EF by file identifier, no response data (P2 0C): mynumber.md §1, passport.md §2.
-    return CommandApdu(0x00, 0xA4, 0x02, 0x0C, QByteArray{char(fid >> 8), char(fid & 0xFF)});
+    QByteArray id;
+    id.append(char(fid >> 8)).append(char(fid & 0xFF));
+    return CommandApdu(0x00, 0xA4, 0x02, 0x0C, id);
 }
 
 CommandApdu FileReader::readCommand(qsizetype offset, int le, const FileRef* sfi)
@@ -34,12 +36,11 @@ CommandApdu FileReader::readCommand(qsizetype offset, int le, const FileRef* sfi
     if (offset <= kMaxPlainOffset)
         return CommandApdu(0x00, 0xB0, quint8(offset >> 8), quint8(offset & 0xFF), {}, le);
     // Odd INS with P1-P2 0000 (current EF) and DO54 holding the offset.
-    QByteArray offsetDo{char(kTagOffset), 0};
     QByteArray digits;
     for (qsizetype rest = offset; rest > 0; rest >>= 8)
         digits.prepend(char(rest & 0xFF));
-    offsetDo[1] = char(digits.size());
-    offsetDo.append(digits);
+    QByteArray offsetDo;
+    offsetDo.append(char(kTagOffset)).append(char(digits.size())).append(digits);
     return CommandApdu(0x00, 0xB1, 0x00, 0x00, offsetDo, le);
 }
 
@@ -70,16 +71,20 @@ Result<QByteArray, ReaderError> FileReader::read(const FileRef& file, const Opti
             want = std::min<qsizetype>(want, total - offset);
         else
             want = std::min<qsizetype>(want, options.maxSize - offset + 1);
-        const CommandApdu command = readCommand(offset, int(want), useSfi ? &file : nullptr);
+        // The B1 answer wraps the data in 53 L (up to 4 header bytes): ask for room for it.
+        const qsizetype le = offset > kMaxPlainOffset ? std::min<qsizetype>(m_transport.maxLe(), want + 4) : want;
+        const CommandApdu command = readCommand(offset, int(le), useSfi ? &file : nullptr);
         auto response = m_transport.transmit(command);
         if (!response)
             return response.error();
         const StatusWord sw = response->sw();
-        if (sw == StatusWord::kWrongLength && want > CommandApdu::kMaxShortLe && m_transport.disableExtendedLength())
+        if (sw == StatusWord::kWrongLength && le > CommandApdu::kMaxShortLe && m_transport.disableExtendedLength())
             continue;  // passport.md §7: too large an Le gives 6700; retry with short APDUs
         const bool endReported = sw == StatusWord::kWrongParameters || sw == StatusWord::kEndOfFileReached;
         if (!sw.carriesData() && !(endReported && offset > 0))
             return ReaderError::refused(sw, QStringLiteral("READ BINARY at %1: %2").arg(offset).arg(sw.meaning()));
+        // For B1 the answer holds the 53 header too: compare what came back, not the data inside it.
+        const qsizetype answered = response->data().size();
         QByteArrayView data = response->data();
         if (command.ins() == 0xB1 && !data.isEmpty()) {
             auto wrapped = BerTlv::parse(data);
@@ -87,7 +92,7 @@ Result<QByteArray, ReaderError> FileReader::read(const FileRef& file, const Opti
                 return ReaderError(ReaderError::Kind::Malformed, tr("READ BINARY (B1) answer is not a 53 object"));
             data = wrapped->value();
         }
-        if (data.size() > want)
+        if (answered > le || data.size() > want)
             return ReaderError(ReaderError::Kind::Malformed, tr("the card returned more bytes than asked for"));
         out.append(data);
         useSfi = false;
@@ -110,7 +115,7 @@ Result<QByteArray, ReaderError> FileReader::read(const FileRef& file, const Opti
         if (out.size() > options.maxSize)
             return ReaderError(ReaderError::Kind::Malformed, tr("file larger than the %1 bytes allowed").arg(options.maxSize));
         // The card returns min(Le, remaining): a short answer, or an end status, means end of file.
-        if (endReported || data.size() < want) {
+        if (endReported || answered < le) {
             if (total >= 0 && out.size() < total)
                 return ReaderError(ReaderError::Kind::Malformed,
                                    tr("file ends after %1 bytes; its header announces %2").arg(out.size()).arg(total));

@@ -30,6 +30,13 @@ VpcdBridge::VpcdBridge(std::shared_ptr<ApduResponder> card, QString host, quint1
     });
 }
 
+VpcdBridge::~VpcdBridge()
+{
+    // The socket outlives the members its handlers use: silence it before they go.
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
 void VpcdBridge::start()
 {
     m_stopped = false;

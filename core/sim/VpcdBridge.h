@@ -24,6 +24,7 @@ class VpcdBridge : public QObject
 
 public:
     VpcdBridge(std::shared_ptr<ApduResponder> card, QString host, quint16 port, QObject* parent = nullptr);
+    ~VpcdBridge() override;
 
     void setLinkModel(const LinkModel& model) { m_linkModel = model; }
     void start();

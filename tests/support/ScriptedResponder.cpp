@@ -2,9 +2,9 @@
 
 namespace madoguchi {
 
-void ScriptedResponder::expect(const char* commandHex, const char* responseHex)
+void ScriptedResponder::expect(QByteArrayView commandHex, QByteArrayView responseHex)
 {
-    m_script.append({QByteArray::fromHex(commandHex), QByteArray::fromHex(responseHex)});
+    m_script.append({QByteArray::fromHex(commandHex.toByteArray()), QByteArray::fromHex(responseHex.toByteArray())});
 }
 
 QByteArray ScriptedResponder::respond(QByteArrayView command)

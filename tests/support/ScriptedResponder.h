@@ -15,7 +15,7 @@ class ScriptedResponder : public ApduResponder
 public:
     explicit ScriptedResponder(QByteArray atr = QByteArray::fromHex("3B8080010101")) : m_atr(std::move(atr)) {}
 
-    void expect(const char* commandHex, const char* responseHex);
+    void expect(QByteArrayView commandHex, QByteArrayView responseHex);
 
     QByteArray atr() const override { return m_atr; }
     void reset() override {}
