@@ -14,11 +14,8 @@ SecureBytes::SecureBytes(QByteArrayView bytes)
 SecureBytes SecureBytes::takeFrom(QByteArray& source)
 {
     SecureBytes out(source);
-    if (!source.isEmpty()) {
-        source.detach();
-        OPENSSL_cleanse(source.data(), size_t(source.size()));
-    }
-    source.clear();
+    if (!source.isEmpty())
+        OPENSSL_cleanse(source.data(), size_t(source.size()));  // data() detaches a shared buffer first
     return out;
 }
 

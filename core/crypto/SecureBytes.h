@@ -14,8 +14,9 @@ class SecureBytes
 public:
     SecureBytes() = default;
     explicit SecureBytes(QByteArrayView bytes);
-    // Copies `source` and wipes it: for bytes that arrived in an ordinary QByteArray (an APDU
-    // response) and must not stay there.
+    // Copies `source` and overwrites it with zeros: for bytes that arrived in an ordinary QByteArray
+    // (an APDU response) and must not stay there. Only `source`'s own buffer is wiped: keep no other
+    // shallow copy of it.
     static SecureBytes takeFrom(QByteArray& source);
 
     SecureBytes(const SecureBytes&) = delete;
