@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace madoguchi {
+
+// The real card stack for integration tests: a pcscd of its own (foreground, with a reader.conf.d
+// that holds only a vpcd reader on `port`), and madoguchi-cardsim processes serving virtual cards
+// to it. pcscd's socket path is fixed (/run/pcscd), so no other pcscd may run meanwhile.
+class PcscStack
+{
+public:
+    explicit PcscStack(quint16 port);
+    ~PcscStack();
+    PcscStack(const PcscStack&) = delete;
+    PcscStack& operator=(const PcscStack&) = delete;
+
+    static QString readerName() { return QStringLiteral("Virtual PCD 00 00"); }
+    quint16 port() const { return m_port; }
+
+    // Empty on success, else why not.
+    QString startPcscd();
+    void stopPcscd();
+    QString startCard(const QString& type, const QString& persona, const QStringList& extraArgs = {});
+    void stopCard();
+
+    QString pcscdLog() const;
+    QString cardLog() const;
+
+private:
+    quint16 m_port;
+    QTemporaryDir m_configDir;
+    std::unique_ptr<QProcess> m_pcscd;
+    std::unique_ptr<QProcess> m_card;
+    mutable QByteArray m_pcscdOutput;
+    mutable QByteArray m_cardOutput;
+};
+
+} // namespace madoguchi
