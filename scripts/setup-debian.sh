@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package madoguchi needs to build, run and test it. Safe to run again:
+# it installs only what is missing.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config
+    # Qt 6.4: base, tools (lupdate/lrelease), translations, image formats, SVG icons
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n qt6-image-formats-plugins qt6-svg-dev libgl-dev libxkbcommon-dev
+    # cards: OpenSSL 3, pcsc-lite + daemon + tools, the vpcd virtual reader driver
+    libssl-dev libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd
+    # images and QR codes
+    libopenjp2-7-dev libzxing-dev
+    # Japanese fonts for screens and forms
+    fonts-ipaexfont fonts-noto-cjk
+    # printing, and checking what was printed
+    cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils
+    # a display for GUI tests and screenshots; tracing and core inspection for the privacy tests
+    xvfb xauth strace gdb
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "setup: all ${#packages[@]} packages are installed"
+    exit 0
+fi
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    sudo=(sudo)
+fi
+echo "setup: installing ${missing[*]}"
+"${sudo[@]}" apt-get update -q
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

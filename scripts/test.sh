@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine, builds madoguchi with warnings as errors, and runs every test:
+# unit tests, and integration tests on a real pcscd + vsmartcard-vpcd + madoguchi-cardsim.
+# The integration tests run a pcscd of their own; a system pcscd is stopped meanwhile and started again after.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup-debian.sh
+bash scripts/build.sh ci
+
+stopped=$(bash scripts/pcscd-control.sh stop)
+restore() {
+    if [ -n "$stopped" ]; then
+        bash scripts/pcscd-control.sh start "$stopped"
+    fi
+}
+trap restore EXIT
+
+ctest --preset ci
