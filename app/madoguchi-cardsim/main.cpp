@@ -1,6 +1,7 @@
 // madoguchi-cardsim: serves a virtual card to pcscd through vsmartcard-vpcd.
 
 #include "core/base/Logging.h"
+#include "core/base/Translations.h"
 #include "core/session/ProcessHardening.h"
 #include "core/sim/Persona.h"
 #include "core/sim/SimCardFactory.h"
@@ -40,6 +41,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("madoguchi-cardsim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
+    Translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

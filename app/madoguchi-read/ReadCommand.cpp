@@ -17,11 +17,6 @@
 namespace madoguchi {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("madoguchi::ReadCommand", text);
-}
-
 void printError(const QString& message)
 {
     std::fprintf(stderr, "madoguchi-read: %s\n", qPrintable(message));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "app/madoguchi-read/ExitCode.h"
 #include "core/base/Result.h"
 #include "core/reader/ReaderBackend.h"
@@ -13,6 +15,8 @@ namespace madoguchi {
 // One run of madoguchi-read: find the reader, wait for a card, connect, detect, report.
 class ReadCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ReadCommand)
+
 public:
     struct Options
     {

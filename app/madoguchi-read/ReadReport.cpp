@@ -68,7 +68,6 @@ QJsonObject ReadReport::toJson() const
 
 QString ReadReport::toText() const
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("madoguchi::ReadReport", text); };
     QString text;
     text += tr("Reader:   %1\n").arg(m_reader);
     text += tr("Card:     %1\n").arg(documentTypeLabel(m_detection.type));

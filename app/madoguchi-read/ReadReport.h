@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "app/madoguchi-read/ExitCode.h"
 #include "core/cards/CardDetector.h"
 #include "core/cards/Verification.h"
@@ -13,6 +15,8 @@ namespace madoguchi {
 // text for a person. Holder fields stay null until a card module has read and verified them.
 class ReadReport
 {
+    Q_DECLARE_TR_FUNCTIONS(ReadReport)
+
 public:
     void setReader(const QString& reader, const QByteArray& atr);
     void setDetection(const CardDetector::Detection& detection);

@@ -1,6 +1,7 @@
 // madoguchi-read: reads an identity card on a PC/SC reader (or a virtual one) and prints one report.
 
 #include "app/madoguchi-read/ReadCommand.h"
+#include "core/base/Translations.h"
 #include "core/session/ProcessHardening.h"
 #include "core/sim/SimCardType.h"
 
@@ -18,6 +19,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("madoguchi-read"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
+    Translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -60,11 +60,8 @@ QByteArray CommandApdu::encode() const
 Result<CommandApdu, QString> CommandApdu::parse(QByteArrayView b)
 {
     const auto byte = [&](qsizetype i) { return quint8(b[i]); };
-    const auto error = [](const char* what) {
-        return QCoreApplication::translate("madoguchi::CommandApdu", what);
-    };
     if (b.size() < 4)
-        return error("command shorter than its 4-byte header");
+        return tr("command shorter than its 4-byte header");
     const quint8 cla = byte(0), ins = byte(1), p1 = byte(2), p2 = byte(3);
     const qsizetype body = b.size() - 4;
     if (body == 0)
@@ -81,7 +78,7 @@ Result<CommandApdu, QString> CommandApdu::parse(QByteArrayView b)
             const int le = byte(5 + lc) == 0 ? kMaxShortLe : byte(5 + lc);
             return CommandApdu(cla, ins, p1, p2, b.sliced(5, lc).toByteArray(), le);
         }
-        return error("short Lc does not match the command length");
+        return tr("short Lc does not match the command length");
     }
     // First body byte 00 and more than one body byte: extended length.
     if (body == 3) {
@@ -89,10 +86,10 @@ Result<CommandApdu, QString> CommandApdu::parse(QByteArrayView b)
         return CommandApdu(cla, ins, p1, p2, {}, encoded == 0 ? kMaxExtendedLe : encoded, Encoding::Extended);
     }
     if (body < 3)
-        return error("truncated extended length field");
+        return tr("truncated extended length field");
     const qsizetype lc = (byte(5) << 8) | byte(6);
     if (lc == 0)
-        return error("extended Lc of zero");
+        return tr("extended Lc of zero");
     if (body == 3 + lc)
         return CommandApdu(cla, ins, p1, p2, b.sliced(7, lc).toByteArray(), kNoLe, Encoding::Extended);
     if (body == 5 + lc) {
@@ -100,7 +97,7 @@ Result<CommandApdu, QString> CommandApdu::parse(QByteArrayView b)
         return CommandApdu(cla, ins, p1, p2, b.sliced(7, lc).toByteArray(),
                            encoded == 0 ? kMaxExtendedLe : encoded, Encoding::Extended);
     }
-    return error("extended Lc does not match the command length");
+    return tr("extended Lc does not match the command length");
 }
 
 QString CommandApdu::header() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/base/Result.h"
 
 #include <QByteArray>
@@ -13,6 +15,8 @@ namespace madoguchi {
 // extended one. The encoding is extended when Lc > 255 or Le > 256, or when forced.
 class CommandApdu
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandApdu)
+
 public:
     static constexpr int kNoLe = 0;
     static constexpr int kMaxShortLe = 256;

@@ -7,7 +7,7 @@ namespace madoguchi {
 Result<ResponseApdu, QString> ResponseApdu::parse(QByteArrayView bytes)
 {
     if (bytes.size() < 2)
-        return QCoreApplication::translate("madoguchi::ResponseApdu", "response shorter than its status word");
+        return tr("response shorter than its status word");
     const qsizetype n = bytes.size();
     return ResponseApdu(bytes.first(n - 2).toByteArray(), StatusWord(quint8(bytes[n - 2]), quint8(bytes[n - 1])));
 }

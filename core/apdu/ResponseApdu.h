@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/base/Result.h"
 #include "core/apdu/StatusWord.h"
 
@@ -12,6 +14,8 @@ namespace madoguchi {
 // A response APDU: optional data followed by SW1-SW2 (ISO/IEC 7816-4 §5.1).
 class ResponseApdu
 {
+    Q_DECLARE_TR_FUNCTIONS(ResponseApdu)
+
 public:
     ResponseApdu() = default;
     ResponseApdu(QByteArray data, StatusWord sw) : m_data(std::move(data)), m_sw(sw) {}

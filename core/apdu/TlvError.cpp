@@ -7,7 +7,6 @@ namespace madoguchi {
 QString TlvError::message() const
 {
     const QString tag = QString::number(m_tag, 16).toUpper();
-    const auto tr = [](const char* text) { return QCoreApplication::translate("madoguchi::TlvError", text); };
     switch (m_kind) {
     case Kind::Truncated: return tr("BER-TLV: data ends inside a tag or length at byte %1").arg(m_offset);
     case Kind::MalformedTag: return tr("BER-TLV: malformed multi-byte tag at byte %1").arg(m_offset);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 #include <QtGlobal>
 
@@ -9,6 +11,8 @@ namespace madoguchi {
 // the outermost reader was given).
 class TlvError
 {
+    Q_DECLARE_TR_FUNCTIONS(TlvError)
+
 public:
     enum class Kind
     {

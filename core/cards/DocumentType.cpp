@@ -18,13 +18,12 @@ QString documentTypeName(DocumentType type)
 
 QString documentTypeLabel(DocumentType type)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("madoguchi::DocumentType", text); };
     switch (type) {
-    case DocumentType::Unknown: return tr("Unsupported card");
-    case DocumentType::MyNumber: return tr("My Number card");
-    case DocumentType::Licence: return tr("Driver's licence");
-    case DocumentType::Residence: return tr("Residence card");
-    case DocumentType::Passport: return tr("Passport");
+    case DocumentType::Unknown: return QCoreApplication::translate("DocumentType", "Unsupported card");
+    case DocumentType::MyNumber: return QCoreApplication::translate("DocumentType", "My Number card");
+    case DocumentType::Licence: return QCoreApplication::translate("DocumentType", "Driver's licence");
+    case DocumentType::Residence: return QCoreApplication::translate("DocumentType", "Residence card");
+    case DocumentType::Passport: return QCoreApplication::translate("DocumentType", "Passport");
     }
     return {};
 }

@@ -2,15 +2,9 @@
 
 #include "core/apdu/BerTlv.h"
 
-#include <QCoreApplication>
 
 namespace madoguchi {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("madoguchi::FileReader", text);
-}
 
 constexpr qsizetype kMaxPlainOffset = 0x7FFF;   // 15-bit offset in P1-P2 (ISO/IEC 7816-4 §11.2.3)
 constexpr qsizetype kMaxSfiOffset = 0xFF;       // SFI form: offset in P2 only

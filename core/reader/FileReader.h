@@ -4,6 +4,7 @@
 #include "core/reader/FileRef.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace madoguchi {
 
@@ -15,6 +16,8 @@ namespace madoguchi {
 // after which the file is current and P1-P2 offsets are used.
 class FileReader
 {
+    Q_DECLARE_TR_FUNCTIONS(FileReader)
+
 public:
     struct Options
     {

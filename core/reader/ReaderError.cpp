@@ -13,9 +13,6 @@ ReaderError ReaderError::refused(StatusWord sw, QString detail)
 
 QString ReaderError::message() const
 {
-    const auto tr = [](const char* text, const char* comment) {
-        return QCoreApplication::translate("madoguchi::ReaderError", text, comment);
-    };
     switch (m_kind) {
     case Kind::ServiceUnavailable:
         return tr("The smart-card service (pcscd) is not running. Start it (systemctl start pcscd) or ask IT.",

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/apdu/StatusWord.h"
 
 #include <QString>
@@ -11,6 +13,8 @@ namespace madoguchi {
 // neither ever contains customer data.
 class ReaderError
 {
+    Q_DECLARE_TR_FUNCTIONS(ReaderError)
+
 public:
     enum class Kind
     {

@@ -7,15 +7,6 @@
 #include <QJsonDocument>
 
 namespace madoguchi {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("madoguchi::Persona", text);
-}
-
-} // namespace
-
 Result<Persona, QString> Persona::load(const QString& idOrPath)
 {
     const bool isPath = idOrPath.contains(QLatin1Char('/')) || idOrPath.endsWith(QLatin1String(".json"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/base/Result.h"
 
 #include <QDate>
@@ -12,6 +14,8 @@ namespace madoguchi {
 // is typed here; each card type reads its own section under "documents" (numbers, PINs, dates).
 class Persona
 {
+    Q_DECLARE_TR_FUNCTIONS(Persona)
+
 public:
     enum class Sex
     {
