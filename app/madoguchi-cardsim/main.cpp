@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -38,7 +39,10 @@ void fail(const QString& message)
 int main(int argc, char* argv[])
 {
     ProcessHardening::disableCoreDumps();
-    QCoreApplication app(argc, argv);
+    // Card images (names, addresses) are rendered with fonts: a GUI application without a screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("madoguchi-cardsim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
     Translations::install(app);
@@ -66,7 +70,10 @@ int main(int argc, char* argv[])
                                         QStringLiteral("MS"), QStringLiteral("5"));
     const QCommandLineOption noExtended(QStringLiteral("no-extended-length"),
                                         QCoreApplication::translate("main", "The card refuses extended-length APDUs (6700)."));
-    parser.addOptions({card, persona, host, port, bitrate, turnaround, noExtended});
+    const QCommandLineOption fault(QStringLiteral("fault"),
+                                   QCoreApplication::translate("main", "Serve a faulty card: %1.").arg(SimCardOptions::faultNames().join(QLatin1String(", "))),
+                                   QStringLiteral("NAME"), QStringLiteral("none"));
+    parser.addOptions({card, persona, host, port, bitrate, turnaround, noExtended, fault});
     parser.process(app);
 
     const auto type = simCardTypeFromName(parser.value(card));
@@ -90,7 +97,15 @@ int main(int argc, char* argv[])
         return 4;
     }
 
-    std::shared_ptr<VirtualCard> virtualCard = SimCardFactory::create(*type, *loaded, !parser.isSet(noExtended));
+    const auto faultKind = SimCardOptions::faultFromName(parser.value(fault));
+    if (!faultKind) {
+        fail(QCoreApplication::translate("main", "--fault must be one of: %1").arg(SimCardOptions::faultNames().join(QLatin1String(", "))));
+        return 4;
+    }
+    SimCardOptions simOptions;
+    simOptions.extendedLength = !parser.isSet(noExtended);
+    simOptions.fault = *faultKind;
+    std::shared_ptr<VirtualCard> virtualCard = SimCardFactory::create(*type, *loaded, simOptions);
     VpcdBridge bridge(virtualCard, parser.value(host), quint16(portNumber));
     std::optional<LinkModel> model;
     if (parser.isSet(bitrate)) {
@@ -121,8 +136,9 @@ int main(int argc, char* argv[])
         std::signal(SIGTERM, onSignal);
     }
 
-    std::fprintf(stderr, "madoguchi-cardsim: serving a %s card (persona %s) to vpcd at %s:%u\n",
-                 qPrintable(simCardTypeName(*type)), qPrintable(loaded->id()), qPrintable(parser.value(host)), portNumber);
+    std::fprintf(stderr, "madoguchi-cardsim: serving a %s card (persona %s, fault %s) to vpcd at %s:%u\n",
+                 qPrintable(simCardTypeName(*type)), qPrintable(loaded->id()), qPrintable(parser.value(fault)),
+                 qPrintable(parser.value(host)), portNumber);
     bridge.start();
     const int rc = app.exec();
     bridge.stop();

@@ -1,6 +1,7 @@
 #include "app/madoguchi-read/ReadCommand.h"
 
 #include "app/madoguchi-read/ReadReport.h"
+#include "core/base/ResourceLocator.h"
 #include "core/cards/CardDetector.h"
 #include "core/reader/PcscBackend.h"
 #include "core/reader/SimBackend.h"
@@ -22,6 +23,25 @@ void printError(const QString& message)
     std::fprintf(stderr, "madoguchi-read: %s\n", qPrintable(message));
 }
 
+QString credentialMessage(const CardReadOutcome::Credential& credential)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("ReadCommand", text); };
+    switch (*credential.status) {
+    case SafeVerify::Status::Rejected:
+        return credential.triesLeft ? tr("the card did not accept the credential; %1 tries left").arg(*credential.triesLeft)
+                                    : tr("the card did not accept the credential");
+    case SafeVerify::Status::Blocked:
+        return tr("the credential is blocked on the card; it can be reset only at the issuing office "
+                  "(My Number card: 市区町村窓口; driver's licence: 警察の運転免許センター)");
+    case SafeVerify::Status::LastTryRefused:
+        return tr("only one try is left, so nothing was sent: a wrong entry would block the card. "
+                  "Check the credential with the customer, then use --use-last-try");
+    case SafeVerify::Status::Verified:
+        break;
+    }
+    return {};
+}
+
 const QString kSimReader = QStringLiteral("madoguchi virtual reader 0");
 
 } // namespace
@@ -30,15 +50,19 @@ Result<std::unique_ptr<ReaderBackend>, QString> ReadCommand::makeBackend() const
 {
     if (m_options.sim.isEmpty())
         return std::unique_ptr<ReaderBackend>(std::make_unique<PcscBackend>());
-    const qsizetype colon = m_options.sim.indexOf(QLatin1Char(':'));
-    const auto type = simCardTypeFromName(m_options.sim.left(colon));
-    if (colon < 0 || !type)
-        return tr("--sim takes TYPE:PERSONA with TYPE one of: %1").arg(simCardTypeNames().join(QLatin1String(", ")));
-    auto persona = Persona::load(m_options.sim.mid(colon + 1));
+    const QStringList parts = m_options.sim.split(QLatin1Char(':'));
+    const auto type = simCardTypeFromName(parts.value(0));
+    const auto fault = SimCardOptions::faultFromName(parts.value(2, QStringLiteral("none")));
+    if (parts.size() < 2 || parts.size() > 3 || !type || !fault)
+        return tr("--sim takes TYPE:PERSONA[:FAULT] with TYPE one of: %1; FAULT one of: %2")
+            .arg(simCardTypeNames().join(QLatin1String(", ")), SimCardOptions::faultNames().join(QLatin1String(", ")));
+    auto persona = Persona::load(parts.value(1));
     if (!persona)
         return persona.error();
+    SimCardOptions options;
+    options.fault = *fault;
     auto backend = std::make_unique<SimBackend>();
-    backend->insertCard(kSimReader, SimCardFactory::create(*type, *persona));
+    backend->insertCard(kSimReader, SimCardFactory::create(*type, *persona, options));
     return std::unique_ptr<ReaderBackend>(std::move(backend));
 }
 
@@ -96,12 +120,25 @@ ExitCode ReadCommand::run()
     report.setReader(card.readerName(), card.atr());
     report.setDetection(*detection);
     ExitCode exit = ExitCode::CardError;
+    const bool demo = m_options.demo || !m_options.sim.isEmpty();
+    const TrustStore trust = TrustStore::load(m_options.trustDir.isEmpty() ? ResourceLocator::path(QStringLiteral("trust")) : m_options.trustDir,
+                                              demo ? ResourceLocator::path(QStringLiteral("trust-test")) : QString());
     if (detection->type == DocumentType::Unknown) {
         printError(tr("the card answered none of the known applications: not a supported identity document"));
+    } else if (detection->type == DocumentType::MyNumber) {
+        auto outcome = MyNumberReader(card, trust).read(m_options.myNumber);
+        if (!outcome) {
+            printError(outcome.error().describe());
+            return exitCodeFor(outcome.error());
+        }
+        report.setOutcome(std::move(outcome).value());
+        exit = report.exitCode();
+        if (exit == ExitCode::CredentialRejected)
+            printError(credentialMessage(report.outcome().credential));
     } else {
-        report.verification().add(QStringLiteral("card-data"), Verification::Result::NotChecked,
-                                  tr("this version detects %1 cards but does not read their data yet")
-                                      .arg(documentTypeName(detection->type)));
+        report.outcome().verification.add(QStringLiteral("card-data"), Verification::Result::NotChecked,
+                                          tr("this version detects %1 cards but does not read their data yet")
+                                              .arg(documentTypeName(detection->type)));
         exit = report.exitCode();
     }
     report.setLink(card.stats());

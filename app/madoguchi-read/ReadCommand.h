@@ -1,18 +1,19 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "app/madoguchi-read/ExitCode.h"
 #include "core/base/Result.h"
+#include "core/cards/mynumber/MyNumberReader.h"
+#include "core/crypto/TrustStore.h"
 #include "core/reader/ReaderBackend.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
 
 namespace madoguchi {
 
-// One run of madoguchi-read: find the reader, wait for a card, connect, detect, report.
+// One run of madoguchi-read: find the reader, wait for a card, connect, detect, read, report.
 class ReadCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReadCommand)
@@ -21,9 +22,12 @@ public:
     struct Options
     {
         QString readerFilter;  // substring of the reader name; empty: any reader with a card
-        QString sim;           // TYPE:PERSONA → an in-process virtual reader instead of PC/SC
+        QString sim;           // TYPE:PERSONA[:FAULT] → an in-process virtual reader instead of PC/SC
         bool json = false;
         int waitSeconds = 5;   // how long to wait for a card to be placed
+        QString trustDir;      // production anchors; empty: the shipped ones
+        bool demo = false;     // also accept the test anchors (never "genuine")
+        MyNumberReader::Request myNumber;
     };
 
     explicit ReadCommand(Options options) : m_options(std::move(options)) {}

@@ -1,9 +1,37 @@
 #include "app/madoguchi-read/ReadReport.h"
 
-#include <QCoreApplication>
+#include "core/crypto/Rsa.h"
+
 #include <QJsonArray>
 
 namespace madoguchi {
+namespace {
+
+QJsonValue text(const QString& value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue date(const QDate& value)
+{
+    return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue image(const IdentityRecord::Image& image)
+{
+    if (image.bytes.isEmpty())
+        return QJsonValue::Null;
+    QJsonObject out{{QStringLiteral("format"), image.format},
+                    {QStringLiteral("bytes"), image.bytes.size()},
+                    {QStringLiteral("sha256"), QString::fromLatin1(Rsa::sha256(image.bytes).toHex())}};
+    if (image.width > 0) {
+        out.insert(QStringLiteral("width"), image.width);
+        out.insert(QStringLiteral("height"), image.height);
+    }
+    return out;
+}
+
+} // namespace
 
 void ReadReport::setReader(const QString& reader, const QByteArray& atr)
 {
@@ -16,6 +44,11 @@ void ReadReport::setDetection(const CardDetector::Detection& detection)
     m_detection = detection;
 }
 
+void ReadReport::setOutcome(CardReadOutcome outcome)
+{
+    m_outcome = std::move(outcome);
+}
+
 void ReadReport::setLink(const LinkStats& stats)
 {
     m_link = stats;
@@ -23,42 +56,54 @@ void ReadReport::setLink(const LinkStats& stats)
 
 ExitCode ReadReport::exitCode() const
 {
-    return m_verification.verdict() == Verification::Verdict::Genuine ? ExitCode::Genuine : ExitCode::NotGenuine;
+    if (m_outcome.credentialRefused())
+        return ExitCode::CredentialRejected;
+    return m_outcome.verification.verdict() == Verification::Verdict::Genuine ? ExitCode::Genuine : ExitCode::NotGenuine;
 }
 
 QJsonObject ReadReport::toJson() const
 {
-    const QJsonValue null(QJsonValue::Null);
+    const IdentityRecord& r = m_outcome.record;
+    const Verification& v = m_outcome.verification;
     QJsonArray checks;
-    for (const Verification::Check& check : m_verification.checks())
+    for (const Verification::Check& check : v.checks())
         checks.append(QJsonObject{{QStringLiteral("name"), check.name},
                                   {QStringLiteral("result"), Verification::resultName(check.result)},
                                   {QStringLiteral("detail"), check.detail}});
+    QJsonObject fields;
+    for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it)
+        fields.insert(it.key(), it.value());
+    for (auto it = r.images.cbegin(); it != r.images.cend(); ++it)
+        fields.insert(it.key() + QStringLiteral("Image"), image(it.value()));
+    const auto& c = m_outcome.credential;
     return QJsonObject{
         {QStringLiteral("reader"), m_reader},
         {QStringLiteral("atr"), QString::fromLatin1(m_atr.toHex().toUpper())},
         {QStringLiteral("document"),
          QJsonObject{{QStringLiteral("type"), documentTypeName(m_detection.type)},
                      {QStringLiteral("applications"), QJsonArray::fromStringList(m_detection.applications)},
-                     {QStringLiteral("number"), null},
-                     {QStringLiteral("issuer"), null},
-                     {QStringLiteral("issueDate"), null},
-                     {QStringLiteral("expiryDate"), null}}},
+                     {QStringLiteral("number"), text(r.documentNumber)},
+                     {QStringLiteral("issuer"), text(r.issuer)},
+                     {QStringLiteral("issueDate"), date(r.issueDate)},
+                     {QStringLiteral("expiryDate"), date(r.expiryDate)}}},
         {QStringLiteral("holder"),
-         QJsonObject{{QStringLiteral("name"), null},
-                     {QStringLiteral("nameKana"), null},
-                     {QStringLiteral("nameLatin"), null},
-                     {QStringLiteral("address"), null},
-                     {QStringLiteral("birthDate"), null},
-                     {QStringLiteral("sex"), null},
-                     {QStringLiteral("nationality"), null}}},
-        {QStringLiteral("face"), null},
-        {QStringLiteral("fields"), QJsonObject()},
+         QJsonObject{{QStringLiteral("name"), text(r.name)},
+                     {QStringLiteral("nameKana"), text(r.nameKana)},
+                     {QStringLiteral("nameLatin"), text(r.nameLatin)},
+                     {QStringLiteral("address"), text(r.address)},
+                     {QStringLiteral("birthDate"), date(r.birthDate)},
+                     {QStringLiteral("sex"), text(IdentityRecord::sexName(r.sex))},
+                     {QStringLiteral("nationality"), text(r.nationality)}}},
+        {QStringLiteral("face"), image(r.face)},
+        {QStringLiteral("fields"), fields},
         {QStringLiteral("verification"),
-         QJsonObject{{QStringLiteral("verdict"), Verification::verdictName(m_verification.verdict())},
-                     {QStringLiteral("anchor"), m_verification.anchor().isEmpty() ? null : QJsonValue(m_verification.anchor())},
+         QJsonObject{{QStringLiteral("verdict"), Verification::verdictName(v.verdict())},
+                     {QStringLiteral("anchor"), text(v.anchor())},
                      {QStringLiteral("checks"), checks}}},
-        {QStringLiteral("credential"), QJsonObject{{QStringLiteral("triesLeft"), null}}},
+        {QStringLiteral("credential"),
+         QJsonObject{{QStringLiteral("route"), text(c.route)},
+                     {QStringLiteral("status"), c.status ? QJsonValue(SafeVerify::statusName(*c.status)) : QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("triesLeft"), c.triesLeft ? QJsonValue(*c.triesLeft) : QJsonValue(QJsonValue::Null)}}},
         {QStringLiteral("link"),
          QJsonObject{{QStringLiteral("apdus"), m_link.apdus()},
                      {QStringLiteral("bytesSent"), m_link.bytesSent()},
@@ -68,17 +113,33 @@ QJsonObject ReadReport::toJson() const
 
 QString ReadReport::toText() const
 {
-    QString text;
-    text += tr("Reader:   %1\n").arg(m_reader);
-    text += tr("Card:     %1\n").arg(documentTypeLabel(m_detection.type));
-    text += tr("Verdict:  %1\n").arg(Verification::verdictName(m_verification.verdict()));
-    for (const Verification::Check& check : m_verification.checks())
-        text += QStringLiteral("  - %1: %2 — %3\n").arg(check.name, Verification::resultName(check.result), check.detail);
-    text += tr("Link:     %1 APDUs, %2 bytes sent, %3 bytes received\n")
-                .arg(m_link.apdus())
-                .arg(m_link.bytesSent())
-                .arg(m_link.bytesReceived());
-    return text;
+    const IdentityRecord& r = m_outcome.record;
+    const Verification& v = m_outcome.verification;
+    QString out;
+    const auto line = [&out](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            out += QStringLiteral("%1 %2\n").arg(label, -12).arg(value);
+    };
+    line(tr("Reader:"), m_reader);
+    line(tr("Card:"), documentTypeLabel(m_detection.type));
+    line(tr("Name:"), r.name);
+    line(tr("Address:"), r.address);
+    line(tr("Born:"), r.birthDate.toString(Qt::ISODate));
+    line(tr("Number:"), r.documentNumber);
+    line(tr("Expires:"), r.expiryDate.toString(Qt::ISODate));
+    if (!r.face.bytes.isEmpty())
+        line(tr("Photo:"), QStringLiteral("%1 %2×%3").arg(r.face.format).arg(r.face.width).arg(r.face.height));
+    const auto& c = m_outcome.credential;
+    if (c.status)
+        line(tr("Credential:"), tr("%1 %2").arg(c.route, SafeVerify::statusName(*c.status)));
+    if (c.triesLeft)
+        line(tr("Tries left:"), QString::number(*c.triesLeft));
+    line(tr("Verdict:"), Verification::verdictName(v.verdict()));
+    for (const Verification::Check& check : v.checks())
+        out += QStringLiteral("  - %1: %2 — %3\n").arg(check.name, Verification::resultName(check.result), check.detail);
+    line(tr("Anchors:"), v.anchor());
+    line(tr("Link:"), tr("%1 APDUs, %2 bytes sent, %3 bytes received").arg(m_link.apdus()).arg(m_link.bytesSent()).arg(m_link.bytesReceived()));
+    return out;
 }
 
 } // namespace madoguchi

@@ -1,18 +1,17 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "app/madoguchi-read/ExitCode.h"
 #include "core/cards/CardDetector.h"
-#include "core/cards/Verification.h"
+#include "core/cards/CardReadOutcome.h"
 #include "core/reader/LinkStats.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace madoguchi {
 
-// What madoguchi-read prints: one JSON object (the shape later card modules fill in), or a short
-// text for a person. Holder fields stay null until a card module has read and verified them.
+// What madoguchi-read prints: one JSON object, or a short text for a person. Items a card module
+// did not read (or the route did not allow) are null.
 class ReadReport
 {
     Q_DECLARE_TR_FUNCTIONS(ReadReport)
@@ -20,8 +19,9 @@ class ReadReport
 public:
     void setReader(const QString& reader, const QByteArray& atr);
     void setDetection(const CardDetector::Detection& detection);
+    void setOutcome(CardReadOutcome outcome);
     void setLink(const LinkStats& stats);
-    Verification& verification() { return m_verification; }
+    CardReadOutcome& outcome() { return m_outcome; }
 
     QJsonObject toJson() const;
     QString toText() const;
@@ -31,8 +31,8 @@ private:
     QString m_reader;
     QByteArray m_atr;
     CardDetector::Detection m_detection;
+    CardReadOutcome m_outcome;
     LinkStats m_link;
-    Verification m_verification;
 };
 
 } // namespace madoguchi

@@ -2,67 +2,144 @@
 
 #include "app/madoguchi-read/ReadCommand.h"
 #include "core/base/Translations.h"
+#include "core/cards/mynumber/CollationNumberB.h"
 #include "core/session/ProcessHardening.h"
 #include "core/sim/SimCardType.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLoggingCategory>
+#include <QGuiApplication>
+#include <QTextStream>
 
 #include <cstdio>
 
 using namespace madoguchi;
 
+namespace {
+
+using Route = MyNumberReader::Request::Route;
+
+int usage(const QString& message)
+{
+    std::fprintf(stderr, "madoguchi-read: %s\n", qPrintable(message));
+    return int(ExitCode::Usage);
+}
+
+// A credential given as "-" is read from standard input, so it appears in no process list.
+QString secretValue(const QString& value)
+{
+    if (value != QLatin1String("-"))
+        return value;
+    QTextStream in(stdin);
+    return in.readLine().trimmed();
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     ProcessHardening::disableCoreDumps();
-    QCoreApplication app(argc, argv);
+    // The report says what went wrong; log lines (ours and Qt's, from start-up on) are for --verbose.
+    if (std::none_of(argv + 1, argv + argc, [](const char* arg) { return qstrcmp(arg, "--verbose") == 0; }))
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+            if (type == QtFatalMsg)
+                std::fprintf(stderr, "%s\n", qPrintable(message));
+        });
+    // Virtual cards render their images with fonts: a GUI application without a screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("madoguchi-read"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
     Translations::install(app);
 
+    const auto tr = [](const char* text) { return QCoreApplication::translate("main", text); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Reads an identity card by its IC chip and prints what was read and verified.\n"
-                "Exit codes: 0 genuine, 1 not genuine or unverified, 2 credential rejected,\n"
-                "3 no pcscd / reader / card, 4 usage, 5 card error."));
+    parser.setApplicationDescription(tr("Reads an identity card by its IC chip and prints what was read and verified.\n"
+                                        "Exit codes: 0 genuine, 1 not genuine or unverified, 2 credential rejected,\n"
+                                        "3 no pcscd / reader / card, 4 usage, 5 card error.\n"
+                                        "Credentials given as - are read from standard input."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption reader(QStringLiteral("reader"),
-                                    QCoreApplication::translate("main", "Use the reader whose name contains TEXT."),
-                                    QStringLiteral("TEXT"));
+    const QCommandLineOption reader(QStringLiteral("reader"), tr("Use the reader whose name contains TEXT."), QStringLiteral("TEXT"));
     const QCommandLineOption sim(QStringLiteral("sim"),
-                                 QCoreApplication::translate("main", "Read a virtual card in this process instead of PC/SC "
-                                                                     "(TYPE one of %1).")
-                                     .arg(simCardTypeNames().join(QLatin1String(", "))),
-                                 QStringLiteral("TYPE:PERSONA"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("main", "Print one JSON object."));
-    const QCommandLineOption wait(QStringLiteral("wait"),
-                                  QCoreApplication::translate("main", "Wait this long for a card to be placed."),
-                                  QStringLiteral("SECONDS"), QStringLiteral("5"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     QCoreApplication::translate("main", "Log reader and card events (never customer data) on stderr."));
-    parser.addOptions({reader, sim, json, wait, verbose});
-    if (!parser.parse(app.arguments())) {
-        std::fprintf(stderr, "madoguchi-read: %s\n", qPrintable(parser.errorText()));
-        return int(ExitCode::Usage);
-    }
+                                 tr("Read a virtual card in this process instead of PC/SC (implies --demo)."),
+                                 QStringLiteral("TYPE:PERSONA[:FAULT]"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption wait(QStringLiteral("wait"), tr("Wait this long for a card to be placed."), QStringLiteral("SECONDS"),
+                                  QStringLiteral("5"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log reader and card events (never customer data) on stderr."));
+    const QCommandLineOption trust(QStringLiteral("trust"), tr("Production trust anchors from DIR instead of the shipped ones."),
+                                   QStringLiteral("DIR"));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Also accept the test anchors of the virtual cards (never \"genuine\")."));
+    const QCommandLineOption pin(QStringLiteral("pin"), tr("My Number card: the 4-digit PIN (reads the individual number)."),
+                                 QStringLiteral("PIN"));
+    const QCommandLineOption collationA(QStringLiteral("collation-a"), tr("My Number card: 照合番号A, the 12-digit number, to confirm it."),
+                                        QStringLiteral("DIGITS"));
+    const QCommandLineOption collationB(QStringLiteral("collation-b"), tr("My Number card: 照合番号B, 14 digits."),
+                                        QStringLiteral("DIGITS"));
+    const QCommandLineOption birthDate(QStringLiteral("birth-date"), tr("My Number card: birth date, for 照合番号B."),
+                                       QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption expiryYear(QStringLiteral("expiry-year"), tr("My Number card: expiry year, for 照合番号B."),
+                                        QStringLiteral("YYYY"));
+    const QCommandLineOption securityCode(QStringLiteral("security-code"), tr("My Number card: 4-digit security code, for 照合番号B."),
+                                          QStringLiteral("NNNN"));
+    const QCommandLineOption gregorian(QStringLiteral("gregorian-birth-year"),
+                                       tr("The card prints the birth date in the Gregorian calendar (foreign residents)."));
+    const QCommandLineOption useLastTry(QStringLiteral("use-last-try"), tr("Send the credential even when only one try is left."));
+    parser.addOptions({reader, sim, json, wait, verbose, trust, demo, pin, collationA, collationB, birthDate, expiryYear, securityCode,
+                       gregorian, useLastTry});
+    if (!parser.parse(app.arguments()))
+        return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
-    // The report says what went wrong; the library's own log lines are for --verbose.
-    if (!parser.isSet(verbose))
-        QLoggingCategory::setFilterRules(QStringLiteral("madoguchi.*=false"));
-    bool waitOk = false;
+
     ReadCommand::Options options;
+    bool waitOk = false;
     options.readerFilter = parser.value(reader);
     options.sim = parser.value(sim);
     options.json = parser.isSet(json);
     options.waitSeconds = parser.value(wait).toInt(&waitOk);
-    if (!waitOk || options.waitSeconds < 0 || !parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "madoguchi-read: %s\n", qPrintable(QCoreApplication::translate("main", "bad arguments; see --help")));
-        return int(ExitCode::Usage);
+    options.trustDir = parser.value(trust);
+    options.demo = parser.isSet(demo);
+    if (!waitOk || options.waitSeconds < 0 || !parser.positionalArguments().isEmpty())
+        return usage(tr("bad arguments; see --help"));
+
+    MyNumberReader::Request& request = options.myNumber;
+    request.allowLastTry = parser.isSet(useLastTry);
+    const bool bParts = parser.isSet(birthDate) || parser.isSet(expiryYear) || parser.isSet(securityCode);
+    const int routes = int(parser.isSet(pin)) + int(parser.isSet(collationA)) + int(parser.isSet(collationB)) + int(bParts);
+    if (routes > 1)
+        return usage(tr("give one credential: --pin, --collation-a, --collation-b or the 照合番号B parts"));
+    if (parser.isSet(pin)) {
+        const QString value = secretValue(parser.value(pin));
+        if (value.size() != 4 || !std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }))
+            return usage(tr("the PIN has 4 digits"));
+        request.route = Route::Pin;
+        request.secret = SecureBytes(value.toLatin1());
+    } else if (parser.isSet(collationA)) {
+        const QString value = secretValue(parser.value(collationA));
+        if (value.size() != 12 || !std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }))
+            return usage(tr("照合番号A is the 12-digit individual number"));
+        request.route = Route::CollationA;
+        request.secret = SecureBytes(value.toLatin1());
+    } else if (parser.isSet(collationB)) {
+        auto digits = CollationNumberB::validate(secretValue(parser.value(collationB)));
+        if (!digits)
+            return usage(digits.error());
+        request.route = Route::CollationB;
+        request.secret = std::move(digits).value();
+    } else if (bParts) {
+        auto digits = CollationNumberB::build(QDate::fromString(parser.value(birthDate), Qt::ISODate),
+                                              parser.isSet(gregorian) ? CollationNumberB::BirthYear::Gregorian
+                                                                      : CollationNumberB::BirthYear::JapaneseEra,
+                                              parser.value(expiryYear).toInt(), secretValue(parser.value(securityCode)));
+        if (!digits)
+            return usage(digits.error());
+        request.route = Route::CollationB;
+        request.secret = std::move(digits).value();
     }
-    return int(ReadCommand(options).run());
+    return int(ReadCommand(std::move(options)).run());
 }

@@ -9,10 +9,11 @@ void Verification::add(QString name, Result result, QString detail)
     m_checks.append({std::move(name), result, std::move(detail)});
 }
 
-void Verification::setAnchor(QString anchor, bool production)
+void Verification::addAnchor(const QString& anchor, bool production)
 {
-    m_anchor = std::move(anchor);
-    m_productionAnchor = production;
+    if (!m_anchors.contains(anchor))
+        m_anchors.append(anchor);
+    m_allProduction = m_allProduction && production;
 }
 
 Verification::Verdict Verification::verdict() const
@@ -20,7 +21,7 @@ Verification::Verdict Verification::verdict() const
     const auto is = [](Result r) { return [r](const Check& c) { return c.result == r; }; };
     if (std::any_of(m_checks.cbegin(), m_checks.cend(), is(Result::Fail)))
         return Verdict::NotGenuine;
-    if (!m_checks.isEmpty() && m_productionAnchor && std::all_of(m_checks.cbegin(), m_checks.cend(), is(Result::Pass)))
+    if (!m_checks.isEmpty() && !m_anchors.isEmpty() && m_allProduction && std::all_of(m_checks.cbegin(), m_checks.cend(), is(Result::Pass)))
         return Verdict::Genuine;
     return Verdict::Unverified;
 }

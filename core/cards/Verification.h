@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace madoguchi {
 
@@ -31,11 +32,13 @@ public:
     };
 
     void add(QString name, Result result, QString detail = {});
-    // The trust anchor the signatures chained to, and whether it is a production one.
-    void setAnchor(QString anchor, bool production);
+    // A trust anchor a signature chained to, and whether it is a production one. "genuine" needs
+    // at least one anchor, and every anchor a production one.
+    void addAnchor(const QString& anchor, bool production);
 
     const QList<Check>& checks() const { return m_checks; }
-    const QString& anchor() const { return m_anchor; }
+    // The anchors, "; "-separated; empty when none.
+    QString anchor() const { return m_anchors.join(QStringLiteral("; ")); }
     Verdict verdict() const;
 
     static QString resultName(Result result);    // "pass", "fail", "not-checked"
@@ -43,8 +46,8 @@ public:
 
 private:
     QList<Check> m_checks;
-    QString m_anchor;
-    bool m_productionAnchor = false;
+    QStringList m_anchors;
+    bool m_allProduction = true;
 };
 
 } // namespace madoguchi

@@ -4,7 +4,7 @@
 
 namespace madoguchi {
 
-std::unique_ptr<VirtualCard> LicenceSim::build(const Persona& persona, bool extendedLength)
+std::unique_ptr<VirtualCard> LicenceSim::build(const Persona& persona, const SimCardOptions& simOptions)
 {
     const QJsonObject doc = persona.document(QStringLiteral("licence"));
     const auto date = [&](const char* key) { return QDate::fromString(doc.value(QLatin1String(key)).toString(), Qt::ISODate); };
@@ -14,7 +14,7 @@ std::unique_ptr<VirtualCard> LicenceSim::build(const Persona& persona, bool exte
     const bool pinSet = !pin1.isEmpty();
 
     VirtualCard::Options options;
-    options.extendedLength = extendedLength;
+    options.extendedLength = simOptions.extendedLength;
     // drivers-licence.md §A3: PINs live in the MF and unlock files in DF1/DF2.
     options.dfSelectClearsVerification = false;
 

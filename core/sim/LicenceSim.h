@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sim/Persona.h"
+#include "core/sim/SimCardOptions.h"
 #include "core/sim/VirtualCard.h"
 
 #include <memory>
@@ -12,7 +13,7 @@ namespace madoguchi {
 class LicenceSim
 {
 public:
-    static std::unique_ptr<VirtualCard> build(const Persona& persona, bool extendedLength);
+    static std::unique_ptr<VirtualCard> build(const Persona& persona, const SimCardOptions& options);
 };
 
 } // namespace madoguchi

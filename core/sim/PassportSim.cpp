@@ -4,10 +4,10 @@
 
 namespace madoguchi {
 
-std::unique_ptr<VirtualCard> PassportSim::build(const Persona&, bool extendedLength)
+std::unique_ptr<VirtualCard> PassportSim::build(const Persona&, const SimCardOptions& simOptions)
 {
     VirtualCard::Options options;
-    options.extendedLength = extendedLength;
+    options.extendedLength = simOptions.extendedLength;
     auto card = std::make_unique<VirtualCard>(SimFiles::contactlessAtr(QByteArray::fromHex("0000000000B381D1")),
                                               DedicatedFile(), options);
     card->addApplication(DedicatedFile(QByteArray::fromHex("A0000002471001")));

@@ -4,7 +4,7 @@
 
 namespace madoguchi {
 
-std::unique_ptr<VirtualCard> ResidenceSim::build(const Persona& persona, bool extendedLength)
+std::unique_ptr<VirtualCard> ResidenceSim::build(const Persona& persona, const SimCardOptions& simOptions)
 {
     const QJsonObject doc = persona.document(QStringLiteral("residence"));
     const int generation = doc.value(QLatin1String("generation")).toInt(1);
@@ -13,7 +13,7 @@ std::unique_ptr<VirtualCard> ResidenceSim::build(const Persona& persona, bool ex
     const QByteArray type = generation == 2 ? QByteArray(special ? "06" : "05") : QByteArray(special ? "2" : "1");
 
     VirtualCard::Options options;
-    options.extendedLength = extendedLength;
+    options.extendedLength = simOptions.extendedLength;
     DedicatedFile mf;
     mf.addFile({0x0001, 0x0B, SimFiles::tlv(0xC0, generation == 2 ? QByteArrayLiteral("2.00") : QByteArrayLiteral("1.50")), {}})
         .addFile({0x0002, 0x0A, SimFiles::tlv(0xC1, type), {}});

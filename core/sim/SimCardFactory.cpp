@@ -7,13 +7,13 @@
 
 namespace madoguchi {
 
-std::unique_ptr<VirtualCard> SimCardFactory::create(SimCardType type, const Persona& persona, bool extendedLength)
+std::unique_ptr<VirtualCard> SimCardFactory::create(SimCardType type, const Persona& persona, const SimCardOptions& options)
 {
     switch (type) {
-    case SimCardType::MyNumber: return MyNumberSim::build(persona, extendedLength);
-    case SimCardType::Licence: return LicenceSim::build(persona, extendedLength);
-    case SimCardType::Residence: return ResidenceSim::build(persona, extendedLength);
-    case SimCardType::Passport: return PassportSim::build(persona, extendedLength);
+    case SimCardType::MyNumber: return MyNumberSim::build(persona, options);
+    case SimCardType::Licence: return LicenceSim::build(persona, options);
+    case SimCardType::Residence: return ResidenceSim::build(persona, options);
+    case SimCardType::Passport: return PassportSim::build(persona, options);
     }
     return nullptr;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/sim/Persona.h"
+#include "core/sim/SimCardOptions.h"
 #include "core/sim/SimCardType.h"
 #include "core/sim/VirtualCard.h"
 
@@ -12,7 +13,7 @@ namespace madoguchi {
 class SimCardFactory
 {
 public:
-    static std::unique_ptr<VirtualCard> create(SimCardType type, const Persona& persona, bool extendedLength = true);
+    static std::unique_ptr<VirtualCard> create(SimCardType type, const Persona& persona, const SimCardOptions& options = {});
 };
 
 } // namespace madoguchi

@@ -76,5 +76,5 @@ void TestCardDetector::pulled_card_is_an_error()
     QCOMPARE(detection.error().kind(), ReaderError::Kind::CardRemoved);
 }
 
-QTEST_GUILESS_MAIN(TestCardDetector)
+QTEST_MAIN(TestCardDetector)
 #include "tst_CardDetector.moc"

@@ -18,7 +18,7 @@ private Q_SLOTS:
 void TestVerification::no_checks_is_unverified()
 {
     Verification v;
-    v.setAnchor(QStringLiteral("CSCA Japan 2024"), true);
+    v.addAnchor(QStringLiteral("CSCA Japan 2024"), true);
     QCOMPARE(v.verdict(), Verification::Verdict::Unverified);
 }
 
@@ -28,17 +28,18 @@ void TestVerification::genuine_needs_every_pass_and_a_production_anchor()
     v.add(QStringLiteral("sod-signature"), Verification::Result::Pass);
     v.add(QStringLiteral("dg-hashes"), Verification::Result::Pass);
     QCOMPARE(v.verdict(), Verification::Verdict::Unverified);  // no anchor named
-    v.setAnchor(QStringLiteral("madoguchi test CSCA"), false);
-    QCOMPARE(v.verdict(), Verification::Verdict::Unverified);  // test anchor never makes "genuine"
-    v.setAnchor(QStringLiteral("CSCA Japan 2024"), true);
+    v.addAnchor(QStringLiteral("CSCA Japan 2024"), true);
     QCOMPARE(v.verdict(), Verification::Verdict::Genuine);
     QCOMPARE(Verification::verdictName(v.verdict()), QStringLiteral("genuine"));
+    v.addAnchor(QStringLiteral("madoguchi test CSCA"), false);
+    QCOMPARE(v.verdict(), Verification::Verdict::Unverified);  // one test anchor: never "genuine"
+    QCOMPARE(v.anchor(), QStringLiteral("CSCA Japan 2024; madoguchi test CSCA"));
 }
 
 void TestVerification::one_fail_is_not_genuine()
 {
     Verification v;
-    v.setAnchor(QStringLiteral("CSCA Japan 2024"), true);
+    v.addAnchor(QStringLiteral("CSCA Japan 2024"), true);
     v.add(QStringLiteral("sod-signature"), Verification::Result::Pass);
     v.add(QStringLiteral("dg-hashes"), Verification::Result::Fail, QStringLiteral("DG2 hash differs"));
     v.add(QStringLiteral("active-authentication"), Verification::Result::NotChecked);
@@ -49,7 +50,7 @@ void TestVerification::one_fail_is_not_genuine()
 void TestVerification::not_checked_is_unverified()
 {
     Verification v;
-    v.setAnchor(QStringLiteral("CSCA Japan 2024"), true);
+    v.addAnchor(QStringLiteral("CSCA Japan 2024"), true);
     v.add(QStringLiteral("sod-signature"), Verification::Result::Pass);
     v.add(QStringLiteral("ds-certificate"), Verification::Result::NotChecked, QStringLiteral("no CSCA for this issuer"));
     QCOMPARE(v.verdict(), Verification::Verdict::Unverified);

@@ -27,7 +27,7 @@ void TestMyNumberSim::init()
 {
     auto persona = Persona::load(QStringLiteral("yamada-hanako"));
     QVERIFY2(persona.ok(), qPrintable(persona.ok() ? QString() : persona.error()));
-    m_card = MyNumberSim::build(*persona, true);
+    m_card = MyNumberSim::build(*persona, SimCardOptions());
 }
 
 void TestMyNumberSim::collation_b_matches_the_spec_example()
@@ -95,5 +95,5 @@ void TestMyNumberSim::jpki_free_files()
     QCOMPARE(exchange("0020009B"), QByteArray::fromHex("63C5"));  // sign password, 5 tries
 }
 
-QTEST_GUILESS_MAIN(TestMyNumberSim)
+QTEST_MAIN(TestMyNumberSim)
 #include "tst_MyNumberSim.moc"

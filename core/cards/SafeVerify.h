@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/reader/ApduTransport.h"
+
+#include <optional>
+
+namespace madoguchi {
+
+// VERIFY that never burns a PIN by accident (mynumber.md §10.2, drivers-licence.md §A3): the
+// retry counter is read first with an empty VERIFY (which uses no try); a blocked key is not
+// tried; at one try left nothing is sent unless the caller allows the last try; a refusal is
+// never retried.
+class SafeVerify
+{
+public:
+    enum class Status
+    {
+        Verified,
+        Rejected,        // the card said no; triesLeft says how many remain
+        Blocked,         // 63C0 / 6984 / 6983: only the issuer can unblock it
+        LastTryRefused,  // one try left, and the caller did not allow spending it
+    };
+    struct Outcome
+    {
+        Status status;
+        std::optional<int> triesLeft;  // as the card reported it last
+    };
+
+    // Reads the retry counter of key reference `p2` (empty VERIFY) without using a try.
+    static Result<std::optional<int>, ReaderError> triesLeft(ApduTransport& transport, quint8 p2);
+    static Result<Outcome, ReaderError> run(ApduTransport& transport, quint8 p2, const SecureBytes& secret, bool allowLastTry);
+
+    static QString statusName(Status status);  // "verified", "rejected", "blocked", "last-try-refused"
+};
+
+} // namespace madoguchi

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/crypto/TrustAnchor.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace madoguchi {
+
+// The trust anchors, by document family. Each family is a folder of PEM files: certificates, or
+// bare public keys with a `.txt` beside them that gives `key_id_hex=` (shared/trust/mynumber-ap).
+// Production anchors come from one directory; test anchors only from a second one, loaded in demo
+// and test mode — a verdict that chains to one of those can never be "genuine".
+class TrustStore
+{
+public:
+    static TrustStore load(const QString& productionDir, const QString& testDir = {});
+
+    const TrustAnchor* byKeyId(const QString& family, QByteArrayView keyId) const;
+    QList<const TrustAnchor*> certificates(const QString& family) const;
+    qsizetype size() const { return m_anchors.size(); }
+    bool hasTestAnchors() const;
+    // Files that were present but could not be read, for the start-up self-check.
+    const QStringList& problems() const { return m_problems; }
+
+private:
+    void loadDirectory(const QString& dir, bool production);
+
+    QList<TrustAnchor> m_anchors;
+    QStringList m_problems;
+};
+
+} // namespace madoguchi

@@ -1,0 +1,39 @@
+#include "core/sim/SimCardOptions.h"
+
+namespace madoguchi {
+namespace {
+
+struct Named
+{
+    const char* name;
+    SimCardOptions::Fault fault;
+};
+
+constexpr Named kFaults[] = {
+    {"none", SimCardOptions::Fault::None},
+    {"tampered-text", SimCardOptions::Fault::TamperedText},
+    {"tampered-photo", SimCardOptions::Fault::TamperedPhoto},
+    {"cloned", SimCardOptions::Fault::Cloned},
+    {"blocked-pin", SimCardOptions::Fault::BlockedPin},
+    {"pin-last-try", SimCardOptions::Fault::PinLastTry},
+};
+
+} // namespace
+
+std::optional<SimCardOptions::Fault> SimCardOptions::faultFromName(const QString& name)
+{
+    for (const Named& named : kFaults)
+        if (name == QLatin1String(named.name))
+            return named.fault;
+    return std::nullopt;
+}
+
+QStringList SimCardOptions::faultNames()
+{
+    QStringList names;
+    for (const Named& named : kFaults)
+        names.append(QLatin1String(named.name));
+    return names;
+}
+
+} // namespace madoguchi

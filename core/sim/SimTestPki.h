@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/crypto/OpenSslPtr.h"
+
+#include <QByteArray>
+
+#include <memory>
+
+namespace madoguchi {
+
+// The simulator's own test PKI (resources/testpki): the keys virtual cards sign with and the
+// certificates they carry. Their public halves are test anchors (resources/trust-test), which never
+// make a verdict "genuine".
+class SimTestPki
+{
+public:
+    static const SimTestPki& instance();
+
+    std::shared_ptr<EVP_PKEY> myNumberTextCa;     // issuer "9000033/001"
+    std::shared_ptr<EVP_PKEY> myNumberSurfaceCa;  // issuer "9000023/001"
+    std::shared_ptr<EVP_PKEY> myNumberTextAp;     // certified by the text AP's CVC (EF 0004)
+    std::shared_ptr<EVP_PKEY> myNumberSurfaceAp;  // certified by the 券面AP's CVC (EF 0004)
+    std::shared_ptr<EVP_PKEY> myNumberCard;       // the chip's own key (80 2A)
+    std::shared_ptr<EVP_PKEY> myNumberCardClone;  // another chip's key: the cloned-card fault
+    QByteArray jpkiAuthCaDer;
+    QByteArray jpkiCardAuthDer;
+
+    bool isComplete() const;
+
+private:
+    SimTestPki();
+};
+
+} // namespace madoguchi
