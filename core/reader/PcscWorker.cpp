@@ -13,6 +13,10 @@ constexpr char kPnpReader[] = "\\\\?PnP?\\Notification";
 // A bound on how long a lost SCardCancel (sent just before the wait began) can delay a job.
 constexpr DWORD kWatchTimeoutMs = 500;
 constexpr auto kServiceRetry = std::chrono::milliseconds(1000);
+// After a job, the next one of a burst (the APDUs of a read) usually follows at once: wait for it
+// here rather than in SCardGetStatusChange, where its SCardCancel could arrive just before the wait
+// begins and be lost.
+constexpr auto kJobLinger = std::chrono::milliseconds(100);
 
 } // namespace
 
@@ -120,13 +124,15 @@ void PcscWorker::runJobs()
     for (;;) {
         Job job;
         {
-            std::lock_guard lock(m_mutex);
+            std::unique_lock lock(m_mutex);
             if (m_jobs.empty())
                 return;
             job = std::move(m_jobs.front());
             m_jobs.pop_front();
         }
         job(ensureContext());
+        std::unique_lock lock(m_mutex);
+        m_wake.wait_for(lock, kJobLinger, [this] { return m_stop || !m_jobs.empty(); });
     }
 }
 

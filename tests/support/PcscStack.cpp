@@ -1,5 +1,7 @@
 #include "tests/support/PcscStack.h"
 
+#include "core/reader/PcscWorker.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -99,12 +101,38 @@ QString PcscStack::startCard(const QString& type, const QString& persona, const 
                       + extraArgs);
     if (!m_card->waitForStarted(5000))
         return QStringLiteral("madoguchi-cardsim did not start: %1").arg(m_card->errorString());
+    if (m_pcscd && !waitForCard(true, 15000))
+        return QStringLiteral("the card did not appear in the reader: %1").arg(cardLog());
     return {};
 }
 
 void PcscStack::stopCard()
 {
+    const bool wasRunning = m_card != nullptr;
     stop(m_card, m_cardOutput);
+    if (wasRunning && m_pcscd)
+        waitForCard(false, 10000);
+}
+
+bool PcscStack::waitForCard(bool present, int timeoutMs) const
+{
+    // Asked with a context of its own, as any PC/SC program would.
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        SCARDCONTEXT context = 0;
+        if (SCardEstablishContext(SCARD_SCOPE_SYSTEM, nullptr, nullptr, &context) == SCARD_S_SUCCESS) {
+            const auto readers = PcscWorker::queryReaders(context);
+            SCardReleaseContext(context);
+            bool hasCard = false;
+            if (readers)
+                for (const ReaderInfo& reader : *readers)
+                    hasCard = hasCard || (reader.name == readerName() && reader.hasCard);
+            if (readers && hasCard == present)
+                return true;
+        }
+        QThread::msleep(100);
+    }
+    return false;
 }
 
 QString PcscStack::pcscdLog() const

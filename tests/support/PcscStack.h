@@ -25,13 +25,17 @@ public:
     // Empty on success, else why not.
     QString startPcscd();
     void stopPcscd();
+    // Starts madoguchi-cardsim and waits until pcscd reports the card in the reader.
     QString startCard(const QString& type, const QString& persona, const QStringList& extraArgs = {});
+    // Stops it and waits until pcscd reports the reader empty, so that the next card is a new one.
     void stopCard();
 
     QString pcscdLog() const;
     QString cardLog() const;
 
 private:
+    bool waitForCard(bool present, int timeoutMs) const;
+
     quint16 m_port;
     QTemporaryDir m_configDir;
     std::unique_ptr<QProcess> m_pcscd;

@@ -1,0 +1,191 @@
+// My Number card routes and faults through the real stack: pcscd + vsmartcard-vpcd +
+// madoguchi-cardsim, read by PcscBackend + MyNumberReader and by the madoguchi-read program.
+
+#include "core/base/ResourceLocator.h"
+#include "core/cards/mynumber/MyNumberReader.h"
+#include "core/reader/PcscBackend.h"
+#include "core/sim/MyNumberSim.h"
+#include "tests/support/PcscStack.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace madoguchi;
+using Route = MyNumberReader::Request::Route;
+using R = Verification::Result;
+
+namespace {
+
+constexpr quint16 kPort = 35992;
+
+Verification::Result resultOf(const CardReadOutcome& outcome, const QString& name)
+{
+    for (const auto& check : outcome.verification.checks())
+        if (check.name == name)
+            return check.result;
+    return R::NotChecked;
+}
+
+} // namespace
+
+class TestMyNumberOverPcsc : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Serves `persona` (with `fault`) and reads it once through pcscd.
+    std::optional<CardReadOutcome> read(const QString& persona, const QString& fault, Route route, const QByteArray& secret,
+                                        int* apdus = nullptr);
+
+    std::unique_ptr<PcscStack> m_stack;
+    QString m_serving;  // "persona/fault" of the card in the reader: each swap costs pcscd seconds to notice
+    const TrustStore m_trust = TrustStore::load(ResourceLocator::path(QStringLiteral("trust")), ResourceLocator::path(QStringLiteral("trust-test")));
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void every_persona_both_routes_data();
+    void every_persona_both_routes();
+    void faults_data();
+    void faults();
+    void wrong_b_then_last_try_through_the_program();
+};
+
+void TestMyNumberOverPcsc::initTestCase()
+{
+    m_stack = std::make_unique<PcscStack>(kPort);
+    const QString error = m_stack->startPcscd();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestMyNumberOverPcsc::cleanupTestCase()
+{
+    m_stack.reset();
+}
+
+std::optional<CardReadOutcome> TestMyNumberOverPcsc::read(const QString& persona, const QString& fault, Route route,
+                                                          const QByteArray& secret, int* apdus)
+{
+    const QString wanted = persona + QLatin1Char('/') + fault;
+    if (wanted != m_serving) {
+        m_serving.clear();
+        if (!m_stack->startCard(QStringLiteral("mynumber"), persona, {QStringLiteral("--fault"), fault}).isEmpty())
+            return std::nullopt;
+        m_serving = wanted;
+    }
+    PcscBackend backend;
+    const QDeadlineTimer deadline(10000);
+    std::unique_ptr<CardChannel> channel;
+    while (!channel && !deadline.hasExpired()) {
+        auto connected = backend.connectCard(PcscStack::readerName());
+        if (connected)
+            channel = std::move(connected).value();
+        else
+            QTest::qWait(100);
+    }
+    if (!channel) {
+        qWarning().noquote() << "no card:" << m_stack->cardLog();
+        return std::nullopt;
+    }
+    MyNumberReader::Request request;
+    request.route = route;
+    request.secret = SecureBytes(secret);
+    auto outcome = MyNumberReader(*channel, m_trust).read(request);
+    if (!outcome) {
+        qWarning().noquote() << outcome.error().describe();
+        return std::nullopt;
+    }
+    if (apdus)
+        *apdus = channel->stats().apdus();
+    return std::move(outcome).value();
+}
+
+void TestMyNumberOverPcsc::every_persona_both_routes_data()
+{
+    QTest::addColumn<QString>("persona");
+    QTest::addColumn<int>("route");
+    for (const char* id : {"yamada-hanako", "tran-thi-mai", "suzuki-ichiro", "takasaki-yoshitaro", "sato-mirai"}) {
+        QTest::addRow("%s pin", id) << QString::fromLatin1(id) << int(Route::Pin);
+        QTest::addRow("%s collation-b", id) << QString::fromLatin1(id) << int(Route::CollationB);
+    }
+}
+
+void TestMyNumberOverPcsc::every_persona_both_routes()
+{
+    QFETCH(QString, persona);
+    QFETCH(int, route);
+    const Persona p = Persona::load(persona).value();
+    const QByteArray secret = Route(route) == Route::Pin
+                                  ? p.document(QStringLiteral("mynumber")).value(QLatin1String("pin")).toString().toLatin1()
+                                  : MyNumberSim::collationB(p).toLatin1();
+    int apdus = 0;
+    const auto outcome = read(persona, QStringLiteral("none"), Route(route), secret, &apdus);
+    QVERIFY(outcome);
+    QCOMPARE(outcome->record.name, p.nameKanji());
+    QCOMPARE(outcome->record.address, p.address());
+    QCOMPARE(outcome->record.birthDate, p.birthDate());
+    QCOMPARE(outcome->record.face.width, 120);
+    QCOMPARE(outcome->record.documentNumber.isEmpty(), Route(route) != Route::Pin);
+    for (const auto& check : outcome->verification.checks())
+        QVERIFY2(check.result == R::Pass, qPrintable(check.name + QStringLiteral(": ") + check.detail));
+    QCOMPARE(apdus, Route(route) == Route::Pin ? 17 : 16);
+}
+
+void TestMyNumberOverPcsc::faults_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("failed");
+    QTest::newRow("tampered-text") << "tampered-text" << "text-signature";
+    QTest::newRow("tampered-photo") << "tampered-photo" << "surface-signature";
+    QTest::newRow("cloned") << "cloned" << "card-liveness";
+}
+
+void TestMyNumberOverPcsc::faults()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, failed);
+    const auto outcome = read(QStringLiteral("yamada-hanako"), fault, Route::Pin, "1234");
+    QVERIFY(outcome);
+    QCOMPARE(resultOf(*outcome, failed), R::Fail);
+    QCOMPARE(outcome->verification.verdict(), Verification::Verdict::NotGenuine);
+}
+
+void TestMyNumberOverPcsc::wrong_b_then_last_try_through_the_program()
+{
+    m_serving.clear();
+    QVERIFY(m_stack->startCard(QStringLiteral("mynumber"), QStringLiteral("yamada-hanako")).isEmpty());
+    const auto run = [](const QStringList& args) {
+        QProcess process;
+        process.start(QStringLiteral(MADOGUCHI_READ_PATH),
+                      QStringList{QStringLiteral("--json"), QStringLiteral("--demo"), QStringLiteral("--wait"), QStringLiteral("10")} + args);
+        process.waitForFinished(30000);
+        return std::make_pair(process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object());
+    };
+    // A wrong 照合番号B: exit 2, the decremented count, no holder data.
+    auto [code, report] = run({QStringLiteral("--collation-b"), QStringLiteral("55021720352286")});
+    QCOMPARE(code, 2);
+    QCOMPARE(report.value(QLatin1String("credential")).toObject().value(QLatin1String("triesLeft")).toInt(), 9);
+    QVERIFY(report.value(QLatin1String("holder")).toObject().value(QLatin1String("name")).isNull());
+
+    // The right one by its parts: everything passes against test anchors, so exit 1, "unverified".
+    std::tie(code, report) = run({QStringLiteral("--birth-date"), QStringLiteral("1980-02-17"), QStringLiteral("--expiry-year"),
+                                  QStringLiteral("2035"), QStringLiteral("--security-code"), QStringLiteral("2285")});
+    QCOMPARE(code, 1);
+    QCOMPARE(report.value(QLatin1String("holder")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("山田　花子"));
+    QCOMPARE(report.value(QLatin1String("verification")).toObject().value(QLatin1String("verdict")).toString(), QStringLiteral("unverified"));
+    QVERIFY(report.value(QLatin1String("document")).toObject().value(QLatin1String("number")).isNull());
+
+    // One PIN try left: refused without --use-last-try, and nothing was sent.
+    QVERIFY(m_stack->startCard(QStringLiteral("mynumber"), QStringLiteral("yamada-hanako"), {QStringLiteral("--fault"), QStringLiteral("pin-last-try")}).isEmpty());
+    std::tie(code, report) = run({QStringLiteral("--pin"), QStringLiteral("1234")});
+    QCOMPARE(code, 2);
+    QCOMPARE(report.value(QLatin1String("credential")).toObject().value(QLatin1String("status")).toString(), QStringLiteral("last-try-refused"));
+    std::tie(code, report) = run({QStringLiteral("--pin"), QStringLiteral("1234"), QStringLiteral("--use-last-try")});
+    QCOMPARE(code, 1);
+    QCOMPARE(report.value(QLatin1String("document")).toObject().value(QLatin1String("number")).toString(), QStringLiteral("123456789018"));
+}
+
+QTEST_MAIN(TestMyNumberOverPcsc)
+#include "tst_MyNumberOverPcsc.moc"
