@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CardVerifiableCertificate</name>
+    <message>
+        <source>certificate file: no 7F21 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate: body (5F4E) or signature (5F37) missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate body too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollationNumberB</name>
+    <message>
+        <source>the birth date is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date is before the Meiji era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the security code has 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号B has 14 digits: birth date (6), expiry year (4), security code (4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date part (first 6 digits) is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expiry year (digits 7-10) is not plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandApdu</name>
     <message>
         <source>command shorter than its 4-byte header</source>
@@ -75,6 +117,128 @@
     </message>
 </context>
 <context>
+    <name>IntegrityRecord</name>
+    <message>
+        <source>integrity record: no FF30 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity record: digests (DF31, DF32) or signature (DF33) missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyNumberReader</name>
+    <message>
+        <source>issuer key %1 is not in the trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate signature does not verify with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card holds no authentication certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication certificate %1, chains to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication certificate (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip refused to sign a challenge (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip signed a fresh challenge with the key in its signed data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip&apos;s answer does not match the key in its signed data: the files may have been copied to another chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card face could not be opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covers birth date, sex, chip key, name and address images and photo; the expiry date and the security-code image are outside the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card face does not match its signature: photo or items changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card face holds no expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1 (as stored on the chip, outside the signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip key could not be authenticated (card-face signature failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credential given: the signed items were not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential was not accepted: nothing was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual-number file: not 12 digits with a valid check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integrity record&apos;s signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the individual number differs from what the issuer signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, address, birth date or sex differ from what the issuer signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the items read match the issuer&apos;s signed digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号A confirms the number only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip key in 0007 could not be authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date on the card face differs from the text data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Persona</name>
     <message>
         <source>cannot open persona file %1: %2</source>
@@ -96,10 +260,6 @@
 <context>
     <name>ReadCommand</name>
     <message>
-        <source>--sim takes TYPE:PERSONA with TYPE one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the card answered none of the known applications: not a supported identity document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,27 +267,71 @@
         <source>this version detects %1 cards but does not read their data yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--sim takes TYPE:PERSONA[:FAULT] with TYPE one of: %1; FAULT one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadReport</name>
     <message>
-        <source>Reader:   %1
-</source>
+        <source>Reader:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card:     %1
-</source>
+        <source>Card:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verdict:  %1
-</source>
+        <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link:     %1 APDUs, %2 bytes sent, %3 bytes received
-</source>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 APDUs, %2 bytes sent, %3 bytes received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -197,6 +401,43 @@
     </message>
 </context>
 <context>
+    <name>RsaKeyObjects</name>
+    <message>
+        <source>public key: exponent (90) or modulus (91) missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key: not a usable RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceFace</name>
+    <message>
+        <source>card-face file: no FF20 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card-face file: item %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card-face file: birth date malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextApFiles</name>
+    <message>
+        <source>basic-four file: no FF20 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic-four file: name, address, birth date or sex missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlvError</name>
     <message>
         <source>BER-TLV: data ends inside a tag or length at byte %1</source>
@@ -224,6 +465,25 @@
     </message>
     <message>
         <source>BER-TLV: tag %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi</name>
+    <message>
+        <source>the card did not accept the credential; %1 tries left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card did not accept the credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential is blocked on the card; it can be reset only at the issuing office (My Number card: 市区町村窓口; driver&apos;s licence: 警察の運転免許センター)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one try is left, so nothing was sent: a wrong entry would block the card. Check the credential with the customer, then use --use-last-try</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,33 +538,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reads an identity card by its IC chip and prints what was read and verified.
-Exit codes: 0 genuine, 1 not genuine or unverified, 2 credential rejected,
-3 no pcscd / reader / card, 4 usage, 5 card error.</source>
+        <source>Serve a faulty card: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the reader whose name contains TEXT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read a virtual card in this process instead of PC/SC (TYPE one of %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait this long for a card to be placed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log reader and card events (never customer data) on stderr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad arguments; see --help</source>
+        <source>--fault must be one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

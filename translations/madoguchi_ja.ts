@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CardVerifiableCertificate</name>
+    <message>
+        <source>certificate file: no 7F21 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate: body (5F4E) or signature (5F37) missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate body too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollationNumberB</name>
+    <message>
+        <source>the birth date is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date is before the Meiji era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the security code has 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号B has 14 digits: birth date (6), expiry year (4), security code (4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date part (first 6 digits) is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expiry year (digits 7-10) is not plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandApdu</name>
     <message>
         <source>command shorter than its 4-byte header</source>
@@ -75,6 +117,128 @@
     </message>
 </context>
 <context>
+    <name>IntegrityRecord</name>
+    <message>
+        <source>integrity record: no FF30 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity record: digests (DF31, DF32) or signature (DF33) missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyNumberReader</name>
+    <message>
+        <source>issuer key %1 is not in the trust store</source>
+        <translation>発行者の鍵 %1 が信頼ストアにありません</translation>
+    </message>
+    <message>
+        <source>certificate signed by %1</source>
+        <translation>証明書は %1 により署名されています</translation>
+    </message>
+    <message>
+        <source>certificate signature does not verify with %1</source>
+        <translation>証明書の署名が %1 で検証できません</translation>
+    </message>
+    <message>
+        <source>the card holds no authentication certificate</source>
+        <translation>カードに利用者証明用電子証明書がありません</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2</source>
+        <translation>有効期間 %1〜%2</translation>
+    </message>
+    <message>
+        <source>authentication certificate %1, chains to %2</source>
+        <translation>利用者証明用電子証明書（%1）、%2 まで検証済み</translation>
+    </message>
+    <message>
+        <source>authentication certificate (%1): %2</source>
+        <translation>利用者証明用電子証明書（%1）：%2</translation>
+    </message>
+    <message>
+        <source>the chip refused to sign a challenge (%1)</source>
+        <translation>ICチップがチャレンジへの署名を拒否しました（%1）</translation>
+    </message>
+    <message>
+        <source>the chip signed a fresh challenge with the key in its signed data</source>
+        <translation>ICチップが署名済みデータ内の鍵で新しいチャレンジに署名しました</translation>
+    </message>
+    <message>
+        <source>the chip&apos;s answer does not match the key in its signed data: the files may have been copied to another chip</source>
+        <translation>ICチップの応答が署名済みデータ内の鍵と一致しません。データが別のチップに複製された可能性があります</translation>
+    </message>
+    <message>
+        <source>the card face could not be opened (%1)</source>
+        <translation>券面情報を開けませんでした（%1）</translation>
+    </message>
+    <message>
+        <source>covers birth date, sex, chip key, name and address images and photo; the expiry date and the security-code image are outside the signature</source>
+        <translation>生年月日・性別・チップの鍵・氏名と住所の画像・顔写真が署名の対象です。有効期限とセキュリティコードの画像は署名の対象外です</translation>
+    </message>
+    <message>
+        <source>the card face does not match its signature: photo or items changed</source>
+        <translation>券面情報が署名と一致しません。写真または記載事項が改変されています</translation>
+    </message>
+    <message>
+        <source>the card face holds no expiry date</source>
+        <translation>券面情報に有効期限がありません</translation>
+    </message>
+    <message>
+        <source>valid until %1 (as stored on the chip, outside the signature)</source>
+        <translation>%1 まで有効（ICチップ記録値、署名対象外）</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>%1 に有効期限切れ</translation>
+    </message>
+    <message>
+        <source>the chip key could not be authenticated (card-face signature failed)</source>
+        <translation>チップの鍵を確認できません（券面の署名検証に失敗）</translation>
+    </message>
+    <message>
+        <source>no credential given: the signed items were not read</source>
+        <translation>暗証番号・照合番号の入力がないため、署名された記載事項は読み取っていません</translation>
+    </message>
+    <message>
+        <source>the credential was not accepted: nothing was read</source>
+        <translation>暗証番号・照合番号が受け付けられなかったため、何も読み取っていません</translation>
+    </message>
+    <message>
+        <source>individual-number file: not 12 digits with a valid check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integrity record&apos;s signature does not verify</source>
+        <translation>券面事項入力補助APの署名が検証できません</translation>
+    </message>
+    <message>
+        <source>the individual number differs from what the issuer signed</source>
+        <translation>個人番号が発行者の署名した内容と異なります</translation>
+    </message>
+    <message>
+        <source>name, address, birth date or sex differ from what the issuer signed</source>
+        <translation>氏名・住所・生年月日・性別のいずれかが発行者の署名した内容と異なります</translation>
+    </message>
+    <message>
+        <source>the items read match the issuer&apos;s signed digests</source>
+        <translation>読み取った記載事項は発行者の署名と一致します</translation>
+    </message>
+    <message>
+        <source>照合番号A confirms the number only</source>
+        <translation>照合番号Aでは番号の確認のみを行います</translation>
+    </message>
+    <message>
+        <source>the chip key in 0007 could not be authenticated</source>
+        <translation>0007 のチップの鍵を確認できません</translation>
+    </message>
+    <message>
+        <source>the birth date on the card face differs from the text data</source>
+        <translation>券面の生年月日が入力補助APの生年月日と異なります</translation>
+    </message>
+</context>
+<context>
     <name>Persona</name>
     <message>
         <source>cannot open persona file %1: %2</source>
@@ -96,38 +260,78 @@
 <context>
     <name>ReadCommand</name>
     <message>
-        <source>--sim takes TYPE:PERSONA with TYPE one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the card answered none of the known applications: not a supported identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のアプリケーションに応答しないカードです。対応している本人確認書類ではありません</translation>
     </message>
     <message>
         <source>this version detects %1 cards but does not read their data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sim takes TYPE:PERSONA[:FAULT] with TYPE one of: %1; FAULT one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReadReport</name>
     <message>
-        <source>Reader:   %1
-</source>
+        <source>Reader:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card:     %1
-</source>
+        <source>Card:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verdict:  %1
-</source>
+        <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Link:     %1 APDUs, %2 bytes sent, %3 bytes received
-</source>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 APDUs, %2 bytes sent, %3 bytes received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -197,6 +401,43 @@
     </message>
 </context>
 <context>
+    <name>RsaKeyObjects</name>
+    <message>
+        <source>public key: exponent (90) or modulus (91) missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key: not a usable RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceFace</name>
+    <message>
+        <source>card-face file: no FF20 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card-face file: item %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card-face file: birth date malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextApFiles</name>
+    <message>
+        <source>basic-four file: no FF20 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic-four file: name, address, birth date or sex missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlvError</name>
     <message>
         <source>BER-TLV: data ends inside a tag or length at byte %1</source>
@@ -225,6 +466,25 @@
     <message>
         <source>BER-TLV: tag %1 not found</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi</name>
+    <message>
+        <source>the card did not accept the credential; %1 tries left</source>
+        <translation>カードが暗証番号・照合番号を受け付けませんでした。残り%1回です</translation>
+    </message>
+    <message>
+        <source>the card did not accept the credential</source>
+        <translation>カードが暗証番号・照合番号を受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>the credential is blocked on the card; it can be reset only at the issuing office (My Number card: 市区町村窓口; driver&apos;s licence: 警察の運転免許センター)</source>
+        <translation>カードの暗証番号・照合番号はロックされています。解除は発行元でのみ可能です（マイナンバーカード：市区町村窓口、運転免許証：警察の運転免許センター）</translation>
+    </message>
+    <message>
+        <source>only one try is left, so nothing was sent: a wrong entry would block the card. Check the credential with the customer, then use --use-last-try</source>
+        <translation>残り1回のため送信していません。誤るとカードがロックされます。お客様と内容を確認してから --use-last-try を指定してください</translation>
     </message>
 </context>
 <context>
@@ -278,33 +538,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reads an identity card by its IC chip and prints what was read and verified.
-Exit codes: 0 genuine, 1 not genuine or unverified, 2 credential rejected,
-3 no pcscd / reader / card, 4 usage, 5 card error.</source>
+        <source>Serve a faulty card: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the reader whose name contains TEXT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read a virtual card in this process instead of PC/SC (TYPE one of %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait this long for a card to be placed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log reader and card events (never customer data) on stderr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad arguments; see --help</source>
+        <source>--fault must be one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
