@@ -34,6 +34,11 @@ QString secretValue(const QString& value)
     return in.readLine().trimmed();
 }
 
+bool isDigits(const QString& value, qsizetype count)
+{
+    return value.size() == count && std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -115,13 +120,13 @@ int main(int argc, char* argv[])
         return usage(tr("give one credential: --pin, --collation-a, --collation-b or the 照合番号B parts"));
     if (parser.isSet(pin)) {
         const QString value = secretValue(parser.value(pin));
-        if (value.size() != 4 || !std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }))
+        if (!isDigits(value, 4))
             return usage(tr("the PIN has 4 digits"));
         request.route = Route::Pin;
         request.secret = SecureBytes(value.toLatin1());
     } else if (parser.isSet(collationA)) {
         const QString value = secretValue(parser.value(collationA));
-        if (value.size() != 12 || !std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }))
+        if (!isDigits(value, 12))
             return usage(tr("照合番号A is the 12-digit individual number"));
         request.route = Route::CollationA;
         request.secret = SecureBytes(value.toLatin1());

@@ -149,17 +149,27 @@ Result<bool, ReaderError> MyNumberReader::checkLiveness(CardReadOutcome& out, EV
     return true;
 }
 
-Result<bool, ReaderError> MyNumberReader::readSurface(CardReadOutcome& out, quint8 keyP2, const SecureBytes& secret, const QDateTime& now)
+Result<CardVerifiableCertificate, ReaderError> MyNumberReader::openApplication(CardReadOutcome& out, const QByteArray& aid,
+                                                                             const QString& checkName)
 {
-    if (auto selected = select(kAidSurface); !selected)
+    if (auto selected = select(aid); !selected)
         return selected.error();
-    auto cvcFile = readEf(0x04);
-    if (!cvcFile)
-        return cvcFile.error();
-    auto cvc = CardVerifiableCertificate::parse(*cvcFile);
+    // §3.5, §4.1: the AP's certificate is EF 0004, free to read.
+    auto file = readEf(0x04);
+    if (!file)
+        return file.error();
+    auto cvc = CardVerifiableCertificate::parse(*file);
     if (!cvc)
         return ReaderError(ReaderError::Kind::Malformed, cvc.error());
-    checkCertificate(out, kSurfaceCertificate, *cvc);
+    checkCertificate(out, checkName, *cvc);
+    return *cvc;
+}
+
+Result<bool, ReaderError> MyNumberReader::readSurface(CardReadOutcome& out, quint8 keyP2, const SecureBytes& secret, const QDateTime& now)
+{
+    auto cvc = openApplication(out, kAidSurface, kSurfaceCertificate);
+    if (!cvc)
+        return cvc.error();
 
     auto verified = SafeVerify::run(m_transport, keyP2, secret, false);
     if (!verified)
@@ -235,15 +245,9 @@ Result<CardReadOutcome, ReaderError> MyNumberReader::read(const Request& request
     if (auto jpki = checkJpki(out, request.now); !jpki)
         return jpki.error();
 
-    if (auto selected = select(kAidText); !selected)
-        return selected.error();
-    auto cvcFile = readEf(0x04);
-    if (!cvcFile)
-        return cvcFile.error();
-    auto cvc = CardVerifiableCertificate::parse(*cvcFile);
+    auto cvc = openApplication(out, kAidText, kTextCertificate);
     if (!cvc)
-        return ReaderError(ReaderError::Kind::Malformed, cvc.error());
-    checkCertificate(out, kTextCertificate, *cvc);
+        return cvc.error();
 
     if (request.route == Route::None) {
         auto tries = SafeVerify::triesLeft(m_transport, kTextPin);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cards/CardReadOutcome.h"
+#include "core/cards/mynumber/CardVerifiableCertificate.h"
 #include "core/crypto/SecureBytes.h"
 #include "core/crypto/TrustStore.h"
 #include "core/reader/ApduTransport.h"
@@ -10,7 +11,6 @@
 
 namespace madoguchi {
 
-class CardVerifiableCertificate;
 
 // Reads and verifies a My Number card (mynumber.md): JPKI-AP authentication certificate chain,
 // 券面事項入力補助AP (text), 券面AP (card face) and the chip's liveness signature.
@@ -49,6 +49,8 @@ private:
     Result<bool, ReaderError> select(const QByteArray& aid);
     Result<QByteArray, ReaderError> readEf(quint8 sfi, bool wholeFile = false);
     Result<bool, ReaderError> checkJpki(CardReadOutcome& out, const QDateTime& now);
+    // SELECTs a 券面 AP, reads its certificate (EF 0004) and checks it as `checkName`.
+    Result<CardVerifiableCertificate, ReaderError> openApplication(CardReadOutcome& out, const QByteArray& aid, const QString& checkName);
     // Verifies a CVC against the trust store; the check is named `name`.
     void checkCertificate(CardReadOutcome& out, const QString& name, const CardVerifiableCertificate& cvc);
     Result<bool, ReaderError> readSurface(CardReadOutcome& out, quint8 keyP2, const SecureBytes& secret, const QDateTime& now);
