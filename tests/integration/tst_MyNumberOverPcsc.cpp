@@ -46,8 +46,9 @@ private:
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void every_persona_both_routes_data();
-    void every_persona_both_routes();
+    void every_persona_every_route_data();
+    void every_persona_every_route();
+    void blocked_pin_is_reported();
     void faults_data();
     void faults();
     void wrong_b_then_last_try_through_the_program();
@@ -102,27 +103,38 @@ std::optional<CardReadOutcome> TestMyNumberOverPcsc::read(const QString& persona
     return std::move(outcome).value();
 }
 
-void TestMyNumberOverPcsc::every_persona_both_routes_data()
+void TestMyNumberOverPcsc::every_persona_every_route_data()
 {
     QTest::addColumn<QString>("persona");
     QTest::addColumn<int>("route");
     for (const char* id : {"yamada-hanako", "tran-thi-mai", "suzuki-ichiro", "takasaki-yoshitaro", "sato-mirai"}) {
         QTest::addRow("%s pin", id) << QString::fromLatin1(id) << int(Route::Pin);
         QTest::addRow("%s collation-b", id) << QString::fromLatin1(id) << int(Route::CollationB);
+        QTest::addRow("%s collation-a", id) << QString::fromLatin1(id) << int(Route::CollationA);
     }
 }
 
-void TestMyNumberOverPcsc::every_persona_both_routes()
+void TestMyNumberOverPcsc::every_persona_every_route()
 {
     QFETCH(QString, persona);
     QFETCH(int, route);
     const Persona p = Persona::load(persona).value();
-    const QByteArray secret = Route(route) == Route::Pin
-                                  ? p.document(QStringLiteral("mynumber")).value(QLatin1String("pin")).toString().toLatin1()
-                                  : MyNumberSim::collationB(p).toLatin1();
+    const QJsonObject doc = p.document(QStringLiteral("mynumber"));
+    const QByteArray secret = Route(route) == Route::Pin          ? doc.value(QLatin1String("pin")).toString().toLatin1()
+                              : Route(route) == Route::CollationA ? doc.value(QLatin1String("myNumber")).toString().toLatin1()
+                                                                  : MyNumberSim::collationB(p).toLatin1();
     int apdus = 0;
     const auto outcome = read(persona, QStringLiteral("none"), Route(route), secret, &apdus);
     QVERIFY(outcome);
+    QCOMPARE(outcome->credential.status, std::optional<SafeVerify::Status>(SafeVerify::Status::Verified));
+    if (Route(route) == Route::CollationA) {
+        // 番号確認: the number, and nothing else of the holder.
+        QCOMPARE(outcome->record.documentNumber, doc.value(QLatin1String("myNumber")).toString());
+        QVERIFY(outcome->record.name.isEmpty());
+        QVERIFY(outcome->record.face.bytes.isEmpty());
+        QCOMPARE(apdus, 11);
+        return;
+    }
     QCOMPARE(outcome->record.name, p.nameKanji());
     QCOMPARE(outcome->record.address, p.address());
     QCOMPARE(outcome->record.birthDate, p.birthDate());
@@ -131,6 +143,15 @@ void TestMyNumberOverPcsc::every_persona_both_routes()
     for (const auto& check : outcome->verification.checks())
         QVERIFY2(check.result == R::Pass, qPrintable(check.name + QStringLiteral(": ") + check.detail));
     QCOMPARE(apdus, Route(route) == Route::Pin ? 17 : 16);
+}
+
+void TestMyNumberOverPcsc::blocked_pin_is_reported()
+{
+    const auto outcome = read(QStringLiteral("yamada-hanako"), QStringLiteral("blocked-pin"), Route::Pin, "1234");
+    QVERIFY(outcome);
+    QCOMPARE(outcome->credential.status, std::optional<SafeVerify::Status>(SafeVerify::Status::Blocked));
+    QCOMPARE(outcome->credential.triesLeft, std::optional<int>(0));
+    QVERIFY(outcome->record.name.isEmpty());
 }
 
 void TestMyNumberOverPcsc::faults_data()
