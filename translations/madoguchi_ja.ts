@@ -117,6 +117,122 @@
     </message>
 </context>
 <context>
+    <name>FormLibrary</name>
+    <message>
+        <source>form %1 is defined twice (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no form templates in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose %1 prints form %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormPrinter</name>
+    <message>
+        <source>nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no default printer is set up; ask IT to set one in CUPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer &quot;%1&quot; is not set up in CUPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer &quot;%1&quot; could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer &quot;%1&quot; refused a new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the print job could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormRenderer</name>
+    <message>
+        <source>nothing to render</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormTemplate</name>
+    <message>
+        <source>cannot open form template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;schema&quot; must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id and title.ja are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outside the %2 × %3 mm page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs a positive w and h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown binding &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown format &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: boxes need a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a checkbox needs the value that checks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: font sizes must be positive, minSize ≤ size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form needs items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntegrityRecord</name>
     <message>
         <source>integrity record: no FF30 object</source>
@@ -254,6 +370,41 @@
     </message>
     <message>
         <source>persona needs id, name.kanji and a valid birthDate (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurposeCatalog</name>
+    <message>
+        <source>cannot open the purposes file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;schema&quot; must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose %1: id, label.ja and at least one form are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose %1 is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose %1: unknown field %2 in paperFields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no purposes defined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

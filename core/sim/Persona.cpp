@@ -42,6 +42,7 @@ Result<Persona, QString> Persona::fromJson(const QByteArray& json)
         p.m_sex = Sex::NotApplicable;
     p.m_nationality = root.value(QLatin1String("nationality")).toString();
     p.m_address = root.value(QLatin1String("address")).toString();
+    p.m_postalCode = root.value(QLatin1String("postalCode")).toString();
     p.m_documents = root.value(QLatin1String("documents")).toObject();
     if (p.m_id.isEmpty() || p.m_nameKanji.isEmpty() || !p.m_birthDate.isValid())
         return tr("persona needs id, name.kanji and a valid birthDate (YYYY-MM-DD)");

@@ -37,6 +37,7 @@ public:
     Sex sex() const { return m_sex; }
     const QString& nationality() const { return m_nationality; }
     const QString& address() const { return m_address; }
+    const QString& postalCode() const { return m_postalCode; }
 
     bool hasDocument(const QString& type) const { return m_documents.contains(type); }
     QJsonObject document(const QString& type) const { return m_documents.value(type).toObject(); }
@@ -50,6 +51,7 @@ private:
     Sex m_sex = Sex::Unknown;
     QString m_nationality;
     QString m_address;
+    QString m_postalCode;
     QJsonObject m_documents;
 };
 

@@ -1,0 +1,80 @@
+#include "core/audit/EvidenceRecord.h"
+
+#include "core/text/WarekiDate.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace madoguchi {
+namespace {
+
+QString documentWords(DocumentType type, const QString& language)
+{
+    const bool ja = language == QLatin1String("ja");
+    switch (type) {
+    case DocumentType::MyNumber: return ja ? QStringLiteral("個人番号カード") : QStringLiteral("My Number card");
+    case DocumentType::Licence: return ja ? QStringLiteral("運転免許証") : QStringLiteral("Driver's licence");
+    case DocumentType::Residence: return ja ? QStringLiteral("在留カード") : QStringLiteral("Residence card");
+    case DocumentType::Passport: return ja ? QStringLiteral("旅券") : QStringLiteral("Passport");
+    case DocumentType::Unknown: break;
+    }
+    return {};
+}
+
+QString resultWords(Verification::Result result, bool ja)
+{
+    switch (result) {
+    case Verification::Result::Pass: return ja ? QStringLiteral("合格") : QStringLiteral("pass");
+    case Verification::Result::Fail: return ja ? QStringLiteral("不合格") : QStringLiteral("fail");
+    case Verification::Result::NotChecked: return ja ? QStringLiteral("未確認") : QStringLiteral("not checked");
+    }
+    return {};
+}
+
+} // namespace
+
+QString EvidenceRecord::verdictWords(Verification::Verdict verdict, const QString& language)
+{
+    const bool ja = language == QLatin1String("ja");
+    switch (verdict) {
+    case Verification::Verdict::Genuine: return ja ? QStringLiteral("真正（全ての署名を確認）") : QStringLiteral("genuine (every signature verified)");
+    case Verification::Verdict::NotGenuine: return ja ? QStringLiteral("真正でない（検証に失敗）") : QStringLiteral("not genuine (a check failed)");
+    case Verification::Verdict::Unverified: return ja ? QStringLiteral("検証できず") : QStringLiteral("could not be verified");
+    }
+    return {};
+}
+
+EvidenceRecord::EvidenceRecord(const IdentityRecord& record, const Verification& verification, const Context& context)
+{
+    const bool ja = context.language == QLatin1String("ja");
+    auto& v = m_values;
+    v.insert(QStringLiteral("check.operator"), context.operatorId);
+    v.insert(QStringLiteral("check.terminal"), context.terminalId);
+    v.insert(QStringLiteral("check.dateTime"), context.checkedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")));
+    v.insert(QStringLiteral("check.method"), ja ? QStringLiteral("ICチップを読み取り画面に表示") : QStringLiteral("IC chip read and shown on screen"));
+    v.insert(QStringLiteral("check.verdict"), verdictWords(verification.verdict(), context.language));
+    QStringList results;
+    for (const Verification::Check& check : verification.checks())
+        results.append(QStringLiteral("%1: %2").arg(check.name, resultWords(check.result, ja)));
+    v.insert(QStringLiteral("check.results"), results.join(QLatin1Char('\n')));
+    v.insert(QStringLiteral("check.anchor"), verification.anchor());
+    v.insert(QStringLiteral("document.type"), documentWords(record.type, context.language));
+    // The individual number is never part of the record (番号法 第20条).
+    v.insert(QStringLiteral("document.number"),
+             record.type == DocumentType::MyNumber && !record.documentNumber.isEmpty() ? QString(12, QLatin1Char('*')) : record.documentNumber);
+    v.insert(QStringLiteral("document.expiryDate"), record.expiryDate.toString(Qt::ISODate));
+    v.insert(QStringLiteral("holder.name"), record.name.isEmpty() ? record.nameLatin : record.name);
+    v.insert(QStringLiteral("holder.address"), record.address);
+    v.insert(QStringLiteral("holder.birthDate"), record.birthDate.toString(Qt::ISODate));
+    v.insert(QStringLiteral("purpose.label"), context.purposeLabel);
+
+    QJsonObject canonical;
+    for (auto it = v.cbegin(); it != v.cend(); ++it)
+        canonical.insert(it.key(), it.value());  // QJsonObject keeps keys sorted: one canonical form
+    m_digest = QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+    v.insert(QStringLiteral("check.digest"), m_digest);
+}
+
+} // namespace madoguchi

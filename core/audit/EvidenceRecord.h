@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/cards/IdentityRecord.h"
+#include "core/cards/Verification.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+
+namespace madoguchi {
+
+// The record of an identity check (確認記録, 犯収法施行規則 第20条): who checked, when (date and
+// time), which document by which method, every verification check and the trust anchor, whom
+// (name, address, birth date) and for what purpose. The individual number is never recorded: 番号法
+// forbids keeping it for this purpose, so a My Number card's number is masked here whatever the purpose.
+class EvidenceRecord
+{
+    Q_DECLARE_TR_FUNCTIONS(EvidenceRecord)
+
+public:
+    struct Context
+    {
+        QString operatorId;
+        QString terminalId;
+        QString purposeLabel;
+        QDateTime checkedAt;
+        QString language = QStringLiteral("ja");
+    };
+
+    EvidenceRecord(const IdentityRecord& record, const Verification& verification, const Context& context);
+
+    // The values by binding (check.*, holder.name/address/birthDate, document.*, purpose.label).
+    const QMap<QString, QString>& values() const { return m_values; }
+    // SHA-256 over the canonical JSON of values(), hex: printed on the sheet and in its QR code so a
+    // copy can be compared later.
+    const QString& digest() const { return m_digest; }
+
+    static QString verdictWords(Verification::Verdict verdict, const QString& language);
+
+private:
+    QMap<QString, QString> m_values;
+    QString m_digest;
+};
+
+} // namespace madoguchi

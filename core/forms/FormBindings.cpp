@@ -1,0 +1,24 @@
+#include "core/forms/FormBindings.h"
+
+namespace madoguchi {
+
+const QStringList& FormBindings::all()
+{
+    static const QStringList bindings{
+        // holder, as read from the card
+        QStringLiteral("holder.name"), QStringLiteral("holder.nameKana"), QStringLiteral("holder.nameLatin"),
+        QStringLiteral("holder.address"), QStringLiteral("holder.postalCode"), QStringLiteral("holder.birthDate"),
+        QStringLiteral("holder.sex"), QStringLiteral("holder.nationality"),
+        // the document
+        QStringLiteral("document.type"), QStringLiteral("document.number"), QStringLiteral("document.expiryDate"),
+        // the visit
+        QStringLiteral("purpose.id"), QStringLiteral("purpose.label"), QStringLiteral("form.date"),
+        // the check (確認記録)
+        QStringLiteral("check.dateTime"), QStringLiteral("check.method"), QStringLiteral("check.verdict"),
+        QStringLiteral("check.results"), QStringLiteral("check.anchor"), QStringLiteral("check.operator"),
+        QStringLiteral("check.terminal"), QStringLiteral("check.digest"),
+    };
+    return bindings;
+}
+
+} // namespace madoguchi

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace madoguchi {
+
+// Why the customer came (来庁目的): what it prints and what may be read and shown.
+struct Purpose
+{
+    QString id;
+    QMap<QString, QString> labels;  // by language: "ja", "en"
+    QString category;               // "municipal", "bank", "shop"
+    QStringList forms;              // template ids, in print order; the evidence sheet comes last
+    // 個人番号利用事務: only these may read the individual number (My Number card PIN route);
+    // every other purpose uses 照合番号B and never reads it.
+    bool usesMyNumber = false;
+    // Bindings that may be printed; any other is left blank on paper.
+    QStringList paperFields;
+
+    QString label(const QString& language) const { return labels.value(language, labels.value(QStringLiteral("ja"))); }
+    bool allowsOnPaper(const QString& binding) const { return paperFields.contains(binding); }
+};
+
+} // namespace madoguchi

@@ -1,0 +1,132 @@
+#include "core/base/ResourceLocator.h"
+#include "core/forms/FormFiller.h"
+#include "core/forms/FormLibrary.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace madoguchi;
+
+class TestFormFiller : public QObject
+{
+    Q_OBJECT
+
+private:
+    IdentityRecord myNumberRecord() const
+    {
+        IdentityRecord r;
+        r.type = DocumentType::MyNumber;
+        r.name = QStringLiteral("山田　花子");
+        r.address = QStringLiteral("東京都千代田区霞が関一丁目３番１号");
+        r.birthDate = QDate(1980, 2, 17);
+        r.sex = IdentityRecord::Sex::Female;
+        r.documentNumber = QStringLiteral("123456789018");
+        r.expiryDate = QDate(2035, 2, 17);
+        return r;
+    }
+    EvidenceRecord evidenceFor(const IdentityRecord& r, const QString& purpose) const
+    {
+        Verification v;
+        v.add(QStringLiteral("text-signature"), Verification::Result::Pass);
+        v.addAnchor(QStringLiteral("9000033/001 (TEST anchor)"), false);
+        return EvidenceRecord(r, v, {QStringLiteral("op-7"), QStringLiteral("term-2"), purpose, QDateTime(QDate(2026, 11, 21), QTime(10, 15, 30)), QStringLiteral("ja")});
+    }
+    const PurposeCatalog m_purposes = PurposeCatalog::load(ResourceLocator::path(QStringLiteral("purposes.json"))).value();
+    const FormLibrary m_library = FormLibrary::load(ResourceLocator::path(QStringLiteral("forms"))).value();
+
+private Q_SLOTS:
+    void municipal_form_gets_its_paper_fields();
+    void my_number_only_for_its_purpose();
+    void evidence_never_holds_the_my_number();
+    void evidence_digest_changes_with_content();
+    void qr_payload_is_the_filled_data();
+    void missing_values_stay_blank();
+};
+
+void TestFormFiller::municipal_form_gets_its_paper_fields()
+{
+    const IdentityRecord r = myNumberRecord();
+    const Purpose& tennyu = *m_purposes.find(QStringLiteral("tennyu"));
+    const FormData data = FormFiller::fill(*m_library.find(QStringLiteral("juminido")), tennyu, r, evidenceFor(r, tennyu.label(QStringLiteral("ja"))), QStringLiteral("ja"));
+    QCOMPARE(data.value(QStringLiteral("holder.name")), QStringLiteral("山田　花子"));
+    QCOMPARE(data.value(QStringLiteral("holder.birthDate")), QStringLiteral("1980-02-17"));
+    QCOMPARE(data.value(QStringLiteral("holder.sex")), QStringLiteral("female"));
+    QCOMPARE(data.value(QStringLiteral("purpose.id")), QStringLiteral("tennyu"));  // ticks 転入
+    QCOMPARE(data.value(QStringLiteral("document.type")), QStringLiteral("個人番号カード"));
+    QCOMPARE(data.value(QStringLiteral("form.date")), QStringLiteral("2026-11-21"));
+    QVERIFY(!data.has(QStringLiteral("document.number")));
+}
+
+void TestFormFiller::my_number_only_for_its_purpose()
+{
+    const IdentityRecord r = myNumberRecord();
+    const Purpose& card = *m_purposes.find(QStringLiteral("mynumber-card"));
+    FormData data = FormFiller::fill(*m_library.find(QStringLiteral("mynumber-card")), card, r, evidenceFor(r, QString()), QStringLiteral("ja"));
+    QCOMPARE(data.value(QStringLiteral("document.number")), QStringLiteral("123456789018"));
+    // A bank form lists document.number, but the individual number is not for banks.
+    const Purpose& koza = *m_purposes.find(QStringLiteral("koza"));
+    data = FormFiller::fill(*m_library.find(QStringLiteral("koza")), koza, r, evidenceFor(r, QString()), QStringLiteral("ja"));
+    QVERIFY(!data.has(QStringLiteral("document.number")));
+    // …while a licence number is what the bank records.
+    IdentityRecord licence = r;
+    licence.type = DocumentType::Licence;
+    licence.documentNumber = QStringLiteral("301234567890");
+    data = FormFiller::fill(*m_library.find(QStringLiteral("koza")), koza, licence, evidenceFor(licence, QString()), QStringLiteral("ja"));
+    QCOMPARE(data.value(QStringLiteral("document.number")), QStringLiteral("301234567890"));
+}
+
+void TestFormFiller::evidence_never_holds_the_my_number()
+{
+    const IdentityRecord r = myNumberRecord();
+    for (const Purpose& purpose : m_purposes.purposes()) {
+        const FormData data = FormFiller::fill(*m_library.find(QStringLiteral("evidence")), purpose, r, evidenceFor(r, purpose.id), QStringLiteral("ja"));
+        QCOMPARE(data.value(QStringLiteral("document.number")), QStringLiteral("************"));
+        for (const QString& value : data.values())
+            QVERIFY(!value.contains(QLatin1String("123456789018")));
+        QCOMPARE(data.value(QStringLiteral("check.method")), QStringLiteral("ICチップを読み取り画面に表示"));
+        QCOMPARE(data.value(QStringLiteral("check.dateTime")).left(19), QStringLiteral("2026-11-21 10:15:30"));
+        QCOMPARE(data.value(QStringLiteral("check.operator")), QStringLiteral("op-7"));
+        QCOMPARE(data.value(QStringLiteral("check.results")), QStringLiteral("text-signature: 合格"));
+    }
+}
+
+void TestFormFiller::evidence_digest_changes_with_content()
+{
+    IdentityRecord r = myNumberRecord();
+    const QString a = evidenceFor(r, QStringLiteral("転入")).digest();
+    QCOMPARE(a.size(), 64);
+    QCOMPARE(evidenceFor(r, QStringLiteral("転入")).digest(), a);
+    r.address += QStringLiteral("２");
+    QVERIFY(evidenceFor(r, QStringLiteral("転入")).digest() != a);
+}
+
+void TestFormFiller::qr_payload_is_the_filled_data()
+{
+    const IdentityRecord r = myNumberRecord();
+    const Purpose& tennyu = *m_purposes.find(QStringLiteral("tennyu"));
+    const FormTemplate& form = *m_library.find(QStringLiteral("juminido"));
+    const FormData data = FormFiller::fill(form, tennyu, r, evidenceFor(r, QString()), QStringLiteral("ja"));
+    const QJsonObject payload = QJsonDocument::fromJson(FormFiller::qrPayload(form, data)).object();
+    QCOMPARE(payload.value(QLatin1String("form")).toString(), QStringLiteral("juminido"));
+    QCOMPARE(payload.value(QLatin1String("holder.name")).toString(), QStringLiteral("山田　花子"));
+    QVERIFY(!payload.contains(QLatin1String("holder.postalCode")));  // empty values are left out
+    const FormTemplate& evidence = *m_library.find(QStringLiteral("evidence"));
+    const FormData sheet = FormFiller::fill(evidence, tennyu, r, evidenceFor(r, QString()), QStringLiteral("ja"));
+    const QJsonObject proof = QJsonDocument::fromJson(FormFiller::qrPayload(evidence, sheet)).object();
+    QCOMPARE(proof.value(QLatin1String("sha256")).toString(), sheet.value(QStringLiteral("check.digest")));
+    QVERIFY(!proof.contains(QLatin1String("holder.name")));
+}
+
+void TestFormFiller::missing_values_stay_blank()
+{
+    IdentityRecord r = myNumberRecord();
+    r.address.clear();
+    const Purpose& tennyu = *m_purposes.find(QStringLiteral("tennyu"));
+    const FormData data = FormFiller::fill(*m_library.find(QStringLiteral("juminido")), tennyu, r, evidenceFor(r, QString()), QStringLiteral("ja"));
+    QCOMPARE(data.value(QStringLiteral("holder.address")), QString());
+    QVERIFY(!data.has(QStringLiteral("holder.address")));
+}
+
+QTEST_GUILESS_MAIN(TestFormFiller)
+#include "tst_FormFiller.moc"

@@ -1,0 +1,72 @@
+#include "core/base/ResourceLocator.h"
+#include "core/forms/FormLibrary.h"
+#include "core/forms/PurposeCatalog.h"
+
+#include <QTest>
+
+using namespace madoguchi;
+
+class TestPurposeCatalog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shipped_purposes();
+    void shipped_forms_exist_for_every_purpose();
+    void admin_file_errors_data();
+    void admin_file_errors();
+};
+
+void TestPurposeCatalog::shipped_purposes()
+{
+    const auto catalog = PurposeCatalog::load(ResourceLocator::path(QStringLiteral("purposes.json")));
+    QVERIFY2(catalog.ok(), qPrintable(catalog.ok() ? QString() : catalog.error()));
+    QStringList ids;
+    for (const Purpose& p : catalog->purposes())
+        ids.append(p.id);
+    QCOMPARE(ids, (QStringList{"tennyu", "tenkyo", "tenshutsu", "inkan", "juminhyo", "mynumber-card", "koza", "keitai"}));
+    // Only the 個人番号利用事務 purpose reads and prints the individual number.
+    for (const Purpose& p : catalog->purposes()) {
+        QCOMPARE(p.usesMyNumber, p.id == QLatin1String("mynumber-card"));
+        QVERIFY(!p.label(QStringLiteral("en")).isEmpty());
+        QCOMPARE(p.forms.last(), QStringLiteral("evidence"));
+    }
+    QCOMPARE(catalog->find(QStringLiteral("koza"))->category, QStringLiteral("bank"));
+    QCOMPARE(catalog->find(QStringLiteral("keitai"))->category, QStringLiteral("shop"));
+    QVERIFY(!catalog->find(QStringLiteral("nope")));
+}
+
+void TestPurposeCatalog::shipped_forms_exist_for_every_purpose()
+{
+    const auto catalog = PurposeCatalog::load(ResourceLocator::path(QStringLiteral("purposes.json")));
+    const auto library = FormLibrary::load(ResourceLocator::path(QStringLiteral("forms")));
+    QVERIFY2(library.ok(), qPrintable(library.ok() ? QString() : library.error()));
+    QCOMPARE(library->ids(), (QStringList{"evidence", "inkan", "juminhyo", "juminido", "koza", "mynumber-card"}));
+    QCOMPARE(library->check(*catalog), QString());
+}
+
+void TestPurposeCatalog::admin_file_errors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not JSON") << QByteArray("{") << "not a JSON object";
+    QTest::newRow("schema") << QByteArray(R"({"schema":2,"purposes":[]})") << "\"schema\" must be 1";
+    QTest::newRow("empty") << QByteArray(R"({"schema":1,"purposes":[]})") << "no purposes defined";
+    QTest::newRow("no forms") << QByteArray(R"({"schema":1,"purposes":[{"id":"a","label":{"ja":"あ"},"forms":[]}]})") << "at least one form";
+    QTest::newRow("twice") << QByteArray(R"({"schema":1,"purposes":[{"id":"a","label":{"ja":"あ"},"forms":["evidence"]},{"id":"a","label":{"ja":"い"},"forms":["evidence"]}]})")
+                           << "defined twice";
+    QTest::newRow("unknown field") << QByteArray(R"({"schema":1,"purposes":[{"id":"a","label":{"ja":"あ"},"forms":["evidence"],"paperFields":["holder.shoeSize"]}]})")
+                                   << "unknown field holder.shoeSize";
+}
+
+void TestPurposeCatalog::admin_file_errors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    const auto catalog = PurposeCatalog::fromJson(json);
+    QVERIFY(!catalog.ok());
+    QVERIFY2(catalog.error().contains(message), qPrintable(catalog.error()));
+}
+
+QTEST_GUILESS_MAIN(TestPurposeCatalog)
+#include "tst_PurposeCatalog.moc"
