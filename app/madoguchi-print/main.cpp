@@ -98,7 +98,7 @@ int main(int argc, char* argv[])
     Verification verification;
     verification.add(QStringLiteral("sample"), Verification::Result::NotChecked, tr("rendered from a persona: no card was read"));
     EvidenceRecord::Context context{parser.value(operatorId), parser.value(terminalId), chosen->label(parser.value(language)),
-                                    QDateTime::currentDateTime(), parser.value(language)};
+                                    QDateTime::currentDateTime(), parser.value(language), chosen->usesMyNumber};
     const EvidenceRecord evidence(record, verification, context);
     const QList<FormPage> pages = library->pagesFor(*chosen, record, evidence, parser.value(language));
 

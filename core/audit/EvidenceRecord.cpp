@@ -60,9 +60,9 @@ EvidenceRecord::EvidenceRecord(const IdentityRecord& record, const Verification&
     v.insert(QStringLiteral("check.results"), results.join(QLatin1Char('\n')));
     v.insert(QStringLiteral("check.anchor"), verification.anchor());
     v.insert(QStringLiteral("document.type"), documentWords(record.type, context.language));
-    // The individual number is never part of the record (番号法 第20条).
-    v.insert(QStringLiteral("document.number"),
-             record.type == DocumentType::MyNumber && !record.documentNumber.isEmpty() ? QString(12, QLatin1Char('*')) : record.documentNumber);
+    // The individual number only for a 個人番号利用事務 (番号法 第19条, 第20条); masked otherwise.
+    const bool masked = record.type == DocumentType::MyNumber && !record.documentNumber.isEmpty() && !context.myNumberAllowed;
+    v.insert(QStringLiteral("document.number"), masked ? QString(12, QLatin1Char('*')) : record.documentNumber);
     v.insert(QStringLiteral("document.expiryDate"), record.expiryDate.toString(Qt::ISODate));
     v.insert(QStringLiteral("holder.name"), record.name.isEmpty() ? record.nameLatin : record.name);
     v.insert(QStringLiteral("holder.address"), record.address);

@@ -12,8 +12,8 @@ namespace madoguchi {
 
 // The record of an identity check (確認記録, 犯収法施行規則 第20条): who checked, when (date and
 // time), which document by which method, every verification check and the trust anchor, whom
-// (name, address, birth date) and for what purpose. The individual number is never recorded: 番号法
-// forbids keeping it for this purpose, so a My Number card's number is masked here whatever the purpose.
+// (name, address, birth date) and for what purpose. A My Number card's individual number is masked
+// unless the purpose is a 個人番号利用事務 (番号法 limits who may record it).
 class EvidenceRecord
 {
     Q_DECLARE_TR_FUNCTIONS(EvidenceRecord)
@@ -26,6 +26,7 @@ public:
         QString purposeLabel;
         QDateTime checkedAt;
         QString language = QStringLiteral("ja");
+        bool myNumberAllowed = false;  // the purpose is a 個人番号利用事務
     };
 
     EvidenceRecord(const IdentityRecord& record, const Verification& verification, const Context& context);

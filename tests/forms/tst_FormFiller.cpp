@@ -25,12 +25,12 @@ private:
         r.expiryDate = QDate(2035, 2, 17);
         return r;
     }
-    EvidenceRecord evidenceFor(const IdentityRecord& r, const QString& purpose) const
+    EvidenceRecord evidenceFor(const IdentityRecord& r, const QString& purpose, bool myNumberAllowed = false) const
     {
         Verification v;
         v.add(QStringLiteral("text-signature"), Verification::Result::Pass);
         v.addAnchor(QStringLiteral("9000033/001 (TEST anchor)"), false);
-        return EvidenceRecord(r, v, {QStringLiteral("op-7"), QStringLiteral("term-2"), purpose, QDateTime(QDate(2026, 11, 21), QTime(10, 15, 30)), QStringLiteral("ja")});
+        return EvidenceRecord(r, v, {"op-7", "term-2", purpose, QDateTime(QDate(2026, 11, 21), QTime(10, 15, 30)), "ja", myNumberAllowed});
     }
     const PurposeCatalog m_purposes = PurposeCatalog::load(ResourceLocator::path(QStringLiteral("purposes.json"))).value();
     const FormLibrary m_library = FormLibrary::load(ResourceLocator::path(QStringLiteral("forms"))).value();
@@ -38,7 +38,7 @@ private:
 private Q_SLOTS:
     void municipal_form_gets_its_paper_fields();
     void my_number_only_for_its_purpose();
-    void evidence_never_holds_the_my_number();
+    void evidence_masks_the_my_number_unless_allowed();
     void evidence_digest_changes_with_content();
     void qr_payload_is_the_filled_data();
     void missing_values_stay_blank();
@@ -76,14 +76,16 @@ void TestFormFiller::my_number_only_for_its_purpose()
     QCOMPARE(data.value(QStringLiteral("document.number")), QStringLiteral("301234567890"));
 }
 
-void TestFormFiller::evidence_never_holds_the_my_number()
+void TestFormFiller::evidence_masks_the_my_number_unless_allowed()
 {
     const IdentityRecord r = myNumberRecord();
     for (const Purpose& purpose : m_purposes.purposes()) {
-        const FormData data = FormFiller::fill(*m_library.find(QStringLiteral("evidence")), purpose, r, evidenceFor(r, purpose.id), QStringLiteral("ja"));
-        QCOMPARE(data.value(QStringLiteral("document.number")), QStringLiteral("************"));
-        for (const QString& value : data.values())
-            QVERIFY(!value.contains(QLatin1String("123456789018")));
+        const FormData data = FormFiller::fill(*m_library.find(QStringLiteral("evidence")), purpose, r,
+                                               evidenceFor(r, purpose.id, purpose.usesMyNumber), QStringLiteral("ja"));
+        QCOMPARE(data.value(QStringLiteral("document.number")), purpose.usesMyNumber ? QStringLiteral("123456789018") : QStringLiteral("************"));
+        if (!purpose.usesMyNumber)
+            for (const QString& value : data.values())
+                QVERIFY(!value.contains(QLatin1String("123456789018")));
         QCOMPARE(data.value(QStringLiteral("check.method")), QStringLiteral("ICチップを読み取り画面に表示"));
         QCOMPARE(data.value(QStringLiteral("check.dateTime")).left(19), QStringLiteral("2026-11-21 10:15:30"));
         QCOMPARE(data.value(QStringLiteral("check.operator")), QStringLiteral("op-7"));
