@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CardPage</name>
+    <message>
+        <source>Place the card on the reader</source>
+        <extracomment>Step 2 title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card · driver&apos;s licence
+residence card · passport</source>
+        <extracomment>Inside the animated frame on step 2.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Button back to step 1.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardVerifiableCertificate</name>
     <message>
         <source>certificate file: no 7F21 object</source>
@@ -63,6 +82,113 @@
     </message>
     <message>
         <source>extended Lc does not match the command length</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialPage</name>
+    <message>
+        <source>The customer enters the 4-digit PIN</source>
+        <extracomment>Step 3 title for a My Number card read with the PIN.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 照合番号B from the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries left on the card: %1</source>
+        <extracomment>Shown before any entry; %1 is the number of tries the card has left.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is blocked. It can be reset only at the municipal office (市区町村窓口).</source>
+        <extracomment>%1: 0 or 1 tries left. Tells where a blocked My Number card is reset.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one try is left: a wrong entry would block the card. Do not enter it here; the customer can reset it at the municipal office (市区町村窓口).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN, 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date (as printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Era of the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry year (西暦)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security code, 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号B to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the card</source>
+        <extracomment>Button that sends the credential and reads the card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <source>DEMO card:</source>
+        <extracomment>Demo mode panel: virtual cards only, never real people.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo card fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -244,6 +370,94 @@
     </message>
 </context>
 <context>
+    <name>Keypad</name>
+    <message>
+        <source>Clear</source>
+        <extracomment>Keypad key that empties the field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Keypad key that deletes the last digit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished. The customer&apos;s data has been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity: this visit ends in %1 seconds. Touch the screen to continue.</source>
+        <extracomment>Shown before an idle session ends; any touch keeps it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit ended after a time without activity. The data has been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>madoguchi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO / TEST</source>
+        <extracomment>Permanent banner in demo mode and whenever test trust anchors are loaded.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card found: checking what it is…</source>
+        <extracomment>While the card type is being found.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not an identity document this kiosk can read. Take it off and place another.</source>
+        <extracomment>The card answered none of the identity documents&apos; applications.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading this card type is not available yet. Use the counter&apos;s other procedure.</source>
+        <extracomment>A known document type whose reading is not available in this version.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader: the visit ended and its data has been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not accept it. Tries left: %1. Check the entry with the customer.</source>
+        <extracomment>The card refused the PIN or 照合番号B; %1 tries are left.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer (%1 pages).</source>
+        <extracomment>After the job went to the printer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Reader status line: reader name and whether a card is on it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyNumberReader</name>
     <message>
         <source>issuer key %1 is not in the trust store</source>
@@ -374,6 +588,28 @@
     </message>
 </context>
 <context>
+    <name>PrintPage</name>
+    <message>
+        <source>Forms and the record of the check</source>
+        <extracomment>Title of the print preview step.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <extracomment>Prints every page shown, as one job.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <extracomment>Ends the visit; everything about the customer is erased.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PurposeCatalog</name>
     <message>
         <source>cannot open the purposes file %1: %2</source>
@@ -405,6 +641,22 @@
     </message>
     <message>
         <source>no purposes defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurposePage</name>
+    <message>
+        <source>What is the visit for?</source>
+        <extracomment>Step 1 title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the My Number (PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number is not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,9 +797,98 @@
     </message>
 </context>
 <context>
+    <name>ReadingPage</name>
+    <message>
+        <source>Reading the card… keep it on the reader</source>
+        <extracomment>Title while the card is being read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the card&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the PIN or 照合番号B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading name, address, birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the chip is genuine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops reading and ends the visit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponseApdu</name>
     <message>
         <source>response shorter than its status word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine: every signature verified</source>
+        <extracomment>Verdict banner: every signature verified against a production anchor.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT genuine: a check failed — see below</source>
+        <extracomment>Verdict banner: a check failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: see which checks were not made</source>
+        <extracomment>Verdict banner: some check could not be made, or only test anchors were available.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms and record…</source>
+        <extracomment>Goes on to the print preview.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <extracomment>Ends the visit without printing.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -559,6 +900,26 @@
     </message>
     <message>
         <source>public key: not a usable RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>1 Purpose</source>
+        <extracomment>The four steps of a visit, shown at the top of every screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Check and print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CardPage</name>
+    <message>
+        <source>Place the card on the reader</source>
+        <extracomment>Step 2 title.</extracomment>
+        <translation>カードをリーダーに置いてください</translation>
+    </message>
+    <message>
+        <source>My Number card · driver&apos;s licence
+residence card · passport</source>
+        <extracomment>Inside the animated frame on step 2.</extracomment>
+        <translation>マイナンバーカード・運転免許証
+在留カード・旅券</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Button back to step 1.</extracomment>
+        <translation>戻る</translation>
+    </message>
+</context>
+<context>
     <name>CardVerifiableCertificate</name>
     <message>
         <source>certificate file: no 7F21 object</source>
@@ -64,6 +84,113 @@
     <message>
         <source>extended Lc does not match the command length</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialPage</name>
+    <message>
+        <source>The customer enters the 4-digit PIN</source>
+        <extracomment>Step 3 title for a My Number card read with the PIN.</extracomment>
+        <translation>お客様が4桁の暗証番号を入力します</translation>
+    </message>
+    <message>
+        <source>Enter 照合番号B from the card</source>
+        <translation>カード券面から照合番号Bを入力します</translation>
+    </message>
+    <message>
+        <source>Tries left on the card: %1</source>
+        <extracomment>Shown before any entry; %1 is the number of tries the card has left.</extracomment>
+        <translation>残り回数：%1回</translation>
+    </message>
+    <message>
+        <source>This card is blocked. It can be reset only at the municipal office (市区町村窓口).</source>
+        <extracomment>%1: 0 or 1 tries left. Tells where a blocked My Number card is reset.</extracomment>
+        <translation>このカードはロックされています。解除は市区町村窓口でのみ可能です。</translation>
+    </message>
+    <message>
+        <source>Only one try is left: a wrong entry would block the card. Do not enter it here; the customer can reset it at the municipal office (市区町村窓口).</source>
+        <translation>残り1回です。誤るとカードがロックされるため、ここでは入力しません。お客様は市区町村窓口で再設定できます。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>暗証番号</translation>
+    </message>
+    <message>
+        <source>PIN, 4 digits</source>
+        <translation>暗証番号（4桁）</translation>
+    </message>
+    <message>
+        <source>Birth date (as printed)</source>
+        <translation>生年月日（券面の表記）</translation>
+    </message>
+    <message>
+        <source>Era of the birth date</source>
+        <translation>生年月日の元号</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>生まれた年</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>生まれた月</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation>生まれた日</translation>
+    </message>
+    <message>
+        <source>Expiry year (西暦)</source>
+        <translation>有効期限の年（西暦）</translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation>セキュリティコード</translation>
+    </message>
+    <message>
+        <source>Security code, 4 digits</source>
+        <translation>セキュリティコード（4桁）</translation>
+    </message>
+    <message>
+        <source>照合番号B to send</source>
+        <translation>送信する照合番号B</translation>
+    </message>
+    <message>
+        <source>Read the card</source>
+        <extracomment>Button that sends the credential and reads the card.</extracomment>
+        <translation>カードを読み取る</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <source>DEMO card:</source>
+        <extracomment>Demo mode panel: virtual cards only, never real people.</extracomment>
+        <translation>デモ用カード：</translation>
+    </message>
+    <message>
+        <source>Demo persona</source>
+        <translation>デモの人物</translation>
+    </message>
+    <message>
+        <source>Demo card type</source>
+        <translation>デモのカード種別</translation>
+    </message>
+    <message>
+        <source>Demo card fault</source>
+        <translation>デモの故障</translation>
+    </message>
+    <message>
+        <source>Place card</source>
+        <translation>カードを置く</translation>
+    </message>
+    <message>
+        <source>Take card</source>
+        <translation>カードを取る</translation>
     </message>
 </context>
 <context>
@@ -177,7 +304,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>not a JSON object (%1)</source>
@@ -241,6 +368,94 @@
     <message>
         <source>integrity record: digests (DF31, DF32) or signature (DF33) missing</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Clear</source>
+        <extracomment>Keypad key that empties the field.</extracomment>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Keypad key that deletes the last digit.</extracomment>
+        <translation>1字消す</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>読み取りを中止しました。</translation>
+    </message>
+    <message>
+        <source>Finished. The customer&apos;s data has been erased.</source>
+        <translation>終了しました。お客様の情報は消去しました。</translation>
+    </message>
+    <message>
+        <source>No activity: this visit ends in %1 seconds. Touch the screen to continue.</source>
+        <extracomment>Shown before an idle session ends; any touch keeps it.</extracomment>
+        <translation>操作がありません。%1秒後に終了します。続ける場合は画面に触れてください。</translation>
+    </message>
+    <message>
+        <source>The visit ended after a time without activity. The data has been erased.</source>
+        <translation>一定時間操作がなかったため終了しました。情報は消去しました。</translation>
+    </message>
+    <message>
+        <source>madoguchi</source>
+        <translation>窓口 madoguchi</translation>
+    </message>
+    <message>
+        <source>DEMO / TEST</source>
+        <extracomment>Permanent banner in demo mode and whenever test trust anchors are loaded.</extracomment>
+        <translation>デモ／テスト</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>言語を切り替える</translation>
+    </message>
+    <message>
+        <source>Card found: checking what it is…</source>
+        <extracomment>While the card type is being found.</extracomment>
+        <translation>カードを確認しています…</translation>
+    </message>
+    <message>
+        <source>This card is not an identity document this kiosk can read. Take it off and place another.</source>
+        <extracomment>The card answered none of the identity documents&apos; applications.</extracomment>
+        <translation>この端末で読み取れる本人確認書類ではありません。カードを取り、別のカードを置いてください。</translation>
+    </message>
+    <message>
+        <source>%1: reading this card type is not available yet. Use the counter&apos;s other procedure.</source>
+        <extracomment>A known document type whose reading is not available in this version.</extracomment>
+        <translation>%1：この種類のカードの読み取りにはまだ対応していません。窓口の別の手順で確認してください。</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader: the visit ended and its data has been erased.</source>
+        <translation>カードが取り外されたため終了しました。情報は消去しました。</translation>
+    </message>
+    <message>
+        <source>The card did not accept it. Tries left: %1. Check the entry with the customer.</source>
+        <extracomment>The card refused the PIN or 照合番号B; %1 tries are left.</extracomment>
+        <translation>カードが受け付けませんでした。残り%1回です。お客様と入力内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer (%1 pages).</source>
+        <extracomment>After the job went to the printer.</extracomment>
+        <translation>プリンターに送りました（%1ページ）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Reader status line: reader name and whether a card is on it.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation>カードあり</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>カードなし</translation>
     </message>
 </context>
 <context>
@@ -374,6 +589,28 @@
     </message>
 </context>
 <context>
+    <name>PrintPage</name>
+    <message>
+        <source>Forms and the record of the check</source>
+        <extracomment>Title of the print preview step.</extracomment>
+        <translation>申請書と本人確認記録</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <extracomment>Prints every page shown, as one job.</extracomment>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <extracomment>Ends the visit; everything about the customer is erased.</extracomment>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
     <name>PurposeCatalog</name>
     <message>
         <source>cannot open the purposes file %1: %2</source>
@@ -381,7 +618,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>not a JSON object (%1)</source>
@@ -406,6 +643,22 @@
     <message>
         <source>no purposes defined</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurposePage</name>
+    <message>
+        <source>What is the visit for?</source>
+        <extracomment>Step 1 title.</extracomment>
+        <translation>ご用件を選んでください</translation>
+    </message>
+    <message>
+        <source>Reads the My Number (PIN)</source>
+        <translation>個人番号を読み取ります（暗証番号）</translation>
+    </message>
+    <message>
+        <source>My Number is not read</source>
+        <translation>個人番号は読み取りません</translation>
     </message>
 </context>
 <context>
@@ -545,10 +798,99 @@
     </message>
 </context>
 <context>
+    <name>ReadingPage</name>
+    <message>
+        <source>Reading the card… keep it on the reader</source>
+        <extracomment>Title while the card is being read.</extracomment>
+        <translation>読み取り中です。カードを動かさないでください</translation>
+    </message>
+    <message>
+        <source>Checking the card&apos;s certificates</source>
+        <translation>カードの証明書を確認</translation>
+    </message>
+    <message>
+        <source>Checking the PIN or 照合番号B</source>
+        <translation>暗証番号・照合番号を照合</translation>
+    </message>
+    <message>
+        <source>Reading name, address, birth date</source>
+        <translation>氏名・住所・生年月日を読み取り</translation>
+    </message>
+    <message>
+        <source>Reading the photo</source>
+        <translation>顔写真を読み取り</translation>
+    </message>
+    <message>
+        <source>Checking that the chip is genuine</source>
+        <translation>ICチップの真正性を確認</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Stops reading and ends the visit.</extracomment>
+        <translation>中止</translation>
+    </message>
+</context>
+<context>
     <name>ResponseApdu</name>
     <message>
         <source>response shorter than its status word</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Born %1</source>
+        <translation>生年月日 %1</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>番号 %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>有効期限 %1</translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation>このカードは有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>anchors</source>
+        <translation>信頼点</translation>
+    </message>
+    <message>
+        <source>Genuine: every signature verified</source>
+        <extracomment>Verdict banner: every signature verified against a production anchor.</extracomment>
+        <translation>真正：全ての署名を確認しました</translation>
+    </message>
+    <message>
+        <source>NOT genuine: a check failed — see below</source>
+        <extracomment>Verdict banner: a check failed.</extracomment>
+        <translation>真正ではありません：検証に失敗した項目があります（下記）</translation>
+    </message>
+    <message>
+        <source>Could not verify: see which checks were not made</source>
+        <extracomment>Verdict banner: some check could not be made, or only test anchors were available.</extracomment>
+        <translation>検証できませんでした：確認できなかった項目を参照してください</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>検証項目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Forms and record…</source>
+        <extracomment>Goes on to the print preview.</extracomment>
+        <translation>申請書と確認記録へ</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <extracomment>Ends the visit without printing.</extracomment>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
@@ -560,6 +902,26 @@
     <message>
         <source>public key: not a usable RSA key</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>1 Purpose</source>
+        <extracomment>The four steps of a visit, shown at the top of every screen.</extracomment>
+        <translation>1 来庁目的</translation>
+    </message>
+    <message>
+        <source>2 Card</source>
+        <translation>2 カード</translation>
+    </message>
+    <message>
+        <source>3 Credential</source>
+        <translation>3 照合</translation>
+    </message>
+    <message>
+        <source>4 Check and print</source>
+        <translation>4 確認・印刷</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,12 @@ Result<QByteArray, ReaderError> MyNumberReader::readEf(quint8 sfi, bool wholeFil
     return FileReader(m_transport).read(FileRef::sfi(sfi), options);
 }
 
+void MyNumberReader::stage(const char* name) const
+{
+    if (m_progress)
+        m_progress(QLatin1String(name));
+}
+
 void MyNumberReader::notChecked(CardReadOutcome& out, const QStringList& names, const QString& why)
 {
     for (const QString& name : names)
@@ -133,6 +139,7 @@ Result<bool, ReaderError> MyNumberReader::checkLiveness(CardReadOutcome& out, EV
 {
     // mynumber.md §3.5: 80 2A 00 00 Lc DigestInfo(SHA-256(challenge)) 00, no credential needed;
     // a fresh challenge each time, so that recorded answers cannot be replayed.
+    stage("liveness");
     const QByteArray challenge = Random::bytes(32);
     auto response = m_transport.transmit(CommandApdu(0x80, 0x2A, 0x00, 0x00, Rsa::sha256DigestInfo(Rsa::sha256(challenge)), 256));
     if (!response)
@@ -179,6 +186,7 @@ Result<bool, ReaderError> MyNumberReader::readSurface(CardReadOutcome& out, quin
                    tr("the card face could not be opened (%1)").arg(SafeVerify::statusName(verified->status)));
         return true;
     }
+    stage("photo");
     auto file = readEf(0x02);
     if (!file)
         return file.error();
@@ -241,6 +249,8 @@ Result<CardReadOutcome, ReaderError> MyNumberReader::read(const Request& request
     CardReadOutcome out;
     out.record.type = DocumentType::MyNumber;
     out.credential.route = routeName(request.route);
+    m_progress = request.progress;
+    stage("certificate");
 
     if (auto jpki = checkJpki(out, request.now); !jpki)
         return jpki.error();
@@ -259,6 +269,7 @@ Result<CardReadOutcome, ReaderError> MyNumberReader::read(const Request& request
         return out;
     }
 
+    stage("authenticate");
     const quint8 key = request.route == Route::Pin ? kTextPin : request.route == Route::CollationA ? kTextCollationA : kTextCollationB;
     auto verified = SafeVerify::run(m_transport, key, request.secret, request.allowLastTry);
     if (!verified)
@@ -271,6 +282,7 @@ Result<CardReadOutcome, ReaderError> MyNumberReader::read(const Request& request
         return out;
     }
 
+    stage("text");
     // 0001 is hashed over all 17 bytes, filler included (mynumber.md §3.4, §10.4): read it whole.
     QByteArray numberFile;
     std::optional<TextApFiles::BasicFour> basic;

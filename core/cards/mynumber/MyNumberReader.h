@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <functional>
+
 namespace madoguchi {
 
 
@@ -37,6 +39,9 @@ public:
         SecureBytes secret;
         bool allowLastTry = false;
         QDateTime now = QDateTime::currentDateTimeUtc();
+        // Called (on the reading thread) as each stage begins: "certificate", "authenticate",
+        // "text", "photo", "liveness".
+        std::function<void(const QString& stage)> progress;
     };
 
     MyNumberReader(ApduTransport& transport, const TrustStore& trust) : m_transport(transport), m_trust(trust) {}
@@ -56,9 +61,11 @@ private:
     Result<bool, ReaderError> readSurface(CardReadOutcome& out, quint8 keyP2, const SecureBytes& secret, const QDateTime& now);
     Result<bool, ReaderError> checkLiveness(CardReadOutcome& out, EVP_PKEY* chipKey);
     void notChecked(CardReadOutcome& out, const QStringList& names, const QString& why);
+    void stage(const char* name) const;
 
     ApduTransport& m_transport;
     const TrustStore& m_trust;
+    std::function<void(const QString&)> m_progress;
 };
 
 } // namespace madoguchi

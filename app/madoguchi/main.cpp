@@ -1,0 +1,82 @@
+// madoguchi: the counter kiosk.
+
+#include "core/base/ResourceLocator.h"
+#include "core/base/Translations.h"
+#include "core/reader/PcscBackend.h"
+#include "core/session/ProcessHardening.h"
+#include "ui/KioskWindow.h"
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+using namespace madoguchi;
+
+int main(int argc, char* argv[])
+{
+    ProcessHardening::disableCoreDumps();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("madoguchi"));
+    QApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
+    Translations::install(app);
+    Theme::apply(app);
+
+    const auto tr = [](const char* text) { return QCoreApplication::translate("main", text); };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Counter kiosk: identity check by IC chip and pre-filled forms."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption kiosk(QStringLiteral("kiosk"), tr("Full screen, without window controls."));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Virtual cards and test anchors, with a DEMO banner."));
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"), tr("End an idle visit after this many seconds."), QStringLiteral("SECONDS"),
+                                  QStringLiteral("120"));
+    const QCommandLineOption printer(QStringLiteral("printer"), tr("CUPS queue for the forms."), QStringLiteral("NAME"));
+    const QCommandLineOption operatorId(QStringLiteral("operator"), tr("Operator ID for the record of the check."), QStringLiteral("ID"),
+                                        QStringLiteral("-"));
+    const QCommandLineOption terminalId(QStringLiteral("terminal"), tr("Terminal ID for the record of the check."), QStringLiteral("ID"),
+                                        QStringLiteral("-"));
+    const QCommandLineOption language(QStringLiteral("language"), tr("ja or en."), QStringLiteral("LANG"), QStringLiteral("ja"));
+    const QCommandLineOption trust(QStringLiteral("trust"), tr("Production trust anchors from DIR."), QStringLiteral("DIR"),
+                                   ResourceLocator::path(QStringLiteral("trust")));
+    parser.addOptions({kiosk, demo, idle, printer, operatorId, terminalId, language, trust});
+    parser.process(app);
+
+    KioskConfig config;
+    config.kiosk = parser.isSet(kiosk);
+    config.demo = parser.isSet(demo);
+    config.idleTimeoutSeconds = std::max(20, parser.value(idle).toInt());
+    config.printer = parser.value(printer);
+    config.operatorId = parser.value(operatorId);
+    config.terminalId = parser.value(terminalId);
+    config.language = parser.value(language);
+    config.trustDir = parser.value(trust);
+    config.testTrustDir = ResourceLocator::path(QStringLiteral("trust-test"));
+
+    auto purposes = PurposeCatalog::load(ResourceLocator::path(QStringLiteral("purposes.json")));
+    auto forms = FormLibrary::load(ResourceLocator::path(QStringLiteral("forms")));
+    QString problem = !purposes ? purposes.error() : !forms ? forms.error() : forms->check(*purposes);
+    if (!problem.isEmpty()) {
+        QMessageBox::critical(nullptr, tr("madoguchi"), tr("The configuration cannot be used:\n%1").arg(problem));
+        return 4;
+    }
+    const TrustStore trustStore = TrustStore::load(config.trustDir, config.demo ? config.testTrustDir : QString());
+    std::unique_ptr<ReaderBackend> backend;
+    SimBackend* sim = nullptr;
+    if (config.demo) {
+        auto simBackend = std::make_unique<SimBackend>();
+        sim = simBackend.get();
+        backend = std::move(simBackend);
+    } else {
+        backend = std::make_unique<PcscBackend>();
+    }
+    KioskWindow window(config, *backend, *purposes, *forms, trustStore, sim);
+    if (config.kiosk) {
+        window.setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
+        window.showFullScreen();
+    } else {
+        window.resize(1280, 900);
+        window.show();
+    }
+    return app.exec();
+}

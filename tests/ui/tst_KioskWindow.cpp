@@ -1,0 +1,220 @@
+// The kiosk driven like a person would, offscreen, on virtual cards (SimBackend).
+
+#include "core/base/ResourceLocator.h"
+#include "ui/DemoPanel.h"
+#include "ui/KioskWindow.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+
+using namespace madoguchi;
+using Page = KioskWindow::Page;
+
+class TestKioskWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    template <typename T>
+    T* find(const char* name) const
+    {
+        T* widget = m_window->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qWarning() << "no widget" << name;
+        return widget;
+    }
+    int m_touches = 0;
+    void click(const char* name)
+    {
+        ++m_touches;
+        QTest::mouseClick(find<QPushButton>(name), Qt::LeftButton);
+    }
+    // Types digits on the on-screen keypad (the customer's or staff's finger), not counted as touches.
+    void keypad(const QString& digits)
+    {
+        for (QChar d : digits)
+            QTest::mouseClick(find<QPushButton>(qPrintable(QStringLiteral("key") + d)), Qt::LeftButton);
+    }
+    void start(int idleSeconds = 120, int warningSeconds = 15);
+    void toCredential(const char* purpose, const char* persona, const char* fault = "none");
+    void enterB(const QString& yy, const QString& mm, const QString& dd, const QString& expiry, const QString& code);
+
+    const PurposeCatalog m_purposes = PurposeCatalog::load(ResourceLocator::path("purposes.json")).value();
+    const FormLibrary m_forms = FormLibrary::load(ResourceLocator::path("forms")).value();
+    const TrustStore m_trust = TrustStore::load(ResourceLocator::path("trust"), ResourceLocator::path("trust-test"));
+    std::unique_ptr<SimBackend> m_backend;
+    std::unique_ptr<KioskWindow> m_window;
+
+private Q_SLOTS:
+    void cleanup();
+    void collation_b_flow_to_print_preview_and_finish();
+    void wrong_b_shows_the_new_tries_count();
+    void last_try_stops_entry();
+    void card_pulled_during_reading();
+    void card_pulled_during_review();
+    void idle_timeout_closes_an_open_dialog();
+    void language_switch_mid_flow();
+    void other_card_types_are_named_not_read();
+};
+
+void TestKioskWindow::start(int idleSeconds, int warningSeconds)
+{
+    KioskConfig config;
+    config.demo = true;
+    config.idleTimeoutSeconds = idleSeconds;
+    config.idleWarningSeconds = warningSeconds;
+    config.operatorId = "A-0123";
+    config.terminalId = "KIOSK-01";
+    m_backend = std::make_unique<SimBackend>();
+    m_window = std::make_unique<KioskWindow>(config, *m_backend, m_purposes, m_forms, m_trust, m_backend.get());
+    m_window->resize(1280, 900);
+    m_window->show();
+    m_touches = 0;
+}
+
+void TestKioskWindow::cleanup()
+{
+    m_window.reset();
+    m_backend.reset();
+}
+
+void TestKioskWindow::toCredential(const char* purpose, const char* persona, const char* fault)
+{
+    click(qPrintable(QStringLiteral("purpose-") + QLatin1String(purpose)));
+    QCOMPARE(m_window->page(), Page::Card);
+    m_window->demoPanel()->place("mynumber", persona, fault);  // the card is placed: not a touch on screen
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Credential, 10000);
+}
+
+void TestKioskWindow::enterB(const QString& yy, const QString& mm, const QString& dd, const QString& expiry, const QString& code)
+{
+    // Focus starts in the year and moves on by itself as each field fills.
+    keypad(yy + mm + dd + expiry + code);
+}
+
+void TestKioskWindow::collation_b_flow_to_print_preview_and_finish()
+{
+    start();
+    QVERIFY(find<QLabel>("demoBanner")->isVisible());
+    toCredential("tennyu", "yamada-hanako");
+    QVERIFY(find<QLabel>("triesLeft")->text().contains("10"));
+    QVERIFY(!find<QPushButton>("readButton")->isEnabled());
+    const int before = m_touches;
+    enterB("55", "02", "17", "2035", "2285");
+    QCOMPARE(find<QLabel>("collationPreview")->text(), QStringLiteral("55021720352285"));
+    QVERIFY(find<QPushButton>("readButton")->isEnabled());
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    QCOMPARE(find<QLabel>("holderName")->text(), QStringLiteral("山田　花子"));
+    QVERIFY(!find<QLabel>("facePhoto")->pixmap().isNull());
+    QVERIFY(!find<QLabel>("verdictBanner")->text().isEmpty());
+    QCOMPARE(m_window->session().outcome()->verification.verdict(), Verification::Verdict::Unverified);  // test anchors
+    click("reviewPrint");
+    QCOMPARE(m_window->page(), Page::Print);
+    QCOMPARE(find<QListWidget>("printPreviews")->count(), 2);
+    // Touches between the card being placed and the print preview, besides the 14 digits: Read, Forms.
+    QCOMPARE(m_touches - before, 2);
+    click("printFinish");
+    QCOMPARE(m_window->page(), Page::Purpose);
+    QVERIFY(!m_window->session().isActive());
+    QVERIFY(find<QLabel>("holderName")->text().isEmpty());
+    QVERIFY(find<QLabel>("facePhoto")->pixmap().isNull());
+    QCOMPARE(find<QListWidget>("printPreviews")->count(), 0);
+}
+
+void TestKioskWindow::wrong_b_shows_the_new_tries_count()
+{
+    start();
+    toCredential("juminhyo", "yamada-hanako");
+    enterB("55", "02", "17", "2035", "2286");
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Credential, 10000);
+    QTRY_VERIFY(find<QLabel>("triesLeft")->text().contains("9"));
+    QVERIFY(find<QLabel>("credentialProblem")->isVisible());
+    QVERIFY(find<QLineEdit>("securityCode")->text().isEmpty());
+}
+
+void TestKioskWindow::last_try_stops_entry()
+{
+    start();
+    toCredential("mynumber-card", "yamada-hanako", "pin-last-try");  // 個人番号利用事務: PIN route
+    QVERIFY(find<QLabel>("lastTryStop")->isVisible());
+    QVERIFY(find<QLabel>("lastTryStop")->text().contains("市区町村窓口"));
+    QVERIFY(!find<QPushButton>("readButton")->isEnabled());
+    QVERIFY(!find<QLineEdit>("pinEdit")->isEnabled());
+}
+
+void TestKioskWindow::card_pulled_during_reading()
+{
+    start();
+    toCredential("tennyu", "yamada-hanako");
+    enterB("55", "02", "17", "2035", "2285");
+    click("readButton");
+    m_window->demoPanel()->remove();
+    QTRY_COMPARE(m_window->page(), Page::Purpose);
+    QVERIFY(!m_window->session().isActive());
+    QTest::qWait(300);  // a late answer from the reading thread must not bring anything back
+    QCOMPARE(m_window->page(), Page::Purpose);
+    QVERIFY(find<QLabel>("holderName")->text().isEmpty());
+}
+
+void TestKioskWindow::card_pulled_during_review()
+{
+    start();
+    toCredential("inkan", "suzuki-ichiro");
+    enterB("64", "01", "07", "2031", "1357");  // 昭和64年1月7日
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    QCOMPARE(find<QLabel>("holderName")->text(), QStringLiteral("鈴木　一郎"));
+    m_window->demoPanel()->remove();
+    QTRY_COMPARE(m_window->page(), Page::Purpose);
+    QVERIFY(find<QLabel>("holderName")->text().isEmpty());
+    QVERIFY(find<QLabel>("holderDetails")->text().isEmpty());
+    QVERIFY(!m_window->session().outcome());
+}
+
+void TestKioskWindow::idle_timeout_closes_an_open_dialog()
+{
+    start(3, 1);
+    toCredential("tennyu", "yamada-hanako");
+    auto* box = new QMessageBox(QMessageBox::Information, "x", "y", QMessageBox::Ok, m_window.get());
+    box->open();
+    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("idleWarning")->isVisible(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Purpose, 5000);
+    QVERIFY(!box->isVisible());
+    QVERIFY(!m_window->session().isActive());
+}
+
+void TestKioskWindow::language_switch_mid_flow()
+{
+    start();
+    toCredential("tennyu", "yamada-hanako");
+    enterB("55", "02", "17", "", "");
+    const QString ja = find<QPushButton>("readButton")->text();
+    click("languageToggle");
+    QCOMPARE(m_window->language(), QStringLiteral("en"));
+    QCOMPARE(find<QPushButton>("readButton")->text(), QStringLiteral("Read the card"));
+    QVERIFY(ja != QLatin1String("Read the card"));
+    // What was typed stays; the flow goes on in English.
+    QCOMPARE(find<QLineEdit>("birthDay")->text(), QStringLiteral("17"));
+    keypad("20352285");
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+}
+
+void TestKioskWindow::other_card_types_are_named_not_read()
+{
+    start();
+    click("purpose-koza");
+    m_window->demoPanel()->place("licence", "yamada-hanako");
+    QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>("cardMessage")->text().isEmpty() && !find<QLabel>("cardMessage")->text().contains("…"), 10000);
+    QCOMPARE(m_window->page(), Page::Card);
+}
+
+QTEST_MAIN(TestKioskWindow)
+#include "tst_KioskWindow.moc"

@@ -1,0 +1,118 @@
+#include "ui/CardWorker.h"
+
+#include "core/cards/SafeVerify.h"
+
+namespace madoguchi {
+namespace {
+
+// mynumber.md §1: the text AP, where the PIN (0011) and 照合番号B (0015) are queried.
+const QByteArray kAidText = QByteArray::fromHex("D3921000310001010408");
+
+Result<QString, ReaderError> readerWithCard(ReaderBackend& backend)
+{
+    auto readers = backend.listReaders();
+    if (!readers)
+        return readers.error();
+    if (readers->isEmpty())
+        return ReaderError(ReaderError::Kind::NoReader);
+    for (const ReaderInfo& reader : std::as_const(*readers))
+        if (reader.hasCard)
+            return reader.name;
+    return ReaderError(ReaderError::Kind::NoCard);
+}
+
+} // namespace
+
+CardWorker::CardWorker(ReaderBackend& backend, const TrustStore& trust, QObject* parent)
+    : QObject(parent), m_backend(backend), m_trust(trust)
+{
+}
+
+CardWorker::~CardWorker()
+{
+    cancel();
+    if (m_thread)
+        m_thread->wait();
+}
+
+void CardWorker::cancel()
+{
+    ++m_generation;
+}
+
+template <typename Emit>
+void CardWorker::deliver(int generation, Emit emitter)
+{
+    QMetaObject::invokeMethod(this, [this, generation, emitter] {
+        if (generation == m_generation)
+            emitter();
+    }, Qt::QueuedConnection);
+}
+
+template <typename Job>
+void CardWorker::run(Job job)
+{
+    if (m_thread) {
+        m_thread->wait();  // one card job at a time; the previous one ends within its time limits
+    }
+    const int generation = ++m_generation;
+    m_thread = QThread::create([job, generation] { job(generation); });
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    m_thread->start();
+}
+
+void CardWorker::probe(quint8 keyP2)
+{
+    run([this, keyP2](int generation) {
+        auto reader = readerWithCard(m_backend);
+        if (!reader) {
+            deliver(generation, [this, e = reader.error()] { Q_EMIT failed(e); });
+            return;
+        }
+        auto channel = m_backend.connectCard(*reader);
+        if (!channel) {
+            deliver(generation, [this, e = channel.error()] { Q_EMIT failed(e); });
+            return;
+        }
+        Probe probe;
+        probe.reader = *reader;
+        auto detection = CardDetector(**channel).detect();
+        if (!detection) {
+            deliver(generation, [this, e = detection.error()] { Q_EMIT failed(e); });
+            return;
+        }
+        probe.detection = *detection;
+        if (detection->type == DocumentType::MyNumber) {
+            auto selected = (*channel)->transmit(CommandApdu(0x00, 0xA4, 0x04, 0x0C, kAidText));
+            if (selected && selected->isSuccess()) {
+                auto tries = SafeVerify::triesLeft(**channel, keyP2);
+                if (tries)
+                    probe.triesLeft = *tries;
+            }
+        }
+        deliver(generation, [this, probe] { Q_EMIT probed(probe); });
+    });
+}
+
+void CardWorker::readMyNumber(const QString& reader, MyNumberReader::Request request)
+{
+    auto shared = std::make_shared<MyNumberReader::Request>(std::move(request));
+    run([this, reader, shared](int generation) {
+        auto channel = m_backend.connectCard(reader);
+        if (!channel) {
+            deliver(generation, [this, e = channel.error()] { Q_EMIT failed(e); });
+            return;
+        }
+        shared->progress = [this, generation](const QString& stage) { deliver(generation, [this, stage] { Q_EMIT progress(stage); }); };
+        auto outcome = MyNumberReader(**channel, m_trust).read(*shared);
+        shared->secret.wipe();
+        if (!outcome) {
+            deliver(generation, [this, e = outcome.error()] { Q_EMIT failed(e); });
+            return;
+        }
+        auto result = std::make_shared<CardReadOutcome>(std::move(outcome).value());
+        deliver(generation, [this, result] { Q_EMIT finished(*result); });
+    });
+}
+
+} // namespace madoguchi

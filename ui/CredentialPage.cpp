@@ -1,0 +1,237 @@
+#include "ui/CredentialPage.h"
+
+#include "core/cards/mynumber/CollationNumberB.h"
+
+#include <QApplication>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace madoguchi {
+namespace {
+
+using Route = MyNumberReader::Request::Route;
+
+// First Gregorian year of each era, minus one (year 1 of 昭和 is 1926): WarekiDate's table.
+int gregorianYear(int eraIndex, int year)
+{
+    static const int base[] = {1925, 1988, 2018, 0};  // 昭和, 平成, 令和, 西暦
+    return base[eraIndex] + year;
+}
+
+} // namespace
+
+QLineEdit* CredentialPage::digitsField(const QString& name, int length)
+{
+    auto* field = new QLineEdit(this);
+    field->setObjectName(name);
+    field->setMaxLength(length);
+    field->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,%1}").arg(length)), field));
+    field->setInputMethodHints(Qt::ImhDigitsOnly);
+    connect(field, &QLineEdit::textChanged, this, &CredentialPage::update);
+    return field;
+}
+
+CredentialPage::CredentialPage(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_tries = new QLabel(this);
+    m_tries->setObjectName(QStringLiteral("triesLeft"));
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("credentialProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color:#A00000; font-size:18pt;"));
+    m_stop = new QLabel(this);
+    m_stop->setObjectName(QStringLiteral("lastTryStop"));
+    m_stop->setWordWrap(true);
+    m_stop->setStyleSheet(QStringLiteral("background:#FFF3CD; border:3px solid #A06000; padding:16px; font-size:20pt;"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_tries);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_stop);
+
+    auto* row = new QHBoxLayout;
+    m_modes = new QStackedWidget(this);
+    // PIN
+    auto* pinPage = new QWidget(m_modes);
+    auto* pinForm = new QFormLayout(pinPage);
+    m_pin = digitsField(QStringLiteral("pinEdit"), 4);
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pinLabel = new QLabel(pinPage);
+    pinForm->addRow(m_pinLabel, m_pin);
+    m_modes->addWidget(pinPage);
+    // 照合番号B
+    auto* bPage = new QWidget(m_modes);
+    auto* bForm = new QFormLayout(bPage);
+    auto* birth = new QHBoxLayout;
+    m_era = new QComboBox(bPage);
+    m_era->setObjectName(QStringLiteral("eraCombo"));
+    m_era->addItems({QStringLiteral("昭和"), QStringLiteral("平成"), QStringLiteral("令和"), QStringLiteral("西暦")});
+    connect(m_era, &QComboBox::currentIndexChanged, this, [this](int era) {
+        m_year->setMaxLength(era == 3 ? 4 : 2);  // 西暦 YYYY, an era's year YY
+        update();
+    });
+    m_year = digitsField(QStringLiteral("birthYear"), 2);
+    m_month = digitsField(QStringLiteral("birthMonth"), 2);
+    m_month->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("0?[1-9]?|1[0-2]")), m_month));
+    m_day = digitsField(QStringLiteral("birthDay"), 2);
+    birth->addWidget(m_era);
+    birth->addWidget(m_year);
+    birth->addWidget(new QLabel(QStringLiteral("/"), bPage));
+    birth->addWidget(m_month);
+    birth->addWidget(new QLabel(QStringLiteral("/"), bPage));
+    birth->addWidget(m_day);
+    m_birthLabel = new QLabel(bPage);
+    bForm->addRow(m_birthLabel, birth);
+    m_expiry = digitsField(QStringLiteral("expiryYear"), 4);
+    m_expiryLabel = new QLabel(bPage);
+    bForm->addRow(m_expiryLabel, m_expiry);
+    m_code = digitsField(QStringLiteral("securityCode"), 4);
+    m_codeLabel = new QLabel(bPage);
+    bForm->addRow(m_codeLabel, m_code);
+    // A complete field hands the focus (and the keypad) to the next: no extra touches.
+    const QList<QLineEdit*> chain{m_year, m_month, m_day, m_expiry, m_code};
+    for (int i = 0; i + 1 < chain.size(); ++i)
+        connect(chain[i], &QLineEdit::textEdited, this, [field = chain[i], next = chain[i + 1]] {
+            if (field->text().size() == field->maxLength())
+                next->setFocus();
+        });
+    m_preview = new QLabel(bPage);
+    m_preview->setObjectName(QStringLiteral("collationPreview"));
+    m_preview->setStyleSheet(QStringLiteral("font-size:28pt; font-family:monospace; letter-spacing:4px;"));
+    bForm->addRow(QString(), m_preview);
+    m_modes->addWidget(bPage);
+    row->addWidget(m_modes, 2);
+    m_keypad = new Keypad(this);
+    row->addWidget(m_keypad, 1);
+    layout->addLayout(row);
+
+    auto* buttons = new QHBoxLayout;
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("credentialBack"));
+    m_read = new QPushButton(this);
+    m_read->setObjectName(QStringLiteral("readButton"));
+    m_read->setProperty("primary", true);
+    m_read->setStyleSheet(QStringLiteral("background:#0B4FA8; color:white;"));
+    connect(m_back, &QPushButton::clicked, this, &CredentialPage::backRequested);
+    connect(m_read, &QPushButton::clicked, this, [this] {
+        if (m_read->isEnabled())
+            Q_EMIT submitted();
+    });
+    buttons->addWidget(m_back);
+    buttons->addStretch();
+    buttons->addWidget(m_read);
+    layout->addLayout(buttons);
+    // The keypad types into whichever field has the focus.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (auto* edit = qobject_cast<QLineEdit*>(now); edit && isAncestorOf(edit))
+            m_keypad->setTarget(edit);
+    });
+    retranslate();
+}
+
+void CredentialPage::prepare(Route route, std::optional<int> triesLeft, const QString& problem)
+{
+    clear();
+    m_route = route;
+    m_triesLeft = triesLeft;
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_modes->setCurrentIndex(route == Route::Pin ? 0 : 1);
+    QLineEdit* first = route == Route::Pin ? m_pin : m_year;
+    m_keypad->setTarget(first);
+    first->setFocus();
+    retranslate();
+}
+
+SecureBytes CredentialPage::takeSecret()
+{
+    SecureBytes secret;
+    if (m_route == Route::Pin)
+        secret = SecureBytes(m_pin->text().toLatin1());
+    else if (auto b = collationB())
+        secret = std::move(*b);
+    clear();
+    return secret;
+}
+
+std::optional<SecureBytes> CredentialPage::collationB() const
+{
+    const int era = m_era->currentIndex();
+    const QDate birth(gregorianYear(era, m_year->text().toInt()), m_month->text().toInt(), m_day->text().toInt());
+    if (m_year->text().isEmpty() || (era == 3 && m_year->text().size() != 4))
+        return std::nullopt;
+    auto b = CollationNumberB::build(birth, era == 3 ? CollationNumberB::BirthYear::Gregorian : CollationNumberB::BirthYear::JapaneseEra,
+                                     m_expiry->text().toInt(), m_code->text());
+    if (!b)
+        return std::nullopt;
+    return std::move(b).value();
+}
+
+void CredentialPage::update()
+{
+    const bool stopped = m_triesLeft && *m_triesLeft <= 1;
+    m_stop->setVisible(stopped);
+    m_modes->setEnabled(!stopped);
+    m_keypad->setEnabled(!stopped);
+    bool ready = false;
+    if (m_route == Route::Pin) {
+        ready = m_pin->text().size() == 4;
+    } else {
+        const auto b = collationB();
+        m_preview->setText(b ? QString::fromLatin1(b->view().toByteArray()) : QStringLiteral("－"));
+        ready = b.has_value();
+    }
+    m_read->setEnabled(ready && !stopped);
+}
+
+void CredentialPage::clear()
+{
+    for (QLineEdit* field : {m_pin, m_year, m_month, m_day, m_expiry, m_code})
+        field->clear();
+    m_preview->clear();
+    m_problem->clear();
+    update();
+}
+
+void CredentialPage::retranslate()
+{
+    //: Step 3 title for a My Number card read with the PIN.
+    m_title->setText(m_route == Route::Pin ? tr("The customer enters the 4-digit PIN")
+                                           //: Step 3 title for a My Number card read with 照合番号B.
+                                           : tr("Enter 照合番号B from the card"));
+    if (m_triesLeft)
+        //: Shown before any entry; %1 is the number of tries the card has left.
+        m_tries->setText(tr("Tries left on the card: %1").arg(*m_triesLeft));
+    else
+        m_tries->clear();
+    //: %1: 0 or 1 tries left. Tells where a blocked My Number card is reset.
+    m_stop->setText(m_triesLeft && *m_triesLeft == 0
+                        ? tr("This card is blocked. It can be reset only at the municipal office (市区町村窓口).")
+                        : tr("Only one try is left: a wrong entry would block the card. Do not enter it here; "
+                             "the customer can reset it at the municipal office (市区町村窓口)."));
+    m_pinLabel->setText(tr("PIN"));
+    m_pin->setAccessibleName(tr("PIN, 4 digits"));
+    m_birthLabel->setText(tr("Birth date (as printed)"));
+    m_era->setAccessibleName(tr("Era of the birth date"));
+    m_year->setAccessibleName(tr("Birth year"));
+    m_month->setAccessibleName(tr("Birth month"));
+    m_day->setAccessibleName(tr("Birth day"));
+    m_expiryLabel->setText(tr("Expiry year (西暦)"));
+    m_expiry->setAccessibleName(m_expiryLabel->text());
+    m_codeLabel->setText(tr("Security code"));
+    m_code->setAccessibleName(tr("Security code, 4 digits"));
+    m_preview->setAccessibleName(tr("照合番号B to send"));
+    m_keypad->retranslate();
+    //: Button that sends the credential and reads the card.
+    m_read->setText(tr("Read the card"));
+    m_read->setAccessibleName(m_read->text());
+    m_back->setText(tr("Back"));
+    m_back->setAccessibleName(m_back->text());
+    update();
+}
+
+} // namespace madoguchi

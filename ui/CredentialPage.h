@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/cards/mynumber/MyNumberReader.h"
+#include "ui/Keypad.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QWidget>
+
+#include <optional>
+
+namespace madoguchi {
+
+// Step 3 for a My Number card: the 4-digit PIN (個人番号利用事務 only) or 照合番号B built from the
+// birth date (和暦 or 西暦, as the card prints it), the expiry year and the security code, with the
+// 14 digits shown for checking. Tries left are shown before entry; at one try left nothing can be
+// entered and the customer is sent to the municipal office.
+class CredentialPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CredentialPage(QWidget* parent = nullptr);
+
+    void prepare(MyNumberReader::Request::Route route, std::optional<int> triesLeft, const QString& problem = {});
+    MyNumberReader::Request::Route route() const { return m_route; }
+    // The credential typed, moved out (the fields are emptied).
+    SecureBytes takeSecret();
+    void clear();
+    void retranslate();
+
+Q_SIGNALS:
+    void submitted();
+    void backRequested();
+
+private:
+    void update();
+    std::optional<SecureBytes> collationB() const;
+    QLineEdit* digitsField(const QString& name, int length);
+
+    MyNumberReader::Request::Route m_route = MyNumberReader::Request::Route::CollationB;
+    std::optional<int> m_triesLeft;
+    QLabel* m_title;
+    QLabel* m_tries;
+    QLabel* m_problem;
+    QStackedWidget* m_modes;
+    QLineEdit* m_pin;
+    QComboBox* m_era;
+    QLineEdit* m_year;
+    QLineEdit* m_month;
+    QLineEdit* m_day;
+    QLineEdit* m_expiry;
+    QLineEdit* m_code;
+    QLabel* m_preview;
+    QLabel* m_pinLabel;
+    QLabel* m_birthLabel;
+    QLabel* m_expiryLabel;
+    QLabel* m_codeLabel;
+    QLabel* m_stop;
+    Keypad* m_keypad;
+    QPushButton* m_read;
+    QPushButton* m_back;
+};
+
+} // namespace madoguchi

@@ -1,0 +1,327 @@
+#include "ui/KioskWindow.h"
+
+#include "core/audit/EvidenceRecord.h"
+#include "core/base/Logging.h"
+#include "core/forms/FormPrinter.h"
+#include "ui/CardPage.h"
+#include "ui/CredentialPage.h"
+#include "ui/DemoPanel.h"
+#include "ui/IdleWatcher.h"
+#include "ui/PrintPage.h"
+#include "ui/PurposePage.h"
+#include "ui/ReadingPage.h"
+#include "ui/ReviewPage.h"
+#include "ui/StepBar.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+namespace madoguchi {
+namespace {
+
+using Route = MyNumberReader::Request::Route;
+
+// The step of the step bar each page belongs to.
+int stepOf(KioskWindow::Page page)
+{
+    switch (page) {
+    case KioskWindow::Page::Purpose: return 0;
+    case KioskWindow::Page::Card: return 1;
+    case KioskWindow::Page::Credential:
+    case KioskWindow::Page::Reading: return 2;
+    case KioskWindow::Page::Review:
+    case KioskWindow::Page::Print: return 3;
+    }
+    return 0;
+}
+
+} // namespace
+
+KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, const PurposeCatalog& purposes, const FormLibrary& forms,
+                         const TrustStore& trust, SimBackend* demo, QWidget* parent)
+    : QMainWindow(parent), m_config(config), m_backend(backend), m_purposes(purposes), m_forms(forms)
+{
+    setObjectName(QStringLiteral("kioskWindow"));
+    m_worker = new CardWorker(backend, trust, this);
+    m_idle = new IdleWatcher(config.idleTimeoutSeconds, config.idleWarningSeconds, this);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    auto* top = new QHBoxLayout;
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("demoBanner"));
+    m_banner->setStyleSheet(QStringLiteral("background:#C00000; color:white; font-weight:bold; padding:6px 16px; font-size:18pt;"));
+    m_banner->setVisible(config.demo || trust.hasTestAnchors());
+    m_languageToggle = new QPushButton(central);
+    m_languageToggle->setObjectName(QStringLiteral("languageToggle"));
+    connect(m_languageToggle, &QPushButton::clicked, this,
+            [this] { setLanguage(m_language == QLatin1String("ja") ? QStringLiteral("en") : QStringLiteral("ja")); });
+    m_steps = new StepBar(central);
+    top->addWidget(m_banner);
+    top->addWidget(m_steps, 1);
+    top->addWidget(m_languageToggle);
+    layout->addLayout(top);
+    m_idleWarning = new QLabel(central);
+    m_idleWarning->setObjectName(QStringLiteral("idleWarning"));
+    m_idleWarning->setStyleSheet(QStringLiteral("background:#FFF3CD; border:3px solid #A06000; font-size:20pt; padding:10px;"));
+    m_idleWarning->hide();
+    layout->addWidget(m_idleWarning);
+
+    m_pages = new QStackedWidget(central);
+    m_purposePage = new PurposePage(purposes, forms, m_pages);
+    m_cardPage = new CardPage(m_pages);
+    m_credentialPage = new CredentialPage(m_pages);
+    m_readingPage = new ReadingPage(m_pages);
+    m_reviewPage = new ReviewPage(m_pages);
+    m_printPage = new PrintPage(m_pages);
+    for (QWidget* page : std::initializer_list<QWidget*>{m_purposePage, m_cardPage, m_credentialPage, m_readingPage, m_reviewPage, m_printPage})
+        m_pages->addWidget(page);
+    layout->addWidget(m_pages, 1);
+    if (demo) {
+        m_demo = new DemoPanel(*demo, central);
+        layout->addWidget(m_demo);
+    }
+    setCentralWidget(central);
+
+    connect(m_purposePage, &PurposePage::purposeChosen, this, &KioskWindow::choosePurpose);
+    connect(m_cardPage, &CardPage::backRequested, this, [this] { endSession({}); });
+    connect(m_credentialPage, &CredentialPage::backRequested, this, [this] { endSession({}); });
+    connect(m_credentialPage, &CredentialPage::submitted, this, &KioskWindow::onCredential);
+    connect(m_readingPage, &ReadingPage::cancelRequested, this, [this] { endSession(tr("Reading was cancelled.")); });
+    connect(m_reviewPage, &ReviewPage::printRequested, this, &KioskWindow::showForms);
+    connect(m_reviewPage, &ReviewPage::finishRequested, this, [this] { endSession(tr("Finished. The customer's data has been erased.")); });
+    connect(m_printPage, &PrintPage::backRequested, this, [this] { goTo(Page::Review); });
+    connect(m_printPage, &PrintPage::printRequested, this, &KioskWindow::print);
+    connect(m_printPage, &PrintPage::finishRequested, this, [this] { endSession(tr("Finished. The customer's data has been erased.")); });
+
+    connect(&backend, &ReaderBackend::cardInserted, this, &KioskWindow::onCardInserted);
+    connect(&backend, &ReaderBackend::cardRemoved, this, &KioskWindow::onCardRemoved);
+    connect(&backend, &ReaderBackend::readersChanged, this, &KioskWindow::updateReaderStatus);
+    connect(&backend, &ReaderBackend::serviceFailed, this, [this](const ReaderError& error) { m_cardPage->setStatus(error.message()); });
+    connect(m_worker, &CardWorker::probed, this, &KioskWindow::onProbed);
+    connect(m_worker, &CardWorker::progress, m_readingPage, &ReadingPage::stageReached);
+    connect(m_worker, &CardWorker::finished, this, &KioskWindow::onReadFinished);
+    connect(m_worker, &CardWorker::failed, this, &KioskWindow::onReadFailed);
+
+    connect(m_idle, &IdleWatcher::warningStarted, this, [this](int seconds) {
+        //: Shown before an idle session ends; any touch keeps it.
+        m_idleWarning->setText(tr("No activity: this visit ends in %1 seconds. Touch the screen to continue.").arg(seconds));
+        m_idleWarning->show();
+    });
+    connect(m_idle, &IdleWatcher::warningCancelled, m_idleWarning, &QLabel::hide);
+    connect(m_idle, &IdleWatcher::timedOut, this, [this] { endSession(tr("The visit ended after a time without activity. The data has been erased.")); });
+
+    setLanguage(config.language);
+    goTo(Page::Purpose);
+    backend.start();
+}
+
+KioskWindow::~KioskWindow()
+{
+    m_session.end();
+}
+
+void KioskWindow::goTo(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+    m_steps->setCurrent(stepOf(page));
+    Q_EMIT pageChanged(page);
+}
+
+void KioskWindow::setLanguage(const QString& language)
+{
+    QCoreApplication::removeTranslator(&m_translator);
+    m_language = language;
+    if (m_translator.load(QLocale(language), QStringLiteral("madoguchi"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&m_translator);
+    retranslate();
+}
+
+void KioskWindow::retranslate()
+{
+    setWindowTitle(tr("madoguchi"));
+    //: Permanent banner in demo mode and whenever test trust anchors are loaded.
+    m_banner->setText(tr("DEMO / TEST"));
+    //: The language toggle shows the language it switches to.
+    m_languageToggle->setText(m_language == QLatin1String("ja") ? QStringLiteral("English") : QStringLiteral("日本語"));
+    m_languageToggle->setAccessibleName(tr("Switch language"));
+    m_steps->retranslate();
+    m_purposePage->retranslate(m_language);
+    m_cardPage->retranslate();
+    m_credentialPage->retranslate();
+    m_readingPage->retranslate();
+    m_reviewPage->retranslate();
+    m_printPage->retranslate();
+    if (m_demo)
+        m_demo->retranslate();
+    if (m_session.outcome() && page() == Page::Review)
+        m_reviewPage->showOutcome(*m_session.outcome(), m_language);
+}
+
+void KioskWindow::choosePurpose(const QString& id)
+{
+    const Purpose* purpose = m_purposes.find(id);
+    if (!purpose)
+        return;
+    m_session.begin(*purpose);
+    m_purposePage->setNotice({});
+    m_cardPage->clear();
+    m_idle->setArmed(true);
+    goTo(Page::Card);
+    auto readers = m_backend.listReaders();
+    if (readers)
+        updateReaderStatus(*readers);
+    if (readers && std::any_of(readers->cbegin(), readers->cend(), [](const ReaderInfo& r) { return r.hasCard; }))
+        onCardInserted();
+}
+
+quint8 KioskWindow::credentialKey() const
+{
+    // mynumber.md §3.1: PIN 0011 (P2 91) for 個人番号利用事務, 照合番号B 0015 (P2 95) otherwise.
+    return m_session.isActive() && m_session.purpose().usesMyNumber ? 0x91 : 0x95;
+}
+
+void KioskWindow::onCardInserted()
+{
+    if (page() != Page::Card || !m_session.isActive())
+        return;
+    //: While the card type is being found.
+    m_cardPage->setMessage(tr("Card found: checking what it is…"), false);
+    m_worker->probe(credentialKey());
+}
+
+void KioskWindow::onProbed(const CardWorker::Probe& probe)
+{
+    if (page() != Page::Card)
+        return;
+    m_reader = probe.reader;
+    switch (probe.detection.type) {
+    case DocumentType::MyNumber:
+        m_credentialPage->prepare(m_session.purpose().usesMyNumber ? Route::Pin : Route::CollationB, probe.triesLeft);
+        goTo(Page::Credential);
+        break;
+    case DocumentType::Unknown:
+        //: The card answered none of the identity documents' applications.
+        m_cardPage->setMessage(tr("This card is not an identity document this kiosk can read. Take it off and place another."), true);
+        break;
+    default:
+        //: A known document type whose reading is not available in this version.
+        m_cardPage->setMessage(tr("%1: reading this card type is not available yet. Use the counter's other procedure.")
+                                   .arg(documentTypeLabel(probe.detection.type)),
+                               true);
+        break;
+    }
+}
+
+void KioskWindow::onCardRemoved()
+{
+    if (!m_session.isActive())
+        return;
+    if (page() == Page::Card) {
+        m_worker->cancel();
+        m_cardPage->clear();
+        return;
+    }
+    endSession(tr("The card was taken off the reader: the visit ended and its data has been erased."));
+}
+
+void KioskWindow::onCredential()
+{
+    MyNumberReader::Request request;
+    request.route = m_credentialPage->route();
+    request.secret = m_credentialPage->takeSecret();
+    m_readingPage->reset();
+    goTo(Page::Reading);
+    m_worker->readMyNumber(m_reader, std::move(request));
+}
+
+void KioskWindow::onReadFinished(const CardReadOutcome& outcome)
+{
+    if (page() != Page::Reading || !m_session.isActive())
+        return;
+    if (outcome.credentialRefused()) {
+        const auto& c = outcome.credential;
+        QString problem;
+        if (*c.status == SafeVerify::Status::Rejected)
+            //: The card refused the PIN or 照合番号B; %1 tries are left.
+            problem = tr("The card did not accept it. Tries left: %1. Check the entry with the customer.").arg(c.triesLeft.value_or(0));
+        m_credentialPage->prepare(m_credentialPage->route(), c.triesLeft, problem);
+        goTo(Page::Credential);
+        return;
+    }
+    m_session.setOutcome(outcome, QDateTime::currentDateTime());
+    m_reviewPage->showOutcome(outcome, m_language);
+    goTo(Page::Review);
+}
+
+void KioskWindow::onReadFailed(const ReaderError& error)
+{
+    if (page() == Page::Card) {
+        m_cardPage->setMessage(error.message(), true);
+        return;
+    }
+    if (page() == Page::Reading) {
+        m_cardPage->clear();
+        m_cardPage->setMessage(error.message(), true);
+        goTo(Page::Card);
+    }
+}
+
+void KioskWindow::showForms()
+{
+    const CardReadOutcome* outcome = m_session.outcome();
+    if (!outcome)
+        return;
+    const Purpose& purpose = m_session.purpose();
+    const EvidenceRecord evidence(outcome->record, outcome->verification,
+                                  {m_config.operatorId, m_config.terminalId, purpose.label(m_language), m_session.checkedAt(), m_language,
+                                   purpose.usesMyNumber});
+    m_session.setPages(m_forms.pagesFor(purpose, outcome->record, evidence, m_language));
+    m_printPage->showPages(m_session.pages());
+    goTo(Page::Print);
+}
+
+void KioskWindow::print()
+{
+    const auto printed = FormPrinter::print(m_session.pages(), m_config.printer);
+    if (printed)
+        //: After the job went to the printer.
+        m_printPage->setResult(tr("Sent to the printer (%1 pages).").arg(m_session.pages().size()), false);
+    else
+        m_printPage->setResult(printed.error(), true);
+}
+
+void KioskWindow::updateReaderStatus(const ReaderList& readers)
+{
+    if (readers.isEmpty()) {
+        m_cardPage->setStatus(ReaderError(ReaderError::Kind::NoReader).message());
+        return;
+    }
+    QStringList parts;
+    for (const ReaderInfo& reader : readers)
+        //: Reader status line: reader name and whether a card is on it.
+        parts.append(tr("%1: %2").arg(reader.name, reader.hasCard ? tr("card present") : tr("no card")));
+    m_cardPage->setStatus(parts.join(QStringLiteral(" / ")));
+}
+
+void KioskWindow::endSession(const QString& notice)
+{
+    m_worker->cancel();
+    m_session.end();
+    m_credentialPage->clear();
+    m_reviewPage->clear();
+    m_printPage->clear();
+    m_cardPage->clear();
+    m_readingPage->reset();
+    m_reader.clear();
+    m_idle->setArmed(false);
+    m_idleWarning->hide();
+    // The idle timeout also closes any dialog left open over customer data.
+    while (QWidget* modal = QApplication::activeModalWidget())
+        modal->close();
+    m_purposePage->setNotice(notice);
+    goTo(Page::Purpose);
+}
+
+} // namespace madoguchi

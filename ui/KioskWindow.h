@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/base/ProductTranslator.h"
+#include "core/crypto/TrustStore.h"
+#include "core/forms/FormLibrary.h"
+#include "core/forms/PurposeCatalog.h"
+#include "core/reader/ReaderBackend.h"
+#include "core/reader/SimBackend.h"
+#include "ui/CardWorker.h"
+#include "ui/KioskConfig.h"
+#include "ui/KioskSession.h"
+
+#include <QLabel>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QStackedWidget>
+
+namespace madoguchi {
+
+class CardPage;
+class CredentialPage;
+class DemoPanel;
+class IdleWatcher;
+class PrintPage;
+class PurposePage;
+class ReadingPage;
+class ReviewPage;
+class StepBar;
+
+// The kiosk: purpose → card → credential → reading → review → print, one customer at a time.
+// Finish, card removal at any step past the card, or the idle timeout end the session: every
+// widget that showed customer data is cleared and the window returns to step 1.
+class KioskWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page
+    {
+        Purpose,
+        Card,
+        Credential,
+        Reading,
+        Review,
+        Print,
+    };
+
+    KioskWindow(const KioskConfig& config, ReaderBackend& backend, const PurposeCatalog& purposes, const FormLibrary& forms,
+                const TrustStore& trust, SimBackend* demo = nullptr, QWidget* parent = nullptr);
+    ~KioskWindow() override;
+
+    Page page() const { return Page(m_pages->currentIndex()); }
+    DemoPanel* demoPanel() const { return m_demo; }
+    const KioskSession& session() const { return m_session; }
+    void setLanguage(const QString& language);
+    const QString& language() const { return m_language; }
+    void endSession(const QString& notice);
+
+Q_SIGNALS:
+    void pageChanged(madoguchi::KioskWindow::Page page);
+
+private:
+    void goTo(Page page);
+    void retranslate();
+    void choosePurpose(const QString& id);
+    void onCardInserted();
+    void onCardRemoved();
+    void onProbed(const CardWorker::Probe& probe);
+    void onCredential();
+    void onReadFinished(const CardReadOutcome& outcome);
+    void onReadFailed(const ReaderError& error);
+    void showForms();
+    void print();
+    void updateReaderStatus(const ReaderList& readers);
+    quint8 credentialKey() const;
+
+    KioskConfig m_config;
+    ReaderBackend& m_backend;
+    const PurposeCatalog& m_purposes;
+    const FormLibrary& m_forms;
+    KioskSession m_session;
+    CardWorker* m_worker;
+    IdleWatcher* m_idle;
+    ProductTranslator m_translator;
+    QString m_language;
+    QString m_reader;
+
+    QLabel* m_banner;
+    QLabel* m_idleWarning;
+    QPushButton* m_languageToggle;
+    StepBar* m_steps;
+    QStackedWidget* m_pages;
+    PurposePage* m_purposePage;
+    CardPage* m_cardPage;
+    CredentialPage* m_credentialPage;
+    ReadingPage* m_readingPage;
+    ReviewPage* m_reviewPage;
+    PrintPage* m_printPage;
+    DemoPanel* m_demo = nullptr;
+};
+
+} // namespace madoguchi

@@ -1,0 +1,140 @@
+#include "ui/ReviewPage.h"
+
+#include "core/image/Jpeg2000.h"
+#include "core/text/WarekiDate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QVBoxLayout>
+
+namespace madoguchi {
+
+ReviewPage::ReviewPage(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("verdictBanner"));
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setMinimumHeight(64);
+    layout->addWidget(m_banner);
+    auto* row = new QHBoxLayout;
+    m_face = new QLabel(this);
+    m_face->setObjectName(QStringLiteral("facePhoto"));
+    m_face->setFixedSize(240, 300);
+    m_face->setAlignment(Qt::AlignCenter);
+    m_face->setStyleSheet(QStringLiteral("border:1px solid #808080; background:white;"));
+    row->addWidget(m_face);
+    auto* text = new QVBoxLayout;
+    m_name = new QLabel(this);
+    m_name->setObjectName(QStringLiteral("holderName"));
+    m_name->setStyleSheet(QStringLiteral("font-size:30pt; font-weight:bold;"));
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("holderDetails"));
+    m_details->setWordWrap(true);
+    m_details->setStyleSheet(QStringLiteral("font-size:18pt;"));
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("expiryWarning"));
+    m_warning->setStyleSheet(QStringLiteral("color:#A00000; font-size:18pt;"));
+    text->addWidget(m_name);
+    text->addWidget(m_details);
+    text->addWidget(m_warning);
+    text->addStretch();
+    row->addLayout(text, 1);
+    layout->addLayout(row);
+    m_checks = new QTreeWidget(this);
+    m_checks->setObjectName(QStringLiteral("checkList"));
+    m_checks->setColumnCount(2);
+    m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    layout->addWidget(m_checks, 1);
+    auto* buttons = new QHBoxLayout;
+    m_finish = new QPushButton(this);
+    m_finish->setObjectName(QStringLiteral("reviewFinish"));
+    m_print = new QPushButton(this);
+    m_print->setObjectName(QStringLiteral("reviewPrint"));
+    m_print->setStyleSheet(QStringLiteral("background:#0B4FA8; color:white;"));
+    connect(m_finish, &QPushButton::clicked, this, &ReviewPage::finishRequested);
+    connect(m_print, &QPushButton::clicked, this, &ReviewPage::printRequested);
+    buttons->addWidget(m_finish);
+    buttons->addStretch();
+    buttons->addWidget(m_print);
+    layout->addLayout(buttons);
+    retranslate();
+}
+
+void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& language)
+{
+    const IdentityRecord& r = outcome.record;
+    m_verdict = int(outcome.verification.verdict());
+    if (!r.face.bytes.isEmpty()) {
+        if (auto image = Jpeg2000::decode(r.face.bytes))
+            m_face->setPixmap(QPixmap::fromImage(*image).scaled(m_face->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    }
+    m_name->setText(r.name.isEmpty() ? r.nameLatin : r.name);
+    QStringList lines;
+    const auto wareki = WarekiDate::fromGregorian(r.birthDate);
+    if (r.birthDate.isValid())
+        lines.append(tr("Born %1").arg(language == QLatin1String("ja") && wareki ? wareki->toString() : r.birthDate.toString(Qt::ISODate)));
+    if (!r.address.isEmpty())
+        lines.append(r.address);
+    if (!r.documentNumber.isEmpty())
+        lines.append(tr("Number %1").arg(r.documentNumber));
+    if (r.expiryDate.isValid())
+        lines.append(tr("Valid until %1").arg(r.expiryDate.toString(Qt::ISODate)));
+    m_details->setText(lines.join(QLatin1Char('\n')));
+    m_warning->setText(r.expiryDate.isValid() && r.expiryDate < QDate::currentDate() ? tr("This card has expired.") : QString());
+    m_checks->clear();
+    for (const Verification::Check& check : outcome.verification.checks()) {
+        auto* item = new QTreeWidgetItem(m_checks, {check.name, Verification::resultName(check.result)});
+        new QTreeWidgetItem(item, {QString(), check.detail});
+        item->setForeground(1, check.result == Verification::Result::Pass ? QColor(0x00, 0x60, 0x20)
+                               : check.result == Verification::Result::Fail ? QColor(0xA0, 0, 0) : QColor(0x80, 0x60, 0));
+    }
+    if (!outcome.verification.anchor().isEmpty())
+        new QTreeWidgetItem(m_checks, {tr("anchors"), outcome.verification.anchor()});
+    retranslate();
+}
+
+void ReviewPage::clear()
+{
+    m_face->clear();
+    m_name->clear();
+    m_details->clear();
+    m_warning->clear();
+    m_checks->clear();
+    m_verdict = -1;
+    retranslate();
+}
+
+void ReviewPage::retranslate()
+{
+    switch (Verification::Verdict(m_verdict)) {
+    case Verification::Verdict::Genuine:
+        //: Verdict banner: every signature verified against a production anchor.
+        m_banner->setText(tr("Genuine: every signature verified"));
+        m_banner->setStyleSheet(QStringLiteral("background:#0E6B2E; color:white; font-size:24pt; font-weight:bold;"));
+        break;
+    case Verification::Verdict::NotGenuine:
+        //: Verdict banner: a check failed.
+        m_banner->setText(tr("NOT genuine: a check failed — see below"));
+        m_banner->setStyleSheet(QStringLiteral("background:#A00000; color:white; font-size:24pt; font-weight:bold;"));
+        break;
+    case Verification::Verdict::Unverified:
+        //: Verdict banner: some check could not be made, or only test anchors were available.
+        m_banner->setText(tr("Could not verify: see which checks were not made"));
+        m_banner->setStyleSheet(QStringLiteral("background:#F0C000; color:black; font-size:24pt; font-weight:bold;"));
+        break;
+    default:
+        m_banner->clear();
+        m_banner->setStyleSheet(QString());
+    }
+    m_banner->setAccessibleName(m_banner->text());
+    m_checks->setHeaderLabels({tr("Check"), tr("Result")});
+    //: Goes on to the print preview.
+    m_print->setText(tr("Forms and record…"));
+    m_print->setAccessibleName(m_print->text());
+    //: Ends the visit without printing.
+    m_finish->setText(tr("Finish"));
+    m_finish->setAccessibleName(m_finish->text());
+}
+
+} // namespace madoguchi

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/cards/CardReadOutcome.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QWidget>
+
+namespace madoguchi {
+
+// The verified face large beside the text, one verdict banner (genuine / not genuine / could not
+// verify) and the named checks to expand.
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(QWidget* parent = nullptr);
+    void showOutcome(const CardReadOutcome& outcome, const QString& language);
+    void clear();
+    void retranslate();
+
+Q_SIGNALS:
+    void printRequested();
+    void finishRequested();
+
+private:
+    QLabel* m_banner;
+    QLabel* m_face;
+    QLabel* m_name;
+    QLabel* m_details;
+    QLabel* m_warning;
+    QTreeWidget* m_checks;
+    QPushButton* m_print;
+    QPushButton* m_finish;
+    int m_verdict = -1;
+};
+
+} // namespace madoguchi
