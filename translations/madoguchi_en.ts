@@ -870,7 +870,6 @@ residence card · passport</source>
     </message>
     <message>
         <source>Could not verify: see which checks were not made</source>
-        <extracomment>Verdict banner: some check could not be made, or only test anchors were available.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -889,6 +888,11 @@ residence card · passport</source>
     <message>
         <source>Finish</source>
         <extracomment>Ends the visit without printing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not verify: every check passed, but only against TEST anchors</source>
+        <extracomment>Verdict banner: every check passed, but only against TEST trust anchors (demo cards).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -871,7 +871,6 @@ residence card · passport</source>
     </message>
     <message>
         <source>Could not verify: see which checks were not made</source>
-        <extracomment>Verdict banner: some check could not be made, or only test anchors were available.</extracomment>
         <translation>検証できませんでした：確認できなかった項目を参照してください</translation>
     </message>
     <message>
@@ -891,6 +890,11 @@ residence card · passport</source>
         <source>Finish</source>
         <extracomment>Ends the visit without printing.</extracomment>
         <translation>終了</translation>
+    </message>
+    <message>
+        <source>Could not verify: every check passed, but only against TEST anchors</source>
+        <extracomment>Verdict banner: every check passed, but only against TEST trust anchors (demo cards).</extracomment>
+        <translation>検証できませんでした：全ての検証に合格しましたが、テスト用の信頼点によるものです</translation>
     </message>
 </context>
 <context>

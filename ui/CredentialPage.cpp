@@ -95,9 +95,11 @@ CredentialPage::CredentialPage(QWidget* parent) : QWidget(parent)
     // A complete field hands the focus (and the keypad) to the next: no extra touches.
     const QList<QLineEdit*> chain{m_year, m_month, m_day, m_expiry, m_code};
     for (int i = 0; i + 1 < chain.size(); ++i)
-        connect(chain[i], &QLineEdit::textEdited, this, [field = chain[i], next = chain[i + 1]] {
-            if (field->text().size() == field->maxLength())
+        connect(chain[i], &QLineEdit::textEdited, this, [this, field = chain[i], next = chain[i + 1]] {
+            if (field->text().size() == field->maxLength()) {
+                m_keypad->setTarget(next);  // also when the window is not the active one
                 next->setFocus();
+            }
         });
     m_preview = new QLabel(bPage);
     m_preview->setObjectName(QStringLiteral("collationPreview"));

@@ -65,6 +65,10 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
 {
     const IdentityRecord& r = outcome.record;
     m_verdict = int(outcome.verification.verdict());
+    const auto& checks = outcome.verification.checks();
+    m_onlyTestAnchors = !checks.isEmpty() && std::all_of(checks.cbegin(), checks.cend(), [](const Verification::Check& c) {
+        return c.result == Verification::Result::Pass;
+    });
     if (!r.face.bytes.isEmpty()) {
         if (auto image = Jpeg2000::decode(r.face.bytes))
             m_face->setPixmap(QPixmap::fromImage(*image).scaled(m_face->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
@@ -102,6 +106,7 @@ void ReviewPage::clear()
     m_warning->clear();
     m_checks->clear();
     m_verdict = -1;
+    m_onlyTestAnchors = false;
     retranslate();
 }
 
@@ -119,8 +124,11 @@ void ReviewPage::retranslate()
         m_banner->setStyleSheet(QStringLiteral("background:#A00000; color:white; font-size:24pt; font-weight:bold;"));
         break;
     case Verification::Verdict::Unverified:
-        //: Verdict banner: some check could not be made, or only test anchors were available.
-        m_banner->setText(tr("Could not verify: see which checks were not made"));
+        m_banner->setText(m_onlyTestAnchors
+                              //: Verdict banner: every check passed, but only against TEST trust anchors (demo cards).
+                              ? tr("Could not verify: every check passed, but only against TEST anchors")
+                              //: Verdict banner: some check could not be made.
+                              : tr("Could not verify: see which checks were not made"));
         m_banner->setStyleSheet(QStringLiteral("background:#F0C000; color:black; font-size:24pt; font-weight:bold;"));
         break;
     default:

@@ -35,6 +35,7 @@ private:
     QPushButton* m_print;
     QPushButton* m_finish;
     int m_verdict = -1;
+    bool m_onlyTestAnchors = false;  // every check passed, against test anchors only
 };
 
 } // namespace madoguchi

@@ -5,10 +5,12 @@
 #include "core/reader/PcscBackend.h"
 #include "core/session/ProcessHardening.h"
 #include "ui/KioskWindow.h"
+#include "ui/ScreenshotTour.h"
 #include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 
 using namespace madoguchi;
@@ -39,7 +41,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption language(QStringLiteral("language"), tr("ja or en."), QStringLiteral("LANG"), QStringLiteral("ja"));
     const QCommandLineOption trust(QStringLiteral("trust"), tr("Production trust anchors from DIR."), QStringLiteral("DIR"),
                                    ResourceLocator::path(QStringLiteral("trust")));
-    parser.addOptions({kiosk, demo, idle, printer, operatorId, terminalId, language, trust});
+    const QCommandLineOption tour(QStringLiteral("tour"), tr("Demo only: walk every step with a virtual card, save a picture of each in DIR, quit."),
+                                  QStringLiteral("DIR"));
+    parser.addOptions({kiosk, demo, idle, printer, operatorId, terminalId, language, trust, tour});
     parser.process(app);
 
     KioskConfig config;
@@ -77,6 +81,12 @@ int main(int argc, char* argv[])
     } else {
         window.resize(1280, 900);
         window.show();
+    }
+    std::unique_ptr<ScreenshotTour> screenshots;
+    if (parser.isSet(tour) && config.demo) {
+        screenshots = std::make_unique<ScreenshotTour>(window, QDir(parser.value(tour)));
+        QObject::connect(screenshots.get(), &ScreenshotTour::done, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        screenshots->start();
     }
     return app.exec();
 }

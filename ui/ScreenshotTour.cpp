@@ -1,0 +1,77 @@
+#include "ui/ScreenshotTour.h"
+
+#include "ui/DemoPanel.h"
+
+#include <QPushButton>
+
+namespace madoguchi {
+namespace {
+
+constexpr int kPollMs = 100;
+constexpr int kMaxWaits = 150;  // 15 s for any one step
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(KioskWindow& window, const QDir& out, QObject* parent)
+    : QObject(parent), m_window(window), m_out(out)
+{
+    using Page = KioskWindow::Page;
+    const auto at = [this](Page page) { return [this, page] { return m_window.page() == page; }; };
+    const auto always = [] { return true; };
+    for (const QString language : {QStringLiteral("ja"), QStringLiteral("en")}) {
+        m_steps.append({always, [this, language] { m_window.setLanguage(language); }});
+        m_steps.append({at(Page::Purpose), [this, language] { shoot(language + QStringLiteral("-1-purpose")); click("purpose-tennyu"); }});
+        m_steps.append({at(Page::Card), [this, language] { shoot(language + QStringLiteral("-2-card")); m_window.demoPanel()->place(QStringLiteral("mynumber"), QStringLiteral("yamada-hanako")); }});
+        m_steps.append({at(Page::Credential), [this] { type(QStringLiteral("55021720352285")); }});
+        m_steps.append({always, [this, language] { shoot(language + QStringLiteral("-3-credential")); click("readButton"); }});
+        m_steps.append({at(Page::Review), [this, language] { shoot(language + QStringLiteral("-4-review")); click("reviewPrint"); }});
+        m_steps.append({at(Page::Print), [this, language] { shoot(language + QStringLiteral("-5-print")); click("printFinish"); }});
+        m_steps.append({at(Page::Purpose), [this, language] { shoot(language + QStringLiteral("-6-finished")); m_window.demoPanel()->remove(); }});
+    }
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &ScreenshotTour::next);
+}
+
+void ScreenshotTour::start()
+{
+    m_out.mkpath(QStringLiteral("."));
+    m_poll.start();
+}
+
+void ScreenshotTour::next()
+{
+    if (m_steps.isEmpty()) {
+        m_poll.stop();
+        Q_EMIT done(true);
+        return;
+    }
+    if (!m_steps.first().ready()) {
+        if (++m_waited > kMaxWaits) {
+            m_poll.stop();
+            Q_EMIT done(false);
+        }
+        return;
+    }
+    m_waited = 0;
+    const Step step = m_steps.takeFirst();
+    step.action();
+}
+
+void ScreenshotTour::shoot(const QString& name)
+{
+    m_window.grab().save(m_out.filePath(name + QStringLiteral(".png")));
+}
+
+void ScreenshotTour::click(const char* objectName)
+{
+    if (auto* button = m_window.findChild<QPushButton*>(QLatin1String(objectName)))
+        button->click();
+}
+
+void ScreenshotTour::type(const QString& digits)
+{
+    for (QChar digit : digits)
+        click(qPrintable(QStringLiteral("key") + digit));
+}
+
+} // namespace madoguchi
