@@ -18,7 +18,7 @@ ScreenshotTour::ScreenshotTour(KioskWindow& window, const QDir& out, QObject* pa
     using Page = KioskWindow::Page;
     const auto at = [this](Page page) { return [this, page] { return m_window.page() == page; }; };
     const auto always = [] { return true; };
-    for (const QString language : {QStringLiteral("ja"), QStringLiteral("en")}) {
+    for (const QString& language : {QStringLiteral("ja"), QStringLiteral("en")}) {
         m_steps.append({always, [this, language] { m_window.setLanguage(language); }});
         m_steps.append({at(Page::Purpose), [this, language] { shoot(language + QStringLiteral("-1-purpose")); click("purpose-tennyu"); }});
         m_steps.append({at(Page::Card), [this, language] { shoot(language + QStringLiteral("-2-card")); m_window.demoPanel()->place(QStringLiteral("mynumber"), QStringLiteral("yamada-hanako")); }});

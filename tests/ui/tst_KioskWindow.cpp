@@ -5,6 +5,7 @@
 #include "ui/KioskWindow.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -101,11 +102,16 @@ void TestKioskWindow::collation_b_flow_to_print_preview_and_finish()
 {
     start();
     QVERIFY(find<QLabel>("demoBanner")->isVisible());
+    QElapsedTimer placed;
+    placed.start();
     toCredential("tennyu", "yamada-hanako");
+    const qint64 probeMs = placed.elapsed();
     QVERIFY(find<QLabel>("triesLeft")->text().contains("10"));
     QVERIFY(!find<QPushButton>("readButton")->isEnabled());
     const int before = m_touches;
     enterB("55", "02", "17", "2035", "2285");
+    QElapsedTimer reading;
+    reading.start();
     QCOMPARE(find<QLabel>("collationPreview")->text(), QStringLiteral("55021720352285"));
     QVERIFY(find<QPushButton>("readButton")->isEnabled());
     click("readButton");
@@ -114,9 +120,13 @@ void TestKioskWindow::collation_b_flow_to_print_preview_and_finish()
     QVERIFY(!find<QLabel>("facePhoto")->pixmap().isNull());
     QVERIFY(!find<QLabel>("verdictBanner")->text().isEmpty());
     QCOMPARE(m_window->session().outcome()->verification.verdict(), Verification::Verdict::Unverified);  // test anchors
+    const qint64 readMs = reading.elapsed();
     click("reviewPrint");
     QCOMPARE(m_window->page(), Page::Print);
     QCOMPARE(find<QListWidget>("printPreviews")->count(), 2);
+    // A figure, not a limit: the machine's time for the steps (the link time comes from the link model).
+    qInfo("card placed → credential page %lld ms; read → review %lld ms; review → print preview %lld ms",
+          probeMs, readMs, reading.elapsed() - readMs);
     // Touches between the card being placed and the print preview, besides the 14 digits: Read, Forms.
     QCOMPARE(m_touches - before, 2);
     click("printFinish");
