@@ -165,6 +165,27 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>CustomerPinWindow</name>
+    <message>
+        <source>Please enter your 4-digit PIN</source>
+        <extracomment>On the customer&apos;s screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <extracomment>On the customer&apos;s screen; %1 tries are left before the card locks.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN, 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoPanel</name>
     <message>
         <source>DEMO card:</source>

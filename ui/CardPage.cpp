@@ -1,4 +1,5 @@
 #include "ui/CardPage.h"
+#include "ui/Theme.h"
 
 #include <QVBoxLayout>
 
@@ -20,6 +21,7 @@ CardPage::CardPage(QWidget* parent) : QWidget(parent)
     m_message->setWordWrap(true);
     m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("cardBack"));
+    Theme::setIcon(m_back, QStringLiteral("back"));
     connect(m_back, &QPushButton::clicked, this, &CardPage::backRequested);
     layout->addWidget(m_title);
     layout->addWidget(m_prompt, 1);

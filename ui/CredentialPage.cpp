@@ -1,6 +1,7 @@
 #include "ui/CredentialPage.h"
 
 #include "core/cards/mynumber/CollationNumberB.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QFormLayout>
@@ -114,8 +115,10 @@ CredentialPage::CredentialPage(QWidget* parent) : QWidget(parent)
     auto* buttons = new QHBoxLayout;
     m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("credentialBack"));
+    Theme::setIcon(m_back, QStringLiteral("back"));
     m_read = new QPushButton(this);
     m_read->setObjectName(QStringLiteral("readButton"));
+    Theme::setIcon(m_read, QStringLiteral("read"));
     m_read->setProperty("primary", true);
     m_read->setStyleSheet(QStringLiteral("background:#0B4FA8; color:white;"));
     connect(m_back, &QPushButton::clicked, this, &CredentialPage::backRequested);

@@ -2,6 +2,7 @@
 
 #include "core/base/ResourceLocator.h"
 #include "core/sim/SimCardFactory.h"
+#include "ui/Theme.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ DemoPanel::DemoPanel(SimBackend& backend, QWidget* parent) : QWidget(parent), m_
     m_fault->addItems(SimCardOptions::faultNames());
     m_place = new QPushButton(this);
     m_place->setObjectName(QStringLiteral("demoPlace"));
+    Theme::setIcon(m_place, QStringLiteral("card"));
     m_remove = new QPushButton(this);
     m_remove->setObjectName(QStringLiteral("demoRemove"));
     connect(m_place, &QPushButton::clicked, this, [this] { place(m_type->currentText(), m_persona->currentText(), m_fault->currentText()); });

@@ -19,6 +19,8 @@ struct KioskConfig
     QString trustDir;           // production anchors
     QString testTrustDir;       // loaded in demo mode only
     QString language = QStringLiteral("ja");
+    // PIN entry on a window facing the customer: on when a second screen is attached, or forced.
+    bool customerScreen = false;
 };
 
 } // namespace madoguchi

@@ -5,6 +5,7 @@
 #include "core/forms/FormPrinter.h"
 #include "ui/CardPage.h"
 #include "ui/CredentialPage.h"
+#include "ui/CustomerPinWindow.h"
 #include "ui/DemoPanel.h"
 #include "ui/IdleWatcher.h"
 #include "ui/PrintPage.h"
@@ -14,6 +15,7 @@
 #include "ui/StepBar.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 
@@ -83,6 +85,19 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
         layout->addWidget(m_demo);
     }
     setCentralWidget(central);
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    if (config.customerScreen || screens.size() > 1) {
+        m_customer = new CustomerPinWindow(this);
+        if (screens.size() > 1)
+            m_customer->setGeometry(screens[1]->geometry());
+        connect(m_customer, &CustomerPinWindow::entered, this, [this] {
+            MyNumberReader::Request request;
+            request.route = Route::Pin;
+            request.secret = m_customer->takePin();
+            m_customer->hide();
+            startReading(std::move(request));
+        });
+    }
 
     connect(m_purposePage, &PurposePage::purposeChosen, this, &KioskWindow::choosePurpose);
     connect(m_cardPage, &CardPage::backRequested, this, [this] { endSession({}); });
@@ -155,6 +170,8 @@ void KioskWindow::retranslate()
     m_printPage->retranslate();
     if (m_demo)
         m_demo->retranslate();
+    if (m_customer)
+        m_customer->retranslate();
     if (m_session.outcome() && page() == Page::Review)
         m_reviewPage->showOutcome(*m_session.outcome(), m_language);
 }
@@ -197,10 +214,15 @@ void KioskWindow::onProbed(const CardWorker::Probe& probe)
         return;
     m_reader = probe.reader;
     switch (probe.detection.type) {
-    case DocumentType::MyNumber:
-        m_credentialPage->prepare(m_session.purpose().usesMyNumber ? Route::Pin : Route::CollationB, probe.triesLeft);
+    case DocumentType::MyNumber: {
+        const Route route = m_session.purpose().usesMyNumber ? Route::Pin : Route::CollationB;
+        m_credentialPage->prepare(route, probe.triesLeft);
         goTo(Page::Credential);
+        // The customer types the PIN on their own screen, unless the last try would be spent.
+        if (route == Route::Pin && m_customer && probe.triesLeft.value_or(0) > 1)
+            m_customer->ask(*probe.triesLeft);
         break;
+    }
     case DocumentType::Unknown:
         //: The card answered none of the identity documents' applications.
         m_cardPage->setMessage(tr("This card is not an identity document this kiosk can read. Take it off and place another."), true);
@@ -231,6 +253,13 @@ void KioskWindow::onCredential()
     MyNumberReader::Request request;
     request.route = m_credentialPage->route();
     request.secret = m_credentialPage->takeSecret();
+    if (m_customer)
+        m_customer->hide();
+    startReading(std::move(request));
+}
+
+void KioskWindow::startReading(MyNumberReader::Request request)
+{
     m_readingPage->reset();
     goTo(Page::Reading);
     m_worker->readMyNumber(m_reader, std::move(request));
@@ -248,6 +277,8 @@ void KioskWindow::onReadFinished(const CardReadOutcome& outcome)
             problem = tr("The card did not accept it. Tries left: %1. Check the entry with the customer.").arg(c.triesLeft.value_or(0));
         m_credentialPage->prepare(m_credentialPage->route(), c.triesLeft, problem);
         goTo(Page::Credential);
+        if (m_credentialPage->route() == Route::Pin && m_customer && c.triesLeft.value_or(0) > 1)
+            m_customer->ask(*c.triesLeft);
         return;
     }
     m_session.setOutcome(outcome, QDateTime::currentDateTime());
@@ -317,6 +348,10 @@ void KioskWindow::endSession(const QString& notice)
     m_reader.clear();
     m_idle->setArmed(false);
     m_idleWarning->hide();
+    if (m_customer) {
+        m_customer->clear();
+        m_customer->hide();
+    }
     // The idle timeout also closes any dialog left open over customer data.
     while (QWidget* modal = QApplication::activeModalWidget())
         modal->close();

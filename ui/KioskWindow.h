@@ -19,6 +19,7 @@ namespace madoguchi {
 
 class CardPage;
 class CredentialPage;
+class CustomerPinWindow;
 class DemoPanel;
 class IdleWatcher;
 class PrintPage;
@@ -51,6 +52,7 @@ public:
 
     Page page() const { return Page(m_pages->currentIndex()); }
     DemoPanel* demoPanel() const { return m_demo; }
+    CustomerPinWindow* customerWindow() const { return m_customer; }
     const KioskSession& session() const { return m_session; }
     void setLanguage(const QString& language);
     const QString& language() const { return m_language; }
@@ -67,6 +69,7 @@ private:
     void onCardRemoved();
     void onProbed(const CardWorker::Probe& probe);
     void onCredential();
+    void startReading(MyNumberReader::Request request);
     void onReadFinished(const CardReadOutcome& outcome);
     void onReadFailed(const ReaderError& error);
     void showForms();
@@ -97,6 +100,7 @@ private:
     ReviewPage* m_reviewPage;
     PrintPage* m_printPage;
     DemoPanel* m_demo = nullptr;
+    CustomerPinWindow* m_customer = nullptr;
 };
 
 } // namespace madoguchi

@@ -1,6 +1,7 @@
 #include "ui/PrintPage.h"
 
 #include "core/forms/FormRenderer.h"
+#include "ui/Theme.h"
 
 #include <QHBoxLayout>
 #include <QVBoxLayout>
@@ -27,10 +28,13 @@ PrintPage::PrintPage(QWidget* parent) : QWidget(parent)
     auto* buttons = new QHBoxLayout;
     m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("printBack"));
+    Theme::setIcon(m_back, QStringLiteral("back"));
     m_finish = new QPushButton(this);
     m_finish->setObjectName(QStringLiteral("printFinish"));
+    Theme::setIcon(m_finish, QStringLiteral("finish"));
     m_print = new QPushButton(this);
     m_print->setObjectName(QStringLiteral("printButton"));
+    Theme::setIcon(m_print, QStringLiteral("printer"));
     m_print->setStyleSheet(QStringLiteral("background:#0B4FA8; color:white;"));
     connect(m_back, &QPushButton::clicked, this, &PrintPage::backRequested);
     connect(m_print, &QPushButton::clicked, this, &PrintPage::printRequested);

@@ -2,6 +2,7 @@
 
 #include "core/image/Jpeg2000.h"
 #include "core/text/WarekiDate.h"
+#include "ui/Theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,8 +50,10 @@ ReviewPage::ReviewPage(QWidget* parent) : QWidget(parent)
     auto* buttons = new QHBoxLayout;
     m_finish = new QPushButton(this);
     m_finish->setObjectName(QStringLiteral("reviewFinish"));
+    Theme::setIcon(m_finish, QStringLiteral("finish"));
     m_print = new QPushButton(this);
     m_print->setObjectName(QStringLiteral("reviewPrint"));
+    Theme::setIcon(m_print, QStringLiteral("printer"));
     m_print->setStyleSheet(QStringLiteral("background:#0B4FA8; color:white;"));
     connect(m_finish, &QPushButton::clicked, this, &ReviewPage::finishRequested);
     connect(m_print, &QPushButton::clicked, this, &ReviewPage::printRequested);

@@ -1,6 +1,8 @@
 #include "ui/Theme.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QIcon>
 #include <QFont>
 #include <QPalette>
 #include <QStyleFactory>
@@ -34,6 +36,12 @@ void Theme::apply(QApplication& app)
         "QLabel#pageTitle { font-size: 26pt; font-weight: bold; }"
         "QLabel#notice { font-size: 18pt; }")
                           .arg(kTouchTarget));
+}
+
+void Theme::setIcon(QAbstractButton* button, const QString& name)
+{
+    button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
+    button->setIconSize(QSize(32, 32));
 }
 
 } // namespace madoguchi

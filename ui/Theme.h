@@ -1,6 +1,9 @@
 #pragma once
 
 class QApplication;
+class QIcon;
+class QAbstractButton;
+class QString;
 
 namespace madoguchi {
 
@@ -11,6 +14,8 @@ class Theme
 public:
     static constexpr int kTouchTarget = 56;
     static void apply(QApplication& app);
+    // One of the SVG icons compiled into the kiosk (ui/icons), set on `button` at a touch-friendly size.
+    static void setIcon(QAbstractButton* button, const QString& name);
 };
 
 } // namespace madoguchi

@@ -1,6 +1,7 @@
 // The kiosk driven like a person would, offscreen, on virtual cards (SimBackend).
 
 #include "core/base/ResourceLocator.h"
+#include "ui/CustomerPinWindow.h"
 #include "ui/DemoPanel.h"
 #include "ui/KioskWindow.h"
 
@@ -41,7 +42,7 @@ private:
         for (QChar d : digits)
             QTest::mouseClick(find<QPushButton>(qPrintable(QStringLiteral("key") + d)), Qt::LeftButton);
     }
-    void start(int idleSeconds = 120, int warningSeconds = 15);
+    void start(int idleSeconds = 120, int warningSeconds = 15, bool customerScreen = false);
     void toCredential(const char* purpose, const char* persona, const char* fault = "none");
     void enterB(const QString& yy, const QString& mm, const QString& dd, const QString& expiry, const QString& code);
 
@@ -61,11 +62,13 @@ private Q_SLOTS:
     void idle_timeout_closes_an_open_dialog();
     void language_switch_mid_flow();
     void other_card_types_are_named_not_read();
+    void customer_enters_the_pin_on_their_own_screen();
 };
 
-void TestKioskWindow::start(int idleSeconds, int warningSeconds)
+void TestKioskWindow::start(int idleSeconds, int warningSeconds, bool customerScreen)
 {
     KioskConfig config;
+    config.customerScreen = customerScreen;
     config.demo = true;
     config.idleTimeoutSeconds = idleSeconds;
     config.idleWarningSeconds = warningSeconds;
@@ -224,6 +227,25 @@ void TestKioskWindow::other_card_types_are_named_not_read()
     m_window->demoPanel()->place("licence", "yamada-hanako");
     QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>("cardMessage")->text().isEmpty() && !find<QLabel>("cardMessage")->text().contains("…"), 10000);
     QCOMPARE(m_window->page(), Page::Card);
+}
+
+void TestKioskWindow::customer_enters_the_pin_on_their_own_screen()
+{
+    start(120, 15, true);
+    toCredential("mynumber-card", "yamada-hanako");  // 個人番号利用事務: PIN route
+    CustomerPinWindow* customer = m_window->customerWindow();
+    QVERIFY(customer && customer->isVisible());
+    auto* ok = customer->findChild<QPushButton*>("customerOk");
+    QVERIFY(!ok->isEnabled());
+    for (QChar d : QStringLiteral("1234"))
+        QTest::mouseClick(customer->findChild<QPushButton*>(QStringLiteral("key") + d), Qt::LeftButton);
+    // The staff screen never holds the digits.
+    QVERIFY(find<QLineEdit>("pinEdit")->text().isEmpty());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(!customer->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    QVERIFY(find<QLabel>("holderDetails")->text().contains("123456789018"));
+    QVERIFY(customer->findChild<QLineEdit*>("customerPin")->text().isEmpty());
 }
 
 QTEST_MAIN(TestKioskWindow)
