@@ -163,6 +163,11 @@ residence card · passport</source>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When you press Read, the customer types the 4-digit PIN on the reader&apos;s own keypad and confirms there.</source>
+        <extracomment>The reader has its own keypad: the PIN never passes through the kiosk.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerPinWindow</name>

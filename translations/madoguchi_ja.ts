@@ -164,6 +164,11 @@ residence card · passport</source>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
+    <message>
+        <source>When you press Read, the customer types the 4-digit PIN on the reader&apos;s own keypad and confirms there.</source>
+        <extracomment>The reader has its own keypad: the PIN never passes through the kiosk.</extracomment>
+        <translation>「カードを読み取る」を押すと、お客様がリーダー本体のキーで4桁の暗証番号を入力し、確定します。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPinWindow</name>

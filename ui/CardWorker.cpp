@@ -76,6 +76,7 @@ void CardWorker::probe(quint8 keyP2)
         }
         Probe probe;
         probe.reader = *reader;
+        probe.pinPad = (*channel)->hasPinPad();
         auto detection = CardDetector(**channel).detect();
         if (!detection) {
             deliver(generation, [this, e = detection.error()] { Q_EMIT failed(e); });

@@ -28,6 +28,7 @@ public:
         QString reader;
         CardDetector::Detection detection;
         std::optional<int> triesLeft;  // of the key the route will use; unknown when not asked
+        bool pinPad = false;           // the reader has its own PIN keypad
     };
 
     CardWorker(ReaderBackend& backend, const TrustStore& trust, QObject* parent = nullptr);

@@ -63,6 +63,11 @@ CredentialPage::CredentialPage(QWidget* parent) : QWidget(parent)
     m_pin->setEchoMode(QLineEdit::Password);
     m_pinLabel = new QLabel(pinPage);
     pinForm->addRow(m_pinLabel, m_pin);
+    m_pinPadNote = new QLabel(pinPage);
+    m_pinPadNote->setObjectName(QStringLiteral("pinPadNote"));
+    m_pinPadNote->setWordWrap(true);
+    m_pinPadNote->setStyleSheet(QStringLiteral("font-size:20pt;"));
+    pinForm->addRow(m_pinPadNote);
     m_modes->addWidget(pinPage);
     // 照合番号B
     auto* bPage = new QWidget(m_modes);
@@ -138,10 +143,11 @@ CredentialPage::CredentialPage(QWidget* parent) : QWidget(parent)
     retranslate();
 }
 
-void CredentialPage::prepare(Route route, std::optional<int> triesLeft, const QString& problem)
+void CredentialPage::prepare(Route route, std::optional<int> triesLeft, const QString& problem, bool pinPad)
 {
     clear();
     m_route = route;
+    m_pinPad = pinPad && route == Route::Pin;
     m_triesLeft = triesLeft;
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
@@ -155,9 +161,10 @@ void CredentialPage::prepare(Route route, std::optional<int> triesLeft, const QS
 SecureBytes CredentialPage::takeSecret()
 {
     SecureBytes secret;
-    if (m_route == Route::Pin)
+    // With the reader's keypad there is nothing here to take.
+    if (m_route == Route::Pin && !m_pinPad)
         secret = SecureBytes(m_pin->text().toLatin1());
-    else if (auto b = collationB())
+    else if (auto b = m_route == Route::CollationB ? collationB() : std::nullopt)
         secret = std::move(*b);
     clear();
     return secret;
@@ -183,7 +190,13 @@ void CredentialPage::update()
     m_modes->setEnabled(!stopped);
     m_keypad->setEnabled(!stopped);
     bool ready = false;
-    if (m_route == Route::Pin) {
+    m_pin->setVisible(!m_pinPad);
+    m_pinLabel->setVisible(!m_pinPad);
+    m_pinPadNote->setVisible(m_pinPad);
+    m_keypad->setVisible(!m_pinPad);
+    if (m_pinPad) {
+        ready = true;  // the reader collects the PIN
+    } else if (m_route == Route::Pin) {
         ready = m_pin->text().size() == 4;
     } else {
         const auto b = collationB();
@@ -219,6 +232,8 @@ void CredentialPage::retranslate()
                         : tr("Only one try is left: a wrong entry would block the card. Do not enter it here; "
                              "the customer can reset it at the municipal office (市区町村窓口)."));
     m_pinLabel->setText(tr("PIN"));
+    //: The reader has its own keypad: the PIN never passes through the kiosk.
+    m_pinPadNote->setText(tr("When you press Read, the customer types the 4-digit PIN on the reader's own keypad and confirms there."));
     m_pin->setAccessibleName(tr("PIN, 4 digits"));
     m_birthLabel->setText(tr("Birth date (as printed)"));
     m_era->setAccessibleName(tr("Era of the birth date"));

@@ -25,8 +25,10 @@ class CredentialPage : public QWidget
 public:
     explicit CredentialPage(QWidget* parent = nullptr);
 
-    void prepare(MyNumberReader::Request::Route route, std::optional<int> triesLeft, const QString& problem = {});
+    // `pinPad`: the customer types the PIN on the reader's own keypad, nothing is entered here.
+    void prepare(MyNumberReader::Request::Route route, std::optional<int> triesLeft, const QString& problem = {}, bool pinPad = false);
     MyNumberReader::Request::Route route() const { return m_route; }
+    bool usesPinPad() const { return m_pinPad; }
     // The credential typed, moved out (the fields are emptied).
     SecureBytes takeSecret();
     void clear();
@@ -43,7 +45,9 @@ private:
 
     MyNumberReader::Request::Route m_route = MyNumberReader::Request::Route::CollationB;
     std::optional<int> m_triesLeft;
+    bool m_pinPad = false;
     QLabel* m_title;
+    QLabel* m_pinPadNote;
     QLabel* m_tries;
     QLabel* m_problem;
     QStackedWidget* m_modes;

@@ -216,10 +216,11 @@ void KioskWindow::onProbed(const CardWorker::Probe& probe)
     switch (probe.detection.type) {
     case DocumentType::MyNumber: {
         const Route route = m_session.purpose().usesMyNumber ? Route::Pin : Route::CollationB;
-        m_credentialPage->prepare(route, probe.triesLeft);
+        m_credentialPage->prepare(route, probe.triesLeft, {}, probe.pinPad);
         goTo(Page::Credential);
-        // The customer types the PIN on their own screen, unless the last try would be spent.
-        if (route == Route::Pin && m_customer && probe.triesLeft.value_or(0) > 1)
+        // The customer types the PIN on the reader's keypad, else on their own screen; never when
+        // the last try would be spent.
+        if (route == Route::Pin && !probe.pinPad && m_customer && probe.triesLeft.value_or(0) > 1)
             m_customer->ask(*probe.triesLeft);
         break;
     }
@@ -252,6 +253,7 @@ void KioskWindow::onCredential()
 {
     MyNumberReader::Request request;
     request.route = m_credentialPage->route();
+    request.usePinPad = m_credentialPage->usesPinPad();
     request.secret = m_credentialPage->takeSecret();
     if (m_customer)
         m_customer->hide();
@@ -275,9 +277,10 @@ void KioskWindow::onReadFinished(const CardReadOutcome& outcome)
         if (*c.status == SafeVerify::Status::Rejected)
             //: The card refused the PIN or 照合番号B; %1 tries are left.
             problem = tr("The card did not accept it. Tries left: %1. Check the entry with the customer.").arg(c.triesLeft.value_or(0));
-        m_credentialPage->prepare(m_credentialPage->route(), c.triesLeft, problem);
+        const bool pinPad = m_credentialPage->usesPinPad();
+        m_credentialPage->prepare(m_credentialPage->route(), c.triesLeft, problem, pinPad);
         goTo(Page::Credential);
-        if (m_credentialPage->route() == Route::Pin && m_customer && c.triesLeft.value_or(0) > 1)
+        if (m_credentialPage->route() == Route::Pin && !pinPad && m_customer && c.triesLeft.value_or(0) > 1)
             m_customer->ask(*c.triesLeft);
         return;
     }

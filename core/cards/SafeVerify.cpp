@@ -31,34 +31,29 @@ Result<std::optional<int>, ReaderError> SafeVerify::triesLeft(ApduTransport& tra
     return interpretQuery(response->sw());
 }
 
-Result<SafeVerify::Outcome, ReaderError> SafeVerify::run(ApduTransport& transport, quint8 p2, const SecureBytes& secret,
-                                                         bool allowLastTry)
+Result<std::optional<SafeVerify::Outcome>, ReaderError> SafeVerify::precheck(ApduTransport& transport, quint8 p2, bool allowLastTry,
+                                                                            std::optional<int>* tries)
 {
-    // An empty VERIFY is the query: sending an empty secret by mistake must not look like one.
-    if (secret.isEmpty())
-        return ReaderError(ReaderError::Kind::Unsupported, QStringLiteral("empty credential"));
     auto query = transport.transmit(CommandApdu(0x00, kInsVerify, 0x00, p2));
     if (!query)
         return query.error();
     if (query->isSuccess())  // already verified in this card session (mynumber.md §2 [U])
-        return Outcome{Status::Verified, std::nullopt};
-    auto tries = interpretQuery(query->sw());
-    if (!tries)
-        return tries.error();
-    if (*tries == 0)
-        return Outcome{Status::Blocked, 0};
-    if (*tries == 1 && !allowLastTry)
-        return Outcome{Status::LastTryRefused, 1};
+        return std::optional<Outcome>(Outcome{Status::Verified, std::nullopt});
+    auto left = interpretQuery(query->sw());
+    if (!left)
+        return left.error();
+    *tries = *left;
+    if (*left == 0)
+        return std::optional<Outcome>(Outcome{Status::Blocked, 0});
+    if (*left == 1 && !allowLastTry)
+        return std::optional<Outcome>(Outcome{Status::LastTryRefused, 1});
+    return std::optional<Outcome>();
+}
 
-    QByteArray data(secret.data(), secret.size());
-    auto response = transport.transmit(CommandApdu(0x00, kInsVerify, 0x00, p2, data));
-    OPENSSL_cleanse(data.data(), size_t(data.size()));
-    qCDebug(lcSecret) << "VERIFY sent for key reference" << Qt::hex << p2;
-    if (!response)
-        return response.error();
-    const StatusWord sw = response->sw();
+Result<SafeVerify::Outcome, ReaderError> SafeVerify::interpret(StatusWord sw, std::optional<int> triesBefore)
+{
     if (sw.isSuccess())
-        return Outcome{Status::Verified, *tries};
+        return Outcome{Status::Verified, triesBefore};
     if (const auto left = sw.triesLeft())
         return Outcome{*left == 0 ? Status::Blocked : Status::Rejected, *left};
     if (sw.isBlocked())
@@ -66,6 +61,41 @@ Result<SafeVerify::Outcome, ReaderError> SafeVerify::run(ApduTransport& transpor
     if (sw == StatusWord::kVerifyFailedNoCounter)
         return Outcome{Status::Rejected, std::nullopt};
     return ReaderError::refused(sw, QStringLiteral("VERIFY: %1").arg(sw.meaning()));
+}
+
+Result<SafeVerify::Outcome, ReaderError> SafeVerify::run(ApduTransport& transport, quint8 p2, const SecureBytes& secret,
+                                                         bool allowLastTry)
+{
+    // An empty VERIFY is the query: sending an empty secret by mistake must not look like one.
+    if (secret.isEmpty())
+        return ReaderError(ReaderError::Kind::Unsupported, QStringLiteral("empty credential"));
+    std::optional<int> tries;
+    auto early = precheck(transport, p2, allowLastTry, &tries);
+    if (!early)
+        return early.error();
+    if (*early)
+        return **early;
+    QByteArray data(secret.data(), secret.size());
+    auto response = transport.transmit(CommandApdu(0x00, kInsVerify, 0x00, p2, data));
+    OPENSSL_cleanse(data.data(), size_t(data.size()));
+    qCDebug(lcSecret) << "VERIFY sent for key reference" << Qt::hex << p2;
+    if (!response)
+        return response.error();
+    return interpret(response->sw(), tries);
+}
+
+Result<SafeVerify::Outcome, ReaderError> SafeVerify::runOnPinPad(ApduTransport& transport, quint8 p2, int digits, bool allowLastTry)
+{
+    std::optional<int> tries;
+    auto early = precheck(transport, p2, allowLastTry, &tries);
+    if (!early)
+        return early.error();
+    if (*early)
+        return **early;
+    auto response = transport.verifyOnPinPad(p2, digits);
+    if (!response)
+        return response.error();
+    return interpret(response->sw(), tries);
 }
 
 QString SafeVerify::statusName(Status status)

@@ -31,8 +31,16 @@ public:
     // Reads the retry counter of key reference `p2` (empty VERIFY) without using a try.
     static Result<std::optional<int>, ReaderError> triesLeft(ApduTransport& transport, quint8 p2);
     static Result<Outcome, ReaderError> run(ApduTransport& transport, quint8 p2, const SecureBytes& secret, bool allowLastTry);
+    // The same rules, with the PIN typed on the reader's own keypad (it never reaches the kiosk).
+    static Result<Outcome, ReaderError> runOnPinPad(ApduTransport& transport, quint8 p2, int digits, bool allowLastTry);
 
     static QString statusName(Status status);  // "verified", "rejected", "blocked", "last-try-refused"
+
+private:
+    // The query first; an outcome when nothing may be sent, else the tries left.
+    static Result<std::optional<Outcome>, ReaderError> precheck(ApduTransport& transport, quint8 p2, bool allowLastTry,
+                                                                std::optional<int>* tries);
+    static Result<Outcome, ReaderError> interpret(StatusWord sw, std::optional<int> triesBefore);
 };
 
 } // namespace madoguchi

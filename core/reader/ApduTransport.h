@@ -23,6 +23,16 @@ public:
     // The card or reader rejected an extended-length command: use short APDUs from now on.
     // Returns false when extended length was already off (nothing left to fall back to).
     virtual bool disableExtendedLength() = 0;
+
+    // A reader with its own PIN keypad (PC/SC part 10 FEATURE_VERIFY_PIN_DIRECT).
+    virtual bool hasPinPad() const { return false; }
+    // VERIFY key `p2` with a PIN of `digits` ASCII digits typed on the reader's keypad.
+    virtual Result<ResponseApdu, ReaderError> verifyOnPinPad(quint8 p2, int digits)
+    {
+        Q_UNUSED(p2);
+        Q_UNUSED(digits);
+        return ReaderError(ReaderError::Kind::Unsupported, QStringLiteral("the reader has no PIN pad"));
+    }
 };
 
 } // namespace madoguchi

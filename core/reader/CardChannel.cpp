@@ -2,6 +2,7 @@
 
 #include "core/base/Logging.h"
 #include "core/reader/Atr.h"
+#include "core/reader/PinPad.h"
 
 #include <QCoreApplication>
 
@@ -85,6 +86,23 @@ Result<ResponseApdu, ReaderError> CardChannel::transmit(const CommandApdu& comma
         data.append(response->data());
     }
     return ResponseApdu(std::move(data), response->sw());
+}
+
+Result<ResponseApdu, ReaderError> CardChannel::verifyOnPinPad(quint8 p2, int digits)
+{
+    if (!hasPinPad())
+        return ReaderError(ReaderError::Kind::Unsupported, QStringLiteral("the reader has no PIN pad"));
+    PinPad::Format format;
+    format.digits = digits;
+    const QByteArray structure = PinPad::verifyStructure(p2, format);
+    auto raw = pinPadRaw(structure);
+    if (!raw)
+        return raw.error();
+    m_stats.record(int(structure.size()), int(raw->size()));
+    auto response = ResponseApdu::parse(*raw);
+    if (!response)
+        return ReaderError(ReaderError::Kind::CardMute, response.error());
+    return *std::move(response);
 }
 
 Result<QByteArray, ReaderError> CardChannel::readFile(const FileRef& file, const FileReader::Options& options)

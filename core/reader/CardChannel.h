@@ -39,11 +39,19 @@ public:
 
     Result<QByteArray, ReaderError> readFile(const FileRef& file, const FileReader::Options& options = {});
 
+    Result<ResponseApdu, ReaderError> verifyOnPinPad(quint8 p2, int digits) final;
+
     const LinkStats& stats() const { return m_stats; }
 
 protected:
     // Sends the encoded command and returns the raw response bytes (data + SW1 SW2).
     virtual Result<QByteArray, ReaderError> transmitRaw(const QByteArray& command) = 0;
+    // Hands a PIN_VERIFY_STRUCTURE to the reader's keypad; the raw response APDU comes back.
+    virtual Result<QByteArray, ReaderError> pinPadRaw(const QByteArray& structure)
+    {
+        Q_UNUSED(structure);
+        return ReaderError(ReaderError::Kind::Unsupported, QStringLiteral("the reader has no PIN pad"));
+    }
 
 private:
     Result<ResponseApdu, ReaderError> exchange(const CommandApdu& command);

@@ -2,6 +2,9 @@
 
 #include "core/base/Logging.h"
 #include "core/reader/PcscError.h"
+#include "core/reader/PinPad.h"
+
+#include <reader.h>
 
 namespace madoguchi {
 namespace {
@@ -60,8 +63,50 @@ Result<std::unique_ptr<CardChannel>, ReaderError> PcscChannel::open(std::shared_
     if (!connected)
         return connected.error();
     qCInfo(lcReader).noquote() << "connected to" << reader << (connected->protocol == SCARD_PROTOCOL_T1 ? "T=1" : "T=0");
-    return std::unique_ptr<CardChannel>(
+    auto channel = std::unique_ptr<PcscChannel>(
         new PcscChannel(std::move(worker), reader, connected->atr, connected->card, connected->protocol));
+    channel->queryFeatures();
+    return std::unique_ptr<CardChannel>(std::move(channel));
+}
+
+void PcscChannel::queryFeatures()
+{
+    const SCARDHANDLE card = m_card;
+    auto features = m_worker->run<QByteArray>(
+        [card](SCARDCONTEXT) -> Result<QByteArray, ReaderError> {
+            QByteArray out(256, Qt::Uninitialized);
+            DWORD length = 0;
+            const LONG rv = SCardControl(card, CM_IOCTL_GET_FEATURE_REQUEST, nullptr, 0, out.data(), DWORD(out.size()), &length);
+            if (rv != SCARD_S_SUCCESS)
+                return PcscError::toReaderError(rv, "SCardControl(GET_FEATURE_REQUEST)");
+            out.truncate(int(length));
+            return out;
+        },
+        kDisconnectTimeout);
+    // A reader (or driver, like vpcd) without part 10 support simply has no PIN pad.
+    if (features)
+        m_verifyPinDirect = PinPad::controlCode(*features, PinPad::kFeatureVerifyPinDirect);
+    qCInfo(lcReader).noquote() << readerName() << (m_verifyPinDirect ? "has a PIN pad" : "has no PIN pad");
+}
+
+Result<QByteArray, ReaderError> PcscChannel::pinPadRaw(const QByteArray& structure)
+{
+    if (!m_verifyPinDirect)
+        return ReaderError(ReaderError::Kind::Unsupported, QStringLiteral("the reader has no PIN pad"));
+    const SCARDHANDLE card = m_card;
+    const DWORD code = *m_verifyPinDirect;
+    // The customer has the reader's own time limit (PinPad::Format) to type; wait a little longer.
+    return m_worker->run<QByteArray>(
+        [card, code, structure](SCARDCONTEXT) -> Result<QByteArray, ReaderError> {
+            QByteArray out(258, Qt::Uninitialized);
+            DWORD length = 0;
+            const LONG rv = SCardControl(card, code, structure.constData(), DWORD(structure.size()), out.data(), DWORD(out.size()), &length);
+            if (rv != SCARD_S_SUCCESS)
+                return PcscError::toReaderError(rv, "SCardControl(VERIFY_PIN_DIRECT)");
+            out.truncate(int(length));
+            return out;
+        },
+        std::chrono::seconds(60));
 }
 
 PcscChannel::~PcscChannel()

@@ -4,6 +4,7 @@
 #include "core/reader/PcscWorker.h"
 
 #include <memory>
+#include <optional>
 
 namespace madoguchi {
 
@@ -17,15 +18,21 @@ public:
                                                                   const QString& reader);
     ~PcscChannel() override;
 
+    bool hasPinPad() const override { return m_verifyPinDirect.has_value(); }
+
 protected:
     Result<QByteArray, ReaderError> transmitRaw(const QByteArray& command) override;
+    Result<QByteArray, ReaderError> pinPadRaw(const QByteArray& structure) override;
 
 private:
     PcscChannel(std::shared_ptr<PcscWorker> worker, QString reader, QByteArray atr, SCARDHANDLE card, DWORD protocol);
+    // PC/SC part 10 §2.2: the reader's features, asked once with CM_IOCTL_GET_FEATURE_REQUEST.
+    void queryFeatures();
 
     std::shared_ptr<PcscWorker> m_worker;
     SCARDHANDLE m_card;
     DWORD m_protocol;
+    std::optional<quint32> m_verifyPinDirect;
 };
 
 } // namespace madoguchi

@@ -39,6 +39,15 @@ void SimBackend::removeCard(const QString& reader)
     Q_EMIT readersChanged(snapshot());
 }
 
+void SimBackend::setPinPad(const QString& reader, const QByteArray& digits)
+{
+    QMutexLocker lock(&m_mutex);
+    if (digits.isEmpty())
+        m_pinPads.erase(reader);
+    else
+        m_pinPads[reader] = digits;
+}
+
 void SimBackend::start()
 {
     Q_EMIT readersChanged(snapshot());
@@ -66,7 +75,9 @@ Result<std::unique_ptr<CardChannel>, ReaderError> SimBackend::connectCard(const 
         return ReaderError(ReaderError::Kind::NoReader, reader);
     if (!slot->second)
         return ReaderError(ReaderError::Kind::NoCard, reader);
-    return std::unique_ptr<CardChannel>(std::make_unique<SimChannel>(reader, slot->second));
+    const auto pad = m_pinPads.find(reader);
+    return std::unique_ptr<CardChannel>(
+        std::make_unique<SimChannel>(reader, slot->second, pad == m_pinPads.end() ? QByteArray() : pad->second));
 }
 
 } // namespace madoguchi

@@ -22,6 +22,8 @@ public:
     void addReader(const QString& name);
     void insertCard(const QString& reader, std::shared_ptr<ApduResponder> card);
     void removeCard(const QString& reader);
+    // Gives `reader` a PIN keypad on which the customer types `digits`; empty removes it.
+    void setPinPad(const QString& reader, const QByteArray& digits);
 
     void start() override;
     Result<ReaderList, ReaderError> listReaders() override;
@@ -32,6 +34,7 @@ private:
 
     mutable QMutex m_mutex;
     std::map<QString, std::shared_ptr<ApduResponder>> m_slots;
+    std::map<QString, QByteArray> m_pinPads;
 };
 
 } // namespace madoguchi

@@ -1,9 +1,11 @@
 #include "core/reader/SimChannel.h"
 
+#include "core/reader/PinPad.h"
+
 namespace madoguchi {
 
-SimChannel::SimChannel(QString readerName, std::shared_ptr<ApduResponder> card)
-    : CardChannel(std::move(readerName), card->atr()), m_card(card)
+SimChannel::SimChannel(QString readerName, std::shared_ptr<ApduResponder> card, QByteArray pinPadDigits)
+    : CardChannel(std::move(readerName), card->atr()), m_card(card), m_pinPadDigits(std::move(pinPadDigits))
 {
     card->reset();
 }
@@ -14,6 +16,14 @@ Result<QByteArray, ReaderError> SimChannel::transmitRaw(const QByteArray& comman
     if (!card)
         return ReaderError(ReaderError::Kind::CardRemoved, QStringLiteral("virtual card removed"));
     return card->respond(command);
+}
+
+Result<QByteArray, ReaderError> SimChannel::pinPadRaw(const QByteArray& structure)
+{
+    const auto apdu = PinPad::completeVerify(structure, m_pinPadDigits);
+    if (!apdu)
+        return ReaderError(ReaderError::Kind::Unsupported, QStringLiteral("PIN_VERIFY_STRUCTURE not understood"));
+    return transmitRaw(*apdu);
 }
 
 } // namespace madoguchi

@@ -11,13 +11,19 @@ namespace madoguchi {
 class SimChannel : public CardChannel
 {
 public:
-    SimChannel(QString readerName, std::shared_ptr<ApduResponder> card);
+    // `pinPadDigits`: what the customer types on this reader's keypad; empty: no keypad.
+    SimChannel(QString readerName, std::shared_ptr<ApduResponder> card, QByteArray pinPadDigits = {});
+
+    bool hasPinPad() const override { return !m_pinPadDigits.isEmpty(); }
 
 protected:
     Result<QByteArray, ReaderError> transmitRaw(const QByteArray& command) override;
+    // Plays a PIN-pad reader: fills the typed digits into the structure's APDU (PinPad::completeVerify).
+    Result<QByteArray, ReaderError> pinPadRaw(const QByteArray& structure) override;
 
 private:
     std::weak_ptr<ApduResponder> m_card;
+    QByteArray m_pinPadDigits;
 };
 
 } // namespace madoguchi

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void language_switch_mid_flow();
     void other_card_types_are_named_not_read();
     void customer_enters_the_pin_on_their_own_screen();
+    void pin_on_the_readers_keypad();
 };
 
 void TestKioskWindow::start(int idleSeconds, int warningSeconds, bool customerScreen)
@@ -246,6 +247,20 @@ void TestKioskWindow::customer_enters_the_pin_on_their_own_screen()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
     QVERIFY(find<QLabel>("holderDetails")->text().contains("123456789018"));
     QVERIFY(customer->findChild<QLineEdit*>("customerPin")->text().isEmpty());
+}
+
+void TestKioskWindow::pin_on_the_readers_keypad()
+{
+    start(120, 15, true);
+    m_backend->setPinPad(DemoPanel::kReader, "1234");
+    toCredential("mynumber-card", "yamada-hanako");
+    QVERIFY(find<QLabel>("pinPadNote")->isVisible());
+    QVERIFY(!find<QLineEdit>("pinEdit")->isVisible());
+    QVERIFY(!m_window->customerWindow()->isVisible());  // the reader's keypad takes precedence
+    QVERIFY(find<QPushButton>("readButton")->isEnabled());
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    QVERIFY(find<QLabel>("holderDetails")->text().contains("123456789018"));
 }
 
 QTEST_MAIN(TestKioskWindow)

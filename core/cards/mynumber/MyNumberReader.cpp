@@ -271,7 +271,9 @@ Result<CardReadOutcome, ReaderError> MyNumberReader::read(const Request& request
 
     stage("authenticate");
     const quint8 key = request.route == Route::Pin ? kTextPin : request.route == Route::CollationA ? kTextCollationA : kTextCollationB;
-    auto verified = SafeVerify::run(m_transport, key, request.secret, request.allowLastTry);
+    // The PIN's four digits (mynumber.md §3.1) on the reader's keypad, or the secret given.
+    auto verified = request.route == Route::Pin && request.usePinPad ? SafeVerify::runOnPinPad(m_transport, key, 4, request.allowLastTry)
+                                                                     : SafeVerify::run(m_transport, key, request.secret, request.allowLastTry);
     if (!verified)
         return verified.error();
     out.credential.status = verified->status;

@@ -38,6 +38,8 @@ public:
         Route route = Route::None;
         SecureBytes secret;
         bool allowLastTry = false;
+        // PIN route: the customer types the PIN on the reader's keypad; `secret` stays empty.
+        bool usePinPad = false;
         QDateTime now = QDateTime::currentDateTimeUtc();
         // Called (on the reading thread) as each stage begins: "certificate", "authenticate",
         // "text", "photo", "liveness".

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void last_try_needs_permission();
     void blocked_pin();
     void production_trust_never_accepts_the_test_pki();
+    void pin_on_the_readers_keypad();
 };
 
 Run TestMyNumberReader::read(const QString& personaId, Route route, const QByteArray& secret, Fault fault, bool lastTry)
@@ -216,6 +217,22 @@ void TestMyNumberReader::production_trust_never_accepts_the_test_pki()
     QCOMPARE(resultOf(*outcome, QStringLiteral("surface-certificate")), R::NotChecked);
     QCOMPARE(resultOf(*outcome, QStringLiteral("jpki-chain")), R::Fail);
     QCOMPARE(outcome->verification.verdict(), Verification::Verdict::NotGenuine);
+}
+
+void TestMyNumberReader::pin_on_the_readers_keypad()
+{
+    m_card = MyNumberSim::build(persona(QStringLiteral("yamada-hanako")), {});
+    m_backend.insertCard(QStringLiteral("r"), m_card);
+    m_backend.setPinPad(QStringLiteral("r"), "1234");
+    auto channel = std::move(m_backend.connectCard(QStringLiteral("r"))).value();
+    MyNumberReader::Request request;
+    request.route = Route::Pin;
+    request.usePinPad = true;  // no secret given to the kiosk
+    const auto outcome = MyNumberReader(*channel, m_trust).read(request);
+    m_backend.setPinPad(QStringLiteral("r"), {});
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome->credential.status, std::optional<SafeVerify::Status>(SafeVerify::Status::Verified));
+    QCOMPARE(outcome->record.documentNumber, QStringLiteral("123456789018"));
 }
 
 QTEST_MAIN(TestMyNumberReader)
