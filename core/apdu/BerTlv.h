@@ -18,6 +18,8 @@ public:
     // Reads the data object at the start of `input`; bytes after it are left alone.
     // `baseOffset` is where `input` starts in the outermost buffer, for error positions.
     static Result<BerTlv, TlvError> parse(QByteArrayView input, qsizetype baseOffset = 0);
+    // The object keeps views: parsing a temporary buffer would leave them dangling.
+    static Result<BerTlv, TlvError> parse(QByteArray&& temporary, qsizetype baseOffset = 0) = delete;
 
     quint32 tag() const { return m_tag; }
     // X.690 §8.1.2.5: bit 6 of the first tag byte.

@@ -18,6 +18,8 @@ public:
     };
 
     explicit BerTlvReader(QByteArrayView input, qsizetype baseOffset = 0, Filler filler = Filler::None);
+    // The reader keeps views: a temporary buffer would be gone before the first next().
+    BerTlvReader(QByteArray&& temporary, qsizetype baseOffset = 0, Filler filler = Filler::None) = delete;
 
     // True when nothing but padding is left.
     bool atEnd() const;

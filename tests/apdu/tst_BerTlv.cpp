@@ -146,7 +146,8 @@ void TestBerTlv::filler_after_the_object()
     QVERIFY(lenient.atEnd());
 
     // An FF20 object is not mistaken for filler.
-    BerTlvReader myNumber(QByteArray::fromHex("FF2003DF2500FFFF"), 0, BerTlvReader::Filler::ZeroOrFf);
+    const QByteArray myNumberFile = QByteArray::fromHex("FF2003DF2500FFFF");
+    BerTlvReader myNumber(myNumberFile, 0, BerTlvReader::Filler::ZeroOrFf);
     QVERIFY(!myNumber.atEnd());
     QCOMPARE(myNumber.next()->tag(), 0xFF20u);
     QVERIFY(myNumber.atEnd());
@@ -164,7 +165,8 @@ void TestBerTlv::find_skips_siblings_and_reports_absence()
     QCOMPARE(missing.error().kind(), TlvError::Kind::NotFound);
     QCOMPARE(missing.error().tag(), 0xDAu);
 
-    BerTlvReader broken(QByteArray::fromHex("DA0101" "DB05"));
+    const QByteArray brokenBytes = QByteArray::fromHex("DA0101" "DB05");
+    BerTlvReader broken(brokenBytes);
     const auto error = broken.find(0xDC);
     QVERIFY(!error.ok());
     QCOMPARE(error.error().kind(), TlvError::Kind::ValueOverruns);
