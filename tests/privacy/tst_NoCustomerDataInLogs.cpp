@@ -1,0 +1,90 @@
+// Every log line of full sessions, at every level of every madoguchi category (madoguchi.secret
+// included), must be free of the customer's data: names, kana, address, birth dates, numbers, PINs,
+// collation numbers.
+
+#include "core/base/ResourceLocator.h"
+#include "core/cards/CardDetector.h"
+#include "core/cards/mynumber/MyNumberReader.h"
+#include "core/reader/SimBackend.h"
+#include "core/sim/MyNumberSim.h"
+
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QTest>
+
+using namespace madoguchi;
+using Route = MyNumberReader::Request::Route;
+
+namespace {
+
+QMutex g_mutex;
+QStringList g_lines;
+
+void capture(QtMsgType, const QMessageLogContext& context, const QString& message)
+{
+    QMutexLocker lock(&g_mutex);
+    g_lines.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
+}
+
+} // namespace
+
+class TestNoCustomerDataInLogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void every_route_every_fault();
+};
+
+void TestNoCustomerDataInLogs::initTestCase()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("madoguchi.*.debug=true\nmadoguchi.*.info=true"));
+    qInstallMessageHandler(capture);
+}
+
+void TestNoCustomerDataInLogs::every_route_every_fault()
+{
+    const TrustStore trust = TrustStore::load(ResourceLocator::path("trust"), ResourceLocator::path("trust-test"));
+    QStringList secrets;
+    int sessions = 0;
+    for (const char* id : {"yamada-hanako", "tran-thi-mai", "suzuki-ichiro", "takasaki-yoshitaro", "sato-mirai"}) {
+        const Persona persona = Persona::load(id).value();
+        const QJsonObject doc = persona.document("mynumber");
+        const QString b = MyNumberSim::collationB(persona);
+        secrets << persona.nameKanji() << persona.nameKana() << persona.nameLatin() << persona.address()
+                << persona.birthDate().toString("yyyyMMdd") << persona.birthDate().toString(Qt::ISODate)
+                << doc.value("myNumber").toString() << doc.value("pin").toString() << b;
+        for (const QString& part : persona.nameKanji().split(QChar(0x3000)))
+            secrets << part;
+        for (const char* fault : {"none", "tampered-text", "tampered-photo", "cloned", "pin-last-try"}) {
+            for (const auto& [route, secret] : {std::pair{Route::Pin, doc.value("pin").toString()}, std::pair{Route::CollationB, b},
+                                                std::pair{Route::CollationA, doc.value("myNumber").toString()},
+                                                std::pair{Route::CollationB, QString(b).replace(13, 1, QLatin1Char('0'))}}) {
+                SimCardOptions options;
+                options.fault = *SimCardOptions::faultFromName(QLatin1String(fault));
+                SimBackend backend;
+                backend.insertCard("r", MyNumberSim::build(persona, options));
+                auto channel = std::move(backend.connectCard("r")).value();
+                QVERIFY(CardDetector(*channel).detect().ok());
+                MyNumberReader::Request request;
+                request.route = route;
+                request.secret = SecureBytes(secret.toLatin1());
+                request.allowLastTry = true;
+                QVERIFY(MyNumberReader(*channel, trust).read(request).ok());
+                ++sessions;
+            }
+        }
+    }
+    QCOMPARE(sessions, 5 * 5 * 4);
+    QMutexLocker lock(&g_mutex);
+    QVERIFY2(g_lines.size() > 100, qPrintable(QString::number(g_lines.size())));  // the categories did speak
+    for (const QString& line : std::as_const(g_lines))
+        for (const QString& secret : std::as_const(secrets))
+            // Every Japanese fragment counts, even two characters; short ASCII (digits) would match hex by chance.
+            if (secret.size() >= 4 || std::any_of(secret.cbegin(), secret.cend(), [](QChar c) { return c.unicode() > 0x7F; }))
+                QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("customer data in a log line: ") + line.left(120)));
+}
+
+QTEST_MAIN(TestNoCustomerDataInLogs)
+#include "tst_NoCustomerDataInLogs.moc"
