@@ -50,16 +50,16 @@ void TestNoFilesWritten::every_route()
         if (!m.hasMatch())
             continue;
         const QString name = m.captured(1);
-        QString args = m.captured(2);
+        QString callArgs = m.captured(2);
         if (name == "openat" || name == "open") {
-            if (!args.contains("O_WRONLY") && !args.contains("O_RDWR") && !args.contains("O_CREAT") && !args.contains("O_TRUNC"))
+            if (!callArgs.contains("O_WRONLY") && !callArgs.contains("O_RDWR") && !callArgs.contains("O_CREAT") && !callArgs.contains("O_TRUNC"))
                 continue;
         }
         if (name == "ftruncate")
             continue;  // on a descriptor already opened: the open itself was checked
-        args.remove(QRegularExpression("^AT_FDCWD, "));
+        callArgs.remove(QRegularExpression("^AT_FDCWD, "));
         ++writing;
-        QVERIFY2(allowed.match(args).hasMatch(), qPrintable("writes to disk: " + line));
+        QVERIFY2(allowed.match(callArgs).hasMatch(), qPrintable("writes to disk: " + line));
     }
     qInfo("%d file-changing calls, all on the allow-list", writing);
 }
