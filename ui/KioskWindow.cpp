@@ -3,6 +3,7 @@
 #include "core/audit/EvidenceRecord.h"
 #include "core/base/Logging.h"
 #include "core/forms/FormPrinter.h"
+#include "core/session/ProcessHardening.h"
 #include "ui/CardPage.h"
 #include "ui/CredentialPage.h"
 #include "ui/CustomerPinWindow.h"
@@ -360,6 +361,8 @@ void KioskWindow::endSession(const QString& notice)
         modal->close();
     m_purposePage->setNotice(notice);
     goTo(Page::Purpose);
+    // Text shown and converted for this customer also passed through stack buffers.
+    ProcessHardening::scrubStack();
 }
 
 } // namespace madoguchi

@@ -39,6 +39,7 @@ void fail(const QString& message)
 int main(int argc, char* argv[])
 {
     ProcessHardening::disableCoreDumps();
+    ProcessHardening::scrubFreedMemory();
     // Card images (names, addresses) are rendered with fonts: a GUI application without a screen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -32,6 +32,7 @@ int fail(const QString& message, int code)
 int main(int argc, char* argv[])
 {
     ProcessHardening::disableCoreDumps();
+    ProcessHardening::scrubFreedMemory();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -146,6 +146,7 @@ ExitCode ReadCommand::run()
                                ? QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)) + QLatin1Char('\n')
                                : report.toText();
     std::fputs(output.toUtf8().constData(), stdout);
+    std::fflush(stdout);
     return exit;
 }
 

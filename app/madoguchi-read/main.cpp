@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdio>
 
@@ -44,6 +45,9 @@ bool isDigits(const QString& value, qsizetype count)
 int main(int argc, char* argv[])
 {
     ProcessHardening::disableCoreDumps();
+    ProcessHardening::scrubFreedMemory();
+    // The report goes straight to the pipe: no copy of it stays in a stdio buffer.
+    std::setvbuf(stdout, nullptr, _IONBF, 0);
     // The report says what went wrong; log lines (ours and Qt's, from start-up on) are for --verbose.
     if (std::none_of(argv + 1, argv + argc, [](const char* arg) { return qstrcmp(arg, "--verbose") == 0; }))
         qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
@@ -92,8 +96,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption gregorian(QStringLiteral("gregorian-birth-year"),
                                        tr("The card prints the birth date in the Gregorian calendar (foreign residents)."));
     const QCommandLineOption useLastTry(QStringLiteral("use-last-try"), tr("Send the credential even when only one try is left."));
+    const QCommandLineOption linger(QStringLiteral("linger"),
+                                    tr("Stay alive this long after the read has ended, so that the process can be inspected."),
+                                    QStringLiteral("SECONDS"), QStringLiteral("0"));
     parser.addOptions({reader, sim, json, wait, verbose, trust, demo, pin, collationA, collationB, birthDate, expiryYear, securityCode,
-                       gregorian, useLastTry});
+                       gregorian, useLastTry, linger});
     if (!parser.parse(app.arguments()))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -146,5 +153,9 @@ int main(int argc, char* argv[])
         request.route = Route::CollationB;
         request.secret = std::move(digits).value();
     }
-    return int(ReadCommand(std::move(options)).run());
+    const ExitCode code = ReadCommand(std::move(options)).run();
+    ProcessHardening::scrubStack();
+    // Everything of the read is gone by now: a memory image taken while lingering must not hold it.
+    QThread::sleep(static_cast<unsigned long>(std::max(0, parser.value(linger).toInt())));
+    return int(code);
 }

@@ -18,6 +18,7 @@ using namespace madoguchi;
 int main(int argc, char* argv[])
 {
     ProcessHardening::disableCoreDumps();
+    ProcessHardening::scrubFreedMemory();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("madoguchi"));
     QApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));

@@ -10,6 +10,13 @@ public:
     // also keeps other unprivileged processes from reading this one's memory).
     // Returns false when either could not be set.
     static bool disableCoreDumps();
+    // Freed copies of customer data made by any library — Qt strings, OpenJPEG buffers, OpenSSL —
+    // must not linger in the heap: every freed block is wiped (HeapScrubbing.cpp), and glibc's
+    // M_PERTURB covers what it frees internally. Also links HeapScrubbing into the program.
+    static bool scrubFreedMemory();
+    // Overwrites the calling thread's stack below the caller: text conversions leave copies in
+    // stack buffers that no free() ever sees. Call when a customer's session has ended.
+    static void scrubStack();
 };
 
 } // namespace madoguchi

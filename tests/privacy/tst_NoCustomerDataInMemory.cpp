@@ -1,0 +1,115 @@
+// After a read has ended, a memory image of the lingering madoguchi-read process must not hold the
+// customer: name, kana, address, birth date, individual number (UTF-8 and UTF-16) or any piece of
+// the face photo. Only writable private memory is searched (heap, stacks, anonymous mappings):
+// read-only library data such as ICU's dictionary holds common names of its own.
+
+#include "core/cards/mynumber/SurfaceFace.h"
+#include "core/sim/MyNumberSim.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace madoguchi;
+
+namespace {
+
+QByteArray writableMemory(qint64 pid)
+{
+    QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
+    QFile mem(QStringLiteral("/proc/%1/mem").arg(pid));
+    if (!maps.open(QIODevice::ReadOnly) || !mem.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return {};
+    QByteArray image;
+    for (const QByteArray& line : maps.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() < 5 || !f[1].startsWith("rw"))
+            continue;
+        const bool fileBacked = f.size() >= 6 && f[5].startsWith('/');
+        if (fileBacked && f[1].at(3) != 'p')
+            continue;
+        const QList<QByteArray> range = f[0].split('-');
+        const qint64 from = range[0].toLongLong(nullptr, 16);
+        const qint64 to = range[1].toLongLong(nullptr, 16);
+        if (mem.seek(from))
+            image += mem.read(to - from);
+    }
+    return image;
+}
+
+// The photo as the card holds it, read the way a reader would (mynumber.md §4.2).
+QByteArray photoOf(const Persona& persona)
+{
+    auto card = MyNumberSim::build(persona, {});
+    card->respond(QByteArray::fromHex("00A4040C0AD3921000310001010402"));
+    card->respond(QByteArray::fromHex("002000920E") + MyNumberSim::collationB(persona).toLatin1());
+    QByteArray file = card->respond(QByteArray::fromHex("00B08200000000"));
+    file.chop(2);
+    const auto face = SurfaceFace::parse(file);
+    return face.ok() ? face->photo : QByteArray();
+}
+
+} // namespace
+
+class TestNoCustomerDataInMemory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void after_the_read_data();
+    void after_the_read();
+};
+
+void TestNoCustomerDataInMemory::after_the_read_data()
+{
+    QTest::addColumn<QString>("persona");
+    QTest::addColumn<QStringList>("credential");
+    QTest::newRow("PIN") << "yamada-hanako" << QStringList{"--pin", "1234"};
+    QTest::newRow("照合番号B, long address") << "suzuki-ichiro" << QStringList{"--collation-b", "64010720311357"};
+    QTest::newRow("rare kanji") << "takasaki-yoshitaro" << QStringList{"--pin", "9753"};
+}
+
+void TestNoCustomerDataInMemory::after_the_read()
+{
+    QFETCH(QString, persona);
+    QFETCH(QStringList, credential);
+    const Persona p = Persona::load(persona).value();
+    QProcess read;
+    read.start(MADOGUCHI_READ_PATH, QStringList{"--sim", "mynumber:" + persona, "--json", "--linger", "20"} + credential);
+    QVERIFY(read.waitForStarted());
+    QByteArray report;
+    for (int i = 0; i < 100 && !report.endsWith('\n'); ++i)
+        if (read.waitForReadyRead(200))
+            report += read.readAllStandardOutput();
+    QVERIFY2(report.contains(p.address().toUtf8()), "the read did not complete");
+    QTest::qWait(300);
+    const QByteArray image = writableMemory(read.processId());
+    read.kill();
+    read.waitForFinished();
+    QVERIFY(image.size() > 1000000);
+
+    QMap<QString, QByteArray> needles;
+    const QString number = p.document("mynumber").value("myNumber").toString();
+    for (const auto& [what, text] : {std::pair{"name", p.nameKanji()}, std::pair{"kana", p.nameKana()}, std::pair{"address", p.address()},
+                                     std::pair{"birth date", p.birthDate().toString(Qt::ISODate)},
+                                     std::pair{"birth date (card)", p.birthDate().toString("yyyyMMdd")}, std::pair{"number", number}}) {
+        needles.insert(QString::fromUtf8(what) + " UTF-8", text.toUtf8());
+        needles.insert(QString::fromUtf8(what) + " UTF-16",
+                       QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
+    }
+    const QByteArray photo = photoOf(p);
+    QVERIFY(photo.size() > 1000);
+    for (qsizetype at = 64; at + 24 <= photo.size(); at += photo.size() / 8)
+        needles.insert(QStringLiteral("photo bytes at %1").arg(at), photo.mid(at, 24));
+    int found = 0;
+    for (auto it = needles.cbegin(); it != needles.cend(); ++it) {
+        const int count = int(image.count(it.value()));
+        if (count)
+            qWarning() << it.key() << count;
+        found += count;
+    }
+    QCOMPARE(found, 0);
+}
+
+QTEST_MAIN(TestNoCustomerDataInMemory)
+#include "tst_NoCustomerDataInMemory.moc"
