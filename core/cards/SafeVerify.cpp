@@ -69,22 +69,22 @@ Result<SafeVerify::Outcome, ReaderError> SafeVerify::run(ApduTransport& transpor
     // An empty VERIFY is the query: sending an empty secret by mistake must not look like one.
     if (secret.isEmpty())
         return ReaderError(ReaderError::Kind::Unsupported, QStringLiteral("empty credential"));
-    std::optional<int> tries;
-    auto early = precheck(transport, p2, allowLastTry, &tries);
-    if (!early)
-        return early.error();
-    if (*early)
-        return **early;
-    QByteArray data(secret.data(), secret.size());
-    auto response = transport.transmit(CommandApdu(0x00, kInsVerify, 0x00, p2, data));
-    OPENSSL_cleanse(data.data(), size_t(data.size()));
-    qCDebug(lcSecret) << "VERIFY sent for key reference" << Qt::hex << p2;
-    if (!response)
-        return response.error();
-    return interpret(response->sw(), tries);
+    return guarded(transport, p2, allowLastTry, [&] {
+        QByteArray data(secret.data(), secret.size());
+        auto response = transport.transmit(CommandApdu(0x00, kInsVerify, 0x00, p2, data));
+        OPENSSL_cleanse(data.data(), size_t(data.size()));
+        qCDebug(lcSecret) << "VERIFY sent for key reference" << Qt::hex << p2;
+        return response;
+    });
 }
 
 Result<SafeVerify::Outcome, ReaderError> SafeVerify::runOnPinPad(ApduTransport& transport, quint8 p2, int digits, bool allowLastTry)
+{
+    return guarded(transport, p2, allowLastTry, [&] { return transport.verifyOnPinPad(p2, digits); });
+}
+
+Result<SafeVerify::Outcome, ReaderError> SafeVerify::guarded(ApduTransport& transport, quint8 p2, bool allowLastTry,
+                                                             const std::function<Result<ResponseApdu, ReaderError>()>& send)
 {
     std::optional<int> tries;
     auto early = precheck(transport, p2, allowLastTry, &tries);
@@ -92,7 +92,7 @@ Result<SafeVerify::Outcome, ReaderError> SafeVerify::runOnPinPad(ApduTransport& 
         return early.error();
     if (*early)
         return **early;
-    auto response = transport.verifyOnPinPad(p2, digits);
+    auto response = send();
     if (!response)
         return response.error();
     return interpret(response->sw(), tries);

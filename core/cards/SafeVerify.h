@@ -4,6 +4,7 @@
 #include "core/crypto/SecureBytes.h"
 #include "core/reader/ApduTransport.h"
 
+#include <functional>
 #include <optional>
 
 namespace madoguchi {
@@ -41,6 +42,9 @@ private:
     static Result<std::optional<Outcome>, ReaderError> precheck(ApduTransport& transport, quint8 p2, bool allowLastTry,
                                                                 std::optional<int>* tries);
     static Result<Outcome, ReaderError> interpret(StatusWord sw, std::optional<int> triesBefore);
+    // The rules around one way of sending the VERIFY: query first, then `send`, then interpret.
+    static Result<Outcome, ReaderError> guarded(ApduTransport& transport, quint8 p2, bool allowLastTry,
+                                                const std::function<Result<ResponseApdu, ReaderError>()>& send);
 };
 
 } // namespace madoguchi
