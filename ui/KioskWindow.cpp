@@ -187,11 +187,9 @@ void KioskWindow::choosePurpose(const QString& id)
     m_cardPage->clear();
     m_idle->setArmed(true);
     goTo(Page::Card);
-    auto readers = m_backend.listReaders();
-    if (readers)
-        updateReaderStatus(*readers);
-    if (readers && std::any_of(readers->cbegin(), readers->cend(), [](const ReaderInfo& r) { return r.hasCard; }))
-        onCardInserted();
+    // A card already on the reader is found by the worker, off the UI thread; the reader status
+    // line follows the backend's readersChanged.
+    m_worker->probe(credentialKey());
 }
 
 quint8 KioskWindow::credentialKey() const
@@ -293,7 +291,11 @@ void KioskWindow::onReadFinished(const CardReadOutcome& outcome)
 void KioskWindow::onReadFailed(const ReaderError& error)
 {
     if (page() == Page::Card) {
-        m_cardPage->setMessage(error.message(), true);
+        // No card yet is what step 2 waits for, not a problem: the prompt says what to do.
+        if (error.kind() == ReaderError::Kind::NoCard)
+            m_cardPage->clear();
+        else
+            m_cardPage->setMessage(error.message(), true);
         return;
     }
     if (page() == Page::Reading) {
