@@ -14,9 +14,13 @@ struct CardReadOutcome
 {
     struct Credential
     {
-        QString route;                             // "pin", "collation-a", "collation-b", … ; empty: none given
+        QString route;                             // "pin", "collation-a", "collation-b", "pin1", "pin1+pin2" … ; empty: none given
         std::optional<SafeVerify::Status> status;  // empty when no VERIFY was attempted
         std::optional<int> triesLeft;
+        // Licences have two PINs: triesLeft is PIN1's, this PIN2's.
+        std::optional<int> secondTriesLeft;
+        // Which key the status is about when there are two ("pin1", "pin2"); empty otherwise.
+        QString key;
     };
 
     IdentityRecord record;

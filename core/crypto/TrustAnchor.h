@@ -18,6 +18,7 @@ struct TrustAnchor
     QString file;
     bool production = false;
     QByteArray keyId;    // card-verifiable-certificate issuer key ID, where the anchor is a bare key
+    QByteArray subjectKeyId;  // the certificate's subject key identifier extension, where it has one
     std::shared_ptr<EVP_PKEY> key;
     std::shared_ptr<X509> certificate;  // null for bare keys
 

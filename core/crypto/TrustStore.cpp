@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <openssl/pem.h>
+#include <openssl/x509v3.h>
 
 namespace madoguchi {
 namespace {
@@ -66,6 +67,8 @@ void TrustStore::loadDirectory(const QString& dir, bool production)
                 anchor.certificate.reset(cert, X509_free);
                 anchor.key.reset(X509_get_pubkey(cert), EVP_PKEY_free);
                 anchor.name = subjectOf(cert);
+                if (const ASN1_OCTET_STRING* ski = X509_get0_subject_key_id(cert))
+                    anchor.subjectKeyId = QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(ski)), ASN1_STRING_length(ski));
             } else {
                 EVP_PKEY* key = PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr);
                 QFile meta(folder.filePath(info.completeBaseName() + QStringLiteral(".txt")));
@@ -99,6 +102,14 @@ QList<const TrustAnchor*> TrustStore::certificates(const QString& family) const
         if (anchor.family == family && anchor.certificate)
             out.append(&anchor);
     return out;
+}
+
+const TrustAnchor* TrustStore::bySubjectKeyId(const QString& family, QByteArrayView subjectKeyId) const
+{
+    for (const TrustAnchor& anchor : m_anchors)
+        if (anchor.family == family && anchor.certificate && !anchor.subjectKeyId.isEmpty() && anchor.subjectKeyId == subjectKeyId)
+            return &anchor;
+    return nullptr;
 }
 
 bool TrustStore::hasTestAnchors() const

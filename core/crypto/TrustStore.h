@@ -18,6 +18,8 @@ public:
 
     const TrustAnchor* byKeyId(const QString& family, QByteArrayView keyId) const;
     QList<const TrustAnchor*> certificates(const QString& family) const;
+    // The certificate of `family` whose subject key identifier is `subjectKeyId`, if any.
+    const TrustAnchor* bySubjectKeyId(const QString& family, QByteArrayView subjectKeyId) const;
     qsizetype size() const { return m_anchors.size(); }
     bool hasTestAnchors() const;
     // Files that were present but could not be read, for the start-up self-check.

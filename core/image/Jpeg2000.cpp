@@ -166,7 +166,7 @@ Result<QImage, QString> Jpeg2000::decode(QByteArrayView data)
     return out;
 }
 
-QByteArray Jpeg2000::encodeJp2(const QImage& source, double bitsPerPixel)
+QByteArray Jpeg2000::encode(const QImage& source, double bitsPerPixel, Container container)
 {
     const QImage grey = source.convertToFormat(QImage::Format_Grayscale8);
     opj_image_cmptparm_t component{};
@@ -189,7 +189,7 @@ QByteArray Jpeg2000::encodeJp2(const QImage& source, double bitsPerPixel)
     parameters.tcp_rates[0] = float(8.0 / bitsPerPixel);  // compression ratio against 8-bit samples
     parameters.irreversible = 1;
     parameters.numresolution = 4;
-    CodecPtr codec(opj_create_compress(OPJ_CODEC_JP2));
+    CodecPtr codec(opj_create_compress(container == Container::Codestream ? OPJ_CODEC_J2K : OPJ_CODEC_JP2));
     opj_set_info_handler(codec.get(), quiet, nullptr);
     opj_set_warning_handler(codec.get(), quiet, nullptr);
     opj_set_error_handler(codec.get(), quiet, nullptr);

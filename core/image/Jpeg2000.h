@@ -35,8 +35,9 @@ public:
     static Result<Info, QString> info(QByteArrayView data);
     // Greyscale → Format_Grayscale8, three components → Format_RGB32.
     static Result<QImage, QString> decode(QByteArrayView data);
-    // A JP2 file of a greyscale image at about `bitsPerPixel` (lossy, 9/7 wavelet): for the virtual cards.
-    static QByteArray encodeJp2(const QImage& image, double bitsPerPixel);
+    // A greyscale image at about `bitsPerPixel` (lossy, 9/7 wavelet) as a JP2 file or a raw
+    // codestream: for the virtual cards.
+    static QByteArray encode(const QImage& image, double bitsPerPixel, Container container = Container::Jp2);
 };
 
 } // namespace madoguchi

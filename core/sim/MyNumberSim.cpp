@@ -180,7 +180,7 @@ std::unique_ptr<VirtualCard> MyNumberSim::build(const Persona& persona, const Si
     // ---- 券面事項確認AP (§4) ----
     const QByteArray surfaceCaId = keyId("9000023", "001");
     const QByteArray surfaceApId = keyId("9100023", "001");
-    const QByteArray photo = Jpeg2000::encodeJp2(PersonaImages::face(persona), 1.6);
+    const QByteArray photo = Jpeg2000::encode(PersonaImages::face(persona), 1.6);
     const QByteArray df22 = SimFiles::tlv(0xDF22, ascii(persona.birthDate().toString(QStringLiteral("yyyyMMdd"))));
     const QByteArray df23 = SimFiles::tlv(0xDF23, QByteArray(1, char('0' + int(persona.sex()))));
     const QByteArray df24 = SimFiles::tlv(0xDF24, chipKeyObjects);

@@ -89,4 +89,25 @@ QByteArray PersonaImages::textPng(const QString& text, int width, int pixelSize)
     return png;
 }
 
+QImage PersonaImages::glyph(const QString& character, int side)
+{
+    QImage canvas(side, side, QImage::Format_RGB32);
+    canvas.fill(Qt::white);
+    {
+        QFont font(QStringLiteral("IPAexGothic"));
+        font.setPixelSize(side - 2);
+        font.setStyleStrategy(QFont::NoAntialias);
+        QPainter p(&canvas);
+        p.setFont(font);
+        p.setPen(Qt::black);
+        p.drawText(QRect(0, 0, side, side), Qt::AlignCenter, character);
+    }
+    QImage glyph(side, side, QImage::Format_Mono);
+    glyph.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
+    for (int y = 0; y < side; ++y)
+        for (int x = 0; x < side; ++x)
+            glyph.setPixel(x, y, qGray(canvas.pixel(x, y)) < 128 ? 1 : 0);
+    return glyph;
+}
+
 } // namespace madoguchi

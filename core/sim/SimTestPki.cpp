@@ -7,6 +7,7 @@
 #include <QFile>
 
 #include <openssl/pem.h>
+#include <openssl/x509v3.h>
 
 namespace madoguchi {
 namespace {
@@ -37,6 +38,16 @@ QByteArray certificateDer(const char* name)
     return out;
 }
 
+QByteArray subjectKeyId(const QByteArray& der)
+{
+    const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
+    X509Ptr cert(d2i_X509(nullptr, &data, long(der.size())));
+    const ASN1_OCTET_STRING* ski = cert ? X509_get0_subject_key_id(cert.get()) : nullptr;
+    if (!ski)
+        return {};
+    return QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(ski)), ASN1_STRING_length(ski));
+}
+
 } // namespace
 
 const SimTestPki& SimTestPki::instance()
@@ -53,14 +64,17 @@ SimTestPki::SimTestPki()
       myNumberCard(privateKey("mynumber-card")),
       myNumberCardClone(privateKey("mynumber-card-clone")),
       jpkiAuthCaDer(certificateDer("jpki-auth-ca")),
-      jpkiCardAuthDer(certificateDer("jpki-card-auth"))
+      jpkiCardAuthDer(certificateDer("jpki-card-auth")),
+      licenceSigner(privateKey("licence-signer")),
+      licenceSignerKeyId(subjectKeyId(certificateDer("licence-signer")))
 {
 }
 
 bool SimTestPki::isComplete() const
 {
     return myNumberTextCa && myNumberSurfaceCa && myNumberTextAp && myNumberSurfaceAp && myNumberCard
-           && myNumberCardClone && !jpkiAuthCaDer.isEmpty() && !jpkiCardAuthDer.isEmpty();
+           && myNumberCardClone && !jpkiAuthCaDer.isEmpty() && !jpkiCardAuthDer.isEmpty()
+           && licenceSigner && !licenceSignerKeyId.isEmpty();
 }
 
 } // namespace madoguchi

@@ -24,6 +24,8 @@ public:
     std::shared_ptr<EVP_PKEY> myNumberCardClone;  // another chip's key: the cloned-card fault
     QByteArray jpkiAuthCaDer;
     QByteArray jpkiCardAuthDer;
+    std::shared_ptr<EVP_PKEY> licenceSigner;  // signs virtual licences (DF1/EF07)
+    QByteArray licenceSignerKeyId;            // the subject key identifier of its certificate
 
     bool isComplete() const;
 

@@ -1,5 +1,6 @@
 #include "core/text/WarekiDate.h"
 
+#include <algorithm>
 #include <array>
 
 namespace madoguchi {
@@ -33,6 +34,28 @@ std::optional<WarekiDate> WarekiDate::fromGregorian(QDate date)
         if (date >= era.start)
             return WarekiDate(era.era, date.year() - era.start.year() + 1, date);
     return std::nullopt;
+}
+
+std::optional<WarekiDate> WarekiDate::fromEraDigits(QByteArrayView d7)
+{
+    if (d7.size() != 7 || !std::all_of(d7.begin(), d7.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    const int code = d7[0] - '0';  // 1 明治, 2 大正, 3 昭和, 4 平成, 5 令和 (drivers-licence.md §A4)
+    if (code < 1 || code > 5)
+        return std::nullopt;
+    const auto number = [&](int at) { return (d7[at] - '0') * 10 + (d7[at + 1] - '0'); };
+    const EraStart& era = eras()[std::size_t(5 - code)];
+    const QDate date(era.start.year() + number(1) - 1, number(3), number(5));
+    const auto back = fromGregorian(date);
+    if (!back || back->era() != era.era || number(1) == 0)
+        return std::nullopt;
+    return back;
+}
+
+QByteArray WarekiDate::toEraDigits() const
+{
+    const int code = 5 - int(std::find_if(eras().begin(), eras().end(), [this](const EraStart& e) { return e.era == m_era; }) - eras().begin());
+    return QByteArray::number(code) + toYYMMDD().toLatin1();
 }
 
 QString WarekiDate::eraName(Era era)

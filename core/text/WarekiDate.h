@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 
@@ -24,6 +26,9 @@ public:
 
     // nullopt for dates before 明治.
     static std::optional<WarekiDate> fromGregorian(QDate date);
+    // The licence's D7 form (drivers-licence.md §A4): an era digit (1 明治 … 5 令和) and YYMMDD, in
+    // ASCII. nullopt for anything else, and for dates outside their era (e.g. 平成31年5月1日).
+    static std::optional<WarekiDate> fromEraDigits(QByteArrayView d7);
 
     Era era() const { return m_era; }
     int year() const { return m_year; }
@@ -33,6 +38,8 @@ public:
     QString toString() const;
     // "550217": the YYMMDD form printed on cards and used in 照合番号B (mynumber.md §4.3).
     QString toYYMMDD() const;
+    // The era digit and YYMMDD of fromEraDigits().
+    QByteArray toEraDigits() const;
     static QString eraName(Era era);
 
 private:

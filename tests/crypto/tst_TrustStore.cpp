@@ -67,6 +67,12 @@ void TestTrustStore::with_test_anchors()
     // The J-LIS test hierarchy is a test anchor too, never production.
     QVERIFY(!store.byKeyId(QStringLiteral("mynumber-ap"), QByteArray::fromHex("36303030303333080530303100000000"))->production);
     QVERIFY(store.hasTestAnchors());
+    // Licence signer certificates are found by their subject key identifier (drivers-licence.md §A5).
+    const TrustAnchor* signer = store.bySubjectKeyId(QStringLiteral("licence"), QByteArray::fromHex("BC4A3006B202410E58ECF338D863A18D1CFB850D"));
+    QVERIFY(signer);
+    QVERIFY(!signer->production);
+    QVERIFY(signer->name.contains(QLatin1String("MADOGUCHI TEST PSC SIGNER")));
+    QVERIFY(!store.bySubjectKeyId(QStringLiteral("jpki"), signer->subjectKeyId));
 }
 
 void TestTrustStore::chains_only_to_loaded_anchors()

@@ -12,6 +12,9 @@ private Q_SLOTS:
     void conversions_data();
     void conversions();
     void before_meiji();
+    void era_digits_round_trip();
+    void era_digits_refused_data();
+    void era_digits_refused();
 };
 
 void TestWarekiDate::conversions_data()
@@ -38,12 +41,44 @@ void TestWarekiDate::conversions()
     QVERIFY(wareki);
     QCOMPARE(wareki->toString(), text);
     QCOMPARE(wareki->toYYMMDD(), yymmdd);
+    // The licence's D7 form carries the same date (drivers-licence.md §A4).
+    const auto back = WarekiDate::fromEraDigits(wareki->toEraDigits());
+    QVERIFY(back);
+    QCOMPARE(back->date(), date);
 }
 
 void TestWarekiDate::before_meiji()
 {
     QVERIFY(!WarekiDate::fromGregorian(QDate(1868, 1, 24)));
     QVERIFY(!WarekiDate::fromGregorian(QDate()));
+}
+
+void TestWarekiDate::era_digits_round_trip()
+{
+    // drivers-licence.md §A4: "5" + YYMMDD for 令和; 昭和55年2月17日 is "3550217".
+    QCOMPARE(WarekiDate::fromEraDigits("3550217")->date(), QDate(1980, 2, 17));
+    QCOMPARE(WarekiDate::fromEraDigits("5070401")->date(), QDate(2025, 4, 1));
+    QCOMPARE(WarekiDate::fromGregorian(QDate(1980, 2, 17))->toEraDigits(), QByteArray("3550217"));
+}
+
+void TestWarekiDate::era_digits_refused_data()
+{
+    QTest::addColumn<QByteArray>("d7");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("all zeros (category not held)") << QByteArray("0000000");
+    QTest::newRow("era 6") << QByteArray("6010101");
+    QTest::newRow("year 0") << QByteArray("4000101");
+    QTest::newRow("Heisei 31-05-01 is Reiwa") << QByteArray("4310501");
+    QTest::newRow("Showa 64-01-08 is Heisei") << QByteArray("3640108");
+    QTest::newRow("month 13") << QByteArray("4011301");
+    QTest::newRow("not digits") << QByteArray("4AB0101");
+    QTest::newRow("too long") << QByteArray("40101011");
+}
+
+void TestWarekiDate::era_digits_refused()
+{
+    QFETCH(QByteArray, d7);
+    QVERIFY(!WarekiDate::fromEraDigits(d7));
 }
 
 QTEST_GUILESS_MAIN(TestWarekiDate)
