@@ -26,16 +26,18 @@ void printError(const QString& message)
 QString credentialMessage(const CardReadOutcome::Credential& credential)
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("ReadCommand", text); };
+    const QString which = credential.key.isEmpty() ? tr("the credential") : credential.key.toUpper();
     switch (*credential.status) {
-    case SafeVerify::Status::Rejected:
-        return credential.triesLeft ? tr("the card did not accept the credential; %1 tries left").arg(*credential.triesLeft)
-                                    : tr("the card did not accept the credential");
+    case SafeVerify::Status::Rejected: {
+        const std::optional<int> tries = credential.key == QLatin1String("pin2") ? credential.secondTriesLeft : credential.triesLeft;
+        return tries ? tr("the card did not accept %1; %2 tries left").arg(which).arg(*tries) : tr("the card did not accept %1").arg(which);
+    }
     case SafeVerify::Status::Blocked:
-        return tr("the credential is blocked on the card; it can be reset only at the issuing office "
-                  "(My Number card: 市区町村窓口; driver's licence: 警察の運転免許センター)");
+        return tr("%1 is blocked on the card; it can be reset only at the issuing office "
+                  "(My Number card: 市区町村窓口; driver's licence: 警察の運転免許センター)").arg(which);
     case SafeVerify::Status::LastTryRefused:
-        return tr("only one try is left, so nothing was sent: a wrong entry would block the card. "
-                  "Check the credential with the customer, then use --use-last-try");
+        return tr("%1 has only one try left, so nothing was sent: a wrong entry would block the card. "
+                  "Check the credential with the customer, then use --use-last-try").arg(which);
     case SafeVerify::Status::Verified:
         break;
     }
@@ -123,24 +125,28 @@ ExitCode ReadCommand::run()
     const bool demo = m_options.demo || !m_options.sim.isEmpty();
     const TrustStore trust = TrustStore::load(m_options.trustDir.isEmpty() ? ResourceLocator::path(QStringLiteral("trust")) : m_options.trustDir,
                                               demo ? ResourceLocator::path(QStringLiteral("trust-test")) : QString());
-    if (detection->type == DocumentType::Unknown) {
+    std::optional<Result<CardReadOutcome, ReaderError>> outcome;
+    if (detection->type == DocumentType::Unknown)
         printError(tr("the card answered none of the known applications: not a supported identity document"));
-    } else if (detection->type == DocumentType::MyNumber) {
-        auto outcome = MyNumberReader(card, trust).read(m_options.myNumber);
-        if (!outcome) {
-            printError(outcome.error().describe());
-            return exitCodeFor(outcome.error());
-        }
-        report.setOutcome(std::move(outcome).value());
-        exit = report.exitCode();
-        if (exit == ExitCode::CredentialRejected)
-            printError(credentialMessage(report.outcome().credential));
-    } else {
+    else if (detection->type == DocumentType::MyNumber)
+        outcome = MyNumberReader(card, trust).read(m_options.myNumber);
+    else if (detection->type == DocumentType::Licence)
+        outcome = LicenceReader(card, trust).read(m_options.licence);
+    else
         report.outcome().verification.add(QStringLiteral("card-data"), Verification::Result::NotChecked,
                                           tr("this version detects %1 cards but does not read their data yet")
                                               .arg(documentTypeName(detection->type)));
-        exit = report.exitCode();
+    if (outcome) {
+        if (!*outcome) {
+            printError(outcome->error().describe());
+            return exitCodeFor(outcome->error());
+        }
+        report.setOutcome(std::move(*outcome).value());
     }
+    if (detection->type != DocumentType::Unknown)
+        exit = report.exitCode();
+    if (exit == ExitCode::CredentialRejected)
+        printError(credentialMessage(report.outcome().credential));
     report.setLink(card.stats());
     const QString output = m_options.json
                                ? QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)) + QLatin1Char('\n')

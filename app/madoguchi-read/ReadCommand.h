@@ -2,6 +2,7 @@
 
 #include "app/madoguchi-read/ExitCode.h"
 #include "core/base/Result.h"
+#include "core/cards/licence/LicenceReader.h"
 #include "core/cards/mynumber/MyNumberReader.h"
 #include "core/crypto/TrustStore.h"
 #include "core/reader/ReaderBackend.h"
@@ -28,6 +29,7 @@ public:
         QString trustDir;      // production anchors; empty: the shipped ones
         bool demo = false;     // also accept the test anchors (never "genuine")
         MyNumberReader::Request myNumber;
+        LicenceReader::Request licence;
     };
 
     explicit ReadCommand(Options options) : m_options(std::move(options)) {}

@@ -17,7 +17,9 @@ QJsonValue date(const QDate& value)
     return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue image(const IdentityRecord::Image& image)
+// Images are described, not carried, but for 外字 glyphs: those are part of the text, and a
+// consumer of the JSON needs them to show it (drivers-licence.md §A4).
+QJsonValue image(const IdentityRecord::Image& image, bool withData = false)
 {
     if (image.bytes.isEmpty())
         return QJsonValue::Null;
@@ -28,6 +30,8 @@ QJsonValue image(const IdentityRecord::Image& image)
         out.insert(QStringLiteral("width"), image.width);
         out.insert(QStringLiteral("height"), image.height);
     }
+    if (withData)
+        out.insert(QStringLiteral("base64"), QString::fromLatin1(image.bytes.toBase64()));
     return out;
 }
 
@@ -74,7 +78,7 @@ QJsonObject ReadReport::toJson() const
     for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it)
         fields.insert(it.key(), it.value());
     for (auto it = r.images.cbegin(); it != r.images.cend(); ++it)
-        fields.insert(it.key() + QStringLiteral("Image"), image(it.value()));
+        fields.insert(it.key() + QStringLiteral("Image"), image(it.value(), it.key().startsWith(QLatin1String("gaiji"))));
     const auto& c = m_outcome.credential;
     return QJsonObject{
         {QStringLiteral("reader"), m_reader},
@@ -103,7 +107,9 @@ QJsonObject ReadReport::toJson() const
         {QStringLiteral("credential"),
          QJsonObject{{QStringLiteral("route"), text(c.route)},
                      {QStringLiteral("status"), c.status ? QJsonValue(SafeVerify::statusName(*c.status)) : QJsonValue(QJsonValue::Null)},
-                     {QStringLiteral("triesLeft"), c.triesLeft ? QJsonValue(*c.triesLeft) : QJsonValue(QJsonValue::Null)}}},
+                     {QStringLiteral("triesLeft"), c.triesLeft ? QJsonValue(*c.triesLeft) : QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("secondTriesLeft"), c.secondTriesLeft ? QJsonValue(*c.secondTriesLeft) : QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("key"), text(c.key)}}},
         {QStringLiteral("link"),
          QJsonObject{{QStringLiteral("apdus"), m_link.apdus()},
                      {QStringLiteral("bytesSent"), m_link.bytesSent()},
@@ -132,7 +138,9 @@ QString ReadReport::toText() const
     const auto& c = m_outcome.credential;
     if (c.status)
         line(tr("Credential:"), tr("%1 %2").arg(c.route, SafeVerify::statusName(*c.status)));
-    if (c.triesLeft)
+    if (c.triesLeft && c.secondTriesLeft)
+        line(tr("Tries left:"), tr("PIN1 %1, PIN2 %2").arg(*c.triesLeft).arg(*c.secondTriesLeft));
+    else if (c.triesLeft)
         line(tr("Tries left:"), QString::number(*c.triesLeft));
     line(tr("Verdict:"), Verification::verdictName(v.verdict()));
     for (const Verification::Check& check : v.checks())

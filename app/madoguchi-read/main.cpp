@@ -95,12 +95,18 @@ int main(int argc, char* argv[])
                                           QStringLiteral("NNNN"));
     const QCommandLineOption gregorian(QStringLiteral("gregorian-birth-year"),
                                        tr("The card prints the birth date in the Gregorian calendar (foreign residents)."));
+    const QCommandLineOption pin1(QStringLiteral("pin1"),
+                                  tr("Driver's licence: PIN1 (4 digits) reads the entries; **** when the holder set no PIN."),
+                                  QStringLiteral("PIN"));
+    const QCommandLineOption pin2(QStringLiteral("pin2"), tr("Driver's licence: PIN2 as well, for the photo and the signature check."),
+                                  QStringLiteral("PIN"));
+    const QCommandLineOption domicile(QStringLiteral("domicile"), tr("Driver's licence: also read 本籍 (needs --pin2)."));
     const QCommandLineOption useLastTry(QStringLiteral("use-last-try"), tr("Send the credential even when only one try is left."));
     const QCommandLineOption linger(QStringLiteral("linger"),
                                     tr("Stay alive this long after the read has ended, so that the process can be inspected."),
                                     QStringLiteral("SECONDS"), QStringLiteral("0"));
     parser.addOptions({reader, sim, json, wait, verbose, trust, demo, pin, collationA, collationB, birthDate, expiryYear, securityCode,
-                       gregorian, useLastTry, linger});
+                       gregorian, pin1, pin2, domicile, useLastTry, linger});
     if (!parser.parse(app.arguments()))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -152,6 +158,34 @@ int main(int argc, char* argv[])
             return usage(digits.error());
         request.route = Route::CollationB;
         request.secret = std::move(digits).value();
+    }
+    LicenceReader::Request& licence = options.licence;
+    licence.allowLastTry = request.allowLastTry;
+    if (parser.isSet(pin2) && !parser.isSet(pin1))
+        return usage(tr("--pin2 needs --pin1"));
+    if (parser.isSet(domicile) && !parser.isSet(pin2))
+        return usage(tr("本籍 (--domicile) needs --pin2"));
+    if (parser.isSet(pin1)) {
+        // drivers-licence.md §A3: 4 digits; §A2: "****" when no PIN was set.
+        const auto licencePin = [&](const QCommandLineOption& option) -> std::optional<SecureBytes> {
+            const QString value = secretValue(parser.value(option));
+            if (!isDigits(value, 4) && value != QLatin1String("****"))
+                return std::nullopt;
+            return SecureBytes(value.toLatin1());
+        };
+        auto first = licencePin(pin1);
+        if (!first)
+            return usage(tr("a licence PIN has 4 digits (or **** when the holder set none)"));
+        licence.pin1 = std::move(*first);
+        licence.access = LicenceReader::Request::Access::Pin1;
+        if (parser.isSet(pin2)) {
+            auto second = licencePin(pin2);
+            if (!second)
+                return usage(tr("a licence PIN has 4 digits (or **** when the holder set none)"));
+            licence.pin2 = std::move(*second);
+            licence.access = LicenceReader::Request::Access::Pin1AndPin2;
+            licence.readDomicile = parser.isSet(domicile);
+        }
     }
     const ExitCode code = ReadCommand(std::move(options)).run();
     ProcessHardening::scrubStack();

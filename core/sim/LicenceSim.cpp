@@ -60,7 +60,12 @@ public:
     QByteArray encode(const QString& text)
     {
         QByteArray out;
-        for (const char32_t code : text.toUcs4()) {
+        for (char32_t code : text.toUcs4()) {
+            // J8 has no half-width characters: Latin letters and digits are stored full-width.
+            if (code == U' ')
+                code = U'\u3000';
+            else if (code > 0x20 && code < 0x7F)
+                code += 0xFEE0;
             const QString character = QString::fromUcs4(&code, 1);
             if (auto jis = JisX0208::encodeCharacter(character)) {
                 out.append(*jis);

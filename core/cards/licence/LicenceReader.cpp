@@ -374,7 +374,7 @@ Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
         return verified.error();
     if (!*verified) {
         out.verification.add(kSignature, R::NotChecked,
-                             request.access == Access::None ? tr("no PIN given: only the free data was read") : tr("the PIN was not accepted: nothing was read"));
+                             request.access == Access::None ? tr("no PIN given: only the free data was read") : tr("no PIN was verified: nothing was read"));
         return out;
     }
 
