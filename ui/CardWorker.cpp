@@ -83,6 +83,15 @@ void CardWorker::probe(quint8 keyP2)
             return;
         }
         probe.detection = *detection;
+        if (detection->type == DocumentType::Licence) {
+            // The free part of a licence read: common data, PIN setting, both counters.
+            auto free = LicenceReader(**channel, m_trust).read(LicenceReader::Request{});
+            if (free) {
+                probe.triesLeft = free->credential.triesLeft;
+                probe.secondTriesLeft = free->credential.secondTriesLeft;
+                probe.pinSet = free->record.fields.value(QStringLiteral("pinSetting")) != QLatin1String("default");
+            }
+        }
         if (detection->type == DocumentType::MyNumber) {
             auto selected = (*channel)->transmit(CommandApdu(0x00, 0xA4, 0x04, 0x0C, kAidText));
             if (selected && selected->isSuccess()) {
@@ -95,9 +104,10 @@ void CardWorker::probe(quint8 keyP2)
     });
 }
 
-void CardWorker::readMyNumber(const QString& reader, MyNumberReader::Request request)
+template <typename Reader, typename Request>
+void CardWorker::read(const QString& reader, Request request)
 {
-    auto shared = std::make_shared<MyNumberReader::Request>(std::move(request));
+    auto shared = std::make_shared<Request>(std::move(request));
     run([this, reader, shared](int generation) {
         auto channel = m_backend.connectCard(reader);
         if (!channel) {
@@ -105,8 +115,8 @@ void CardWorker::readMyNumber(const QString& reader, MyNumberReader::Request req
             return;
         }
         shared->progress = [this, generation](const QString& stage) { deliver(generation, [this, stage] { Q_EMIT progress(stage); }); };
-        auto outcome = MyNumberReader(**channel, m_trust).read(*shared);
-        shared->secret.wipe();
+        auto outcome = Reader(**channel, m_trust).read(*shared);
+        *shared = Request{};  // the secrets (SecureBytes) are wiped as they go
         if (!outcome) {
             deliver(generation, [this, e = outcome.error()] { Q_EMIT failed(e); });
             return;
@@ -114,6 +124,16 @@ void CardWorker::readMyNumber(const QString& reader, MyNumberReader::Request req
         auto result = std::make_shared<CardReadOutcome>(std::move(outcome).value());
         deliver(generation, [this, result] { Q_EMIT finished(*result); });
     });
+}
+
+void CardWorker::readMyNumber(const QString& reader, MyNumberReader::Request request)
+{
+    read<MyNumberReader>(reader, std::move(request));
+}
+
+void CardWorker::readLicence(const QString& reader, LicenceReader::Request request)
+{
+    read<LicenceReader>(reader, std::move(request));
 }
 
 } // namespace madoguchi

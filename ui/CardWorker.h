@@ -2,6 +2,7 @@
 
 #include "core/cards/CardDetector.h"
 #include "core/cards/CardReadOutcome.h"
+#include "core/cards/licence/LicenceReader.h"
 #include "core/cards/mynumber/MyNumberReader.h"
 #include "core/crypto/TrustStore.h"
 #include "core/reader/ReaderBackend.h"
@@ -27,17 +28,21 @@ public:
     {
         QString reader;
         CardDetector::Detection detection;
-        std::optional<int> triesLeft;  // of the key the route will use; unknown when not asked
+        std::optional<int> triesLeft;  // of the key the route will use (licence: PIN1); unknown when not asked
+        std::optional<int> secondTriesLeft;  // licence: PIN2
+        bool pinSet = true;            // licence: false when the holder set no PIN
         bool pinPad = false;           // the reader has its own PIN keypad
     };
 
     CardWorker(ReaderBackend& backend, const TrustStore& trust, QObject* parent = nullptr);
     ~CardWorker() override;
 
-    // Finds the card, tells what it is and, for a My Number card, how many tries key `keyP2` of the
-    // text AP has left (an empty VERIFY: no try used).
+    // Finds the card, tells what it is and how many tries its keys have left (an empty VERIFY: no
+    // try used): for a My Number card key `keyP2` of the text AP, for a licence PIN1, PIN2 and
+    // whether the holder set them.
     void probe(quint8 keyP2);
     void readMyNumber(const QString& reader, MyNumberReader::Request request);
+    void readLicence(const QString& reader, LicenceReader::Request request);
     void cancel();
     bool isBusy() const { return m_thread && m_thread->isRunning(); }
 
@@ -50,6 +55,9 @@ Q_SIGNALS:
 private:
     template <typename Job>
     void run(Job job);
+    // One read with `Reader` (MyNumberReader, LicenceReader); the request's secrets are wiped after.
+    template <typename Reader, typename Request>
+    void read(const QString& reader, Request request);
     // Posts `emitter` to the UI thread unless the job was cancelled meanwhile.
     template <typename Emit>
     void deliver(int generation, Emit emitter);

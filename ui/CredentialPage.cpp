@@ -112,6 +112,29 @@ CredentialPage::CredentialPage(QWidget* parent) : QWidget(parent)
     m_preview->setStyleSheet(QStringLiteral("font-size:28pt; font-family:monospace; letter-spacing:4px;"));
     bForm->addRow(QString(), m_preview);
     m_modes->addWidget(bPage);
+    // Driver's licence: PIN1 and PIN2 (drivers-licence.md §A3).
+    auto* licencePage = new QWidget(m_modes);
+    auto* licenceForm = new QFormLayout(licencePage);
+    m_pin1 = digitsField(QStringLiteral("pin1Edit"), 4);
+    m_pin1->setEchoMode(QLineEdit::Password);
+    m_pin2 = digitsField(QStringLiteral("pin2Edit"), 4);
+    m_pin2->setEchoMode(QLineEdit::Password);
+    m_pin1Label = new QLabel(licencePage);
+    m_pin2Label = new QLabel(licencePage);
+    licenceForm->addRow(m_pin1Label, m_pin1);
+    licenceForm->addRow(m_pin2Label, m_pin2);
+    connect(m_pin1, &QLineEdit::textEdited, this, [this] {
+        if (m_pin1->text().size() == 4) {
+            m_keypad->setTarget(m_pin2);
+            m_pin2->setFocus();
+        }
+    });
+    m_licenceNote = new QLabel(licencePage);
+    m_licenceNote->setObjectName(QStringLiteral("licenceNote"));
+    m_licenceNote->setWordWrap(true);
+    m_licenceNote->setStyleSheet(QStringLiteral("font-size:18pt;"));
+    licenceForm->addRow(m_licenceNote);
+    m_modes->addWidget(licencePage);
     row->addWidget(m_modes, 2);
     m_keypad = new Keypad(this);
     row->addWidget(m_keypad, 1);
@@ -146,6 +169,7 @@ CredentialPage::CredentialPage(QWidget* parent) : QWidget(parent)
 void CredentialPage::prepare(Route route, std::optional<int> triesLeft, const QString& problem, bool pinPad)
 {
     clear();
+    m_licence.reset();
     m_route = route;
     m_pinPad = pinPad && route == Route::Pin;
     m_triesLeft = triesLeft;
@@ -156,6 +180,28 @@ void CredentialPage::prepare(Route route, std::optional<int> triesLeft, const QS
     m_keypad->setTarget(first);
     first->setFocus();
     retranslate();
+}
+
+void CredentialPage::prepareLicence(const LicenceState& state, const QString& problem)
+{
+    clear();
+    m_licence = state;
+    m_pinPad = false;
+    // The lower of the two counters decides whether entry is allowed at all.
+    m_triesLeft = std::min(state.pin1TriesLeft.value_or(3), state.pin2TriesLeft.value_or(3));
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_modes->setCurrentIndex(2);
+    m_keypad->setTarget(m_pin1);
+    m_pin1->setFocus();
+    retranslate();
+}
+
+std::pair<SecureBytes, SecureBytes> CredentialPage::takeLicencePins()
+{
+    std::pair<SecureBytes, SecureBytes> pins{SecureBytes(m_pin1->text().toLatin1()), SecureBytes(m_pin2->text().toLatin1())};
+    clear();
+    return pins;
 }
 
 SecureBytes CredentialPage::takeSecret()
@@ -194,8 +240,12 @@ void CredentialPage::update()
     m_pinLabel->setVisible(!m_pinPad);
     m_pinPadNote->setVisible(m_pinPad);
     m_keypad->setVisible(!m_pinPad);
+    m_pin1->setEnabled(!m_licence || m_licence->pinSet);
+    m_pin2->setEnabled(!m_licence || m_licence->pinSet);
     if (m_pinPad) {
         ready = true;  // the reader collects the PIN
+    } else if (m_licence) {
+        ready = !m_licence->pinSet || (m_pin1->text().size() == 4 && m_pin2->text().size() == 4);
     } else if (m_route == Route::Pin) {
         ready = m_pin->text().size() == 4;
     } else {
@@ -208,7 +258,7 @@ void CredentialPage::update()
 
 void CredentialPage::clear()
 {
-    for (QLineEdit* field : {m_pin, m_year, m_month, m_day, m_expiry, m_code})
+    for (QLineEdit* field : {m_pin, m_pin1, m_pin2, m_year, m_month, m_day, m_expiry, m_code})
         field->clear();
     m_preview->clear();
     m_problem->clear();
@@ -217,20 +267,42 @@ void CredentialPage::clear()
 
 void CredentialPage::retranslate()
 {
-    //: Step 3 title for a My Number card read with the PIN.
-    m_title->setText(m_route == Route::Pin ? tr("The customer enters the 4-digit PIN")
-                                           //: Step 3 title for a My Number card read with 照合番号B.
-                                           : tr("Enter 照合番号B from the card"));
-    if (m_triesLeft)
+    if (m_licence)
+        //: Step 3 title for a driver's licence.
+        m_title->setText(tr("The customer enters the licence's PIN1 and PIN2"));
+    else
+        //: Step 3 title for a My Number card read with the PIN.
+        m_title->setText(m_route == Route::Pin ? tr("The customer enters the 4-digit PIN")
+                                               //: Step 3 title for a My Number card read with 照合番号B.
+                                               : tr("Enter 照合番号B from the card"));
+    if (m_licence && m_licence->pin1TriesLeft && m_licence->pin2TriesLeft)
+        //: Shown before any entry: the tries each licence PIN has left.
+        m_tries->setText(tr("Tries left on the card: PIN1 %1, PIN2 %2").arg(*m_licence->pin1TriesLeft).arg(*m_licence->pin2TriesLeft));
+    else if (m_triesLeft)
         //: Shown before any entry; %1 is the number of tries the card has left.
         m_tries->setText(tr("Tries left on the card: %1").arg(*m_triesLeft));
     else
         m_tries->clear();
-    //: %1: 0 or 1 tries left. Tells where a blocked My Number card is reset.
-    m_stop->setText(m_triesLeft && *m_triesLeft == 0
-                        ? tr("This card is blocked. It can be reset only at the municipal office (市区町村窓口).")
-                        : tr("Only one try is left: a wrong entry would block the card. Do not enter it here; "
-                             "the customer can reset it at the municipal office (市区町村窓口)."));
+    if (m_licence)
+        //: A licence PIN is reset only by the police (drivers-licence.md §A3).
+        m_stop->setText(m_triesLeft && *m_triesLeft == 0
+                            ? tr("A PIN of this licence is blocked. It can be reset only at a driver's licence centre or police station.")
+                            : tr("Only one try is left on a PIN: a wrong entry would block the licence. Do not enter it here; "
+                                 "the customer can reset it at a driver's licence centre or police station."));
+    else
+        //: %1: 0 or 1 tries left. Tells where a blocked My Number card is reset.
+        m_stop->setText(m_triesLeft && *m_triesLeft == 0
+                            ? tr("This card is blocked. It can be reset only at the municipal office (市区町村窓口).")
+                            : tr("Only one try is left: a wrong entry would block the card. Do not enter it here; "
+                                 "the customer can reset it at the municipal office (市区町村窓口)."));
+    m_pin1Label->setText(tr("PIN1"));
+    m_pin2Label->setText(tr("PIN2"));
+    m_pin1->setAccessibleName(tr("PIN1, 4 digits"));
+    m_pin2->setAccessibleName(tr("PIN2, 4 digits (for the photo)"));
+    m_licenceNote->setText(m_licence && !m_licence->pinSet
+                               //: The licence holder never set PINs: the default PIN opens it (drivers-licence.md §A2).
+                               ? tr("The holder set no PIN on this licence: nothing to enter. Press Read.")
+                               : tr("PIN2 opens the photo, which the signature covers. Each PIN has 3 tries."));
     m_pinLabel->setText(tr("PIN"));
     //: The reader has its own keypad: the PIN never passes through the kiosk.
     m_pinPadNote->setText(tr("When you press Read, the customer types the 4-digit PIN on the reader's own keypad and confirms there."));

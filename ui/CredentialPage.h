@@ -14,10 +14,11 @@
 
 namespace madoguchi {
 
-// Step 3 for a My Number card: the 4-digit PIN (個人番号利用事務 only) or 照合番号B built from the
+// Step 3. For a My Number card: the 4-digit PIN (個人番号利用事務 only) or 照合番号B built from the
 // birth date (和暦 or 西暦, as the card prints it), the expiry year and the security code, with the
-// 14 digits shown for checking. Tries left are shown before entry; at one try left nothing can be
-// entered and the customer is sent to the municipal office.
+// 14 digits shown for checking. For a driver's licence: PIN1 and PIN2 (the photo needs PIN2), or
+// nothing when the holder set no PIN. Tries left are shown before entry; at one try left nothing can
+// be entered and the customer is sent to where the card is reset.
 class CredentialPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,17 @@ public:
 
     // `pinPad`: the customer types the PIN on the reader's own keypad, nothing is entered here.
     void prepare(MyNumberReader::Request::Route route, std::optional<int> triesLeft, const QString& problem = {}, bool pinPad = false);
+    struct LicenceState
+    {
+        std::optional<int> pin1TriesLeft;
+        std::optional<int> pin2TriesLeft;
+        bool pinSet = true;  // false: the default PIN is used, nothing to enter
+    };
+    void prepareLicence(const LicenceState& state, const QString& problem = {});
+    bool isLicence() const { return m_licence.has_value(); }
+    // PIN1 and PIN2 as typed, moved out (the fields are emptied); empty when none was needed.
+    std::pair<SecureBytes, SecureBytes> takeLicencePins();
+
     MyNumberReader::Request::Route route() const { return m_route; }
     bool usesPinPad() const { return m_pinPad; }
     // The credential typed, moved out (the fields are emptied).
@@ -45,6 +57,7 @@ private:
 
     MyNumberReader::Request::Route m_route = MyNumberReader::Request::Route::CollationB;
     std::optional<int> m_triesLeft;
+    std::optional<LicenceState> m_licence;  // set for a driver's licence
     bool m_pinPad = false;
     QLabel* m_title;
     QLabel* m_pinPadNote;
@@ -52,6 +65,11 @@ private:
     QLabel* m_problem;
     QStackedWidget* m_modes;
     QLineEdit* m_pin;
+    QLineEdit* m_pin1;
+    QLineEdit* m_pin2;
+    QLabel* m_pin1Label;
+    QLabel* m_pin2Label;
+    QLabel* m_licenceNote;
     QComboBox* m_era;
     QLineEdit* m_year;
     QLineEdit* m_month;

@@ -223,6 +223,12 @@ void KioskWindow::onProbed(const CardWorker::Probe& probe)
             m_customer->ask(*probe.triesLeft);
         break;
     }
+    case DocumentType::Licence:
+        // The photo (PIN2) is what staff compare with the customer; 本籍 is never read here: no
+        // purpose's forms need it.
+        m_credentialPage->prepareLicence({probe.triesLeft, probe.secondTriesLeft, probe.pinSet});
+        goTo(Page::Credential);
+        break;
     case DocumentType::Unknown:
         //: The card answered none of the identity documents' applications.
         m_cardPage->setMessage(tr("This card is not an identity document this kiosk can read. Take it off and place another."), true);
@@ -250,6 +256,15 @@ void KioskWindow::onCardRemoved()
 
 void KioskWindow::onCredential()
 {
+    if (m_credentialPage->isLicence()) {
+        LicenceReader::Request request;
+        request.access = LicenceReader::Request::Access::Pin1AndPin2;
+        std::tie(request.pin1, request.pin2) = m_credentialPage->takeLicencePins();
+        m_readingPage->reset();
+        goTo(Page::Reading);
+        m_worker->readLicence(m_reader, std::move(request));
+        return;
+    }
     MyNumberReader::Request request;
     request.route = m_credentialPage->route();
     request.usePinPad = m_credentialPage->usesPinPad();
@@ -276,6 +291,16 @@ void KioskWindow::onReadFinished(const CardReadOutcome& outcome)
         if (*c.status == SafeVerify::Status::Rejected)
             //: The card refused the PIN or 照合番号B; %1 tries are left.
             problem = tr("The card did not accept it. Tries left: %1. Check the entry with the customer.").arg(c.triesLeft.value_or(0));
+        if (m_credentialPage->isLicence()) {
+            //: A licence PIN was refused; %1 is PIN1 or PIN2, %2 the tries it has left.
+            const QString which = c.key == QLatin1String("pin2") ? tr("PIN2") : tr("PIN1");
+            const std::optional<int> tries = c.key == QLatin1String("pin2") ? c.secondTriesLeft : c.triesLeft;
+            if (*c.status == SafeVerify::Status::Rejected)
+                problem = tr("The licence did not accept %1. Tries left: %2. Check the entry with the customer.").arg(which).arg(tries.value_or(0));
+            m_credentialPage->prepareLicence({c.triesLeft, c.secondTriesLeft, true}, problem);
+            goTo(Page::Credential);
+            return;
+        }
         const bool pinPad = m_credentialPage->usesPinPad();
         m_credentialPage->prepare(m_credentialPage->route(), c.triesLeft, problem, pinPad);
         goTo(Page::Credential);

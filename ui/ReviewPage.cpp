@@ -2,6 +2,7 @@
 
 #include "core/image/Jpeg2000.h"
 #include "core/text/WarekiDate.h"
+#include "ui/GlyphText.h"
 #include "ui/Theme.h"
 
 #include <QHBoxLayout>
@@ -76,18 +77,34 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
         if (auto image = Jpeg2000::decode(r.face.bytes))
             m_face->setPixmap(QPixmap::fromImage(*image).scaled(m_face->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     }
-    m_name->setText(r.name.isEmpty() ? r.nameLatin : r.name);
+    // 外字 (licences) are drawn in place; otherwise the labels hold plain text.
+    const bool glyphs = GlyphText::hasGlyphs(r);
+    m_name->setTextFormat(glyphs ? Qt::RichText : Qt::PlainText);
+    m_details->setTextFormat(glyphs ? Qt::RichText : Qt::PlainText);
+    const auto shown = [&](const QString& key, const QString& text, int size) { return glyphs ? GlyphText::html(r, key, text, size) : text; };
+    const auto plain = [glyphs](const QString& text) { return glyphs ? text.toHtmlEscaped() : text; };
+    m_name->setText(r.name.isEmpty() ? r.nameLatin : shown(QStringLiteral("name"), r.name, 40));
     QStringList lines;
     const auto wareki = WarekiDate::fromGregorian(r.birthDate);
     if (r.birthDate.isValid())
-        lines.append(tr("Born %1").arg(language == QLatin1String("ja") && wareki ? wareki->toString() : r.birthDate.toString(Qt::ISODate)));
+        lines.append(plain(tr("Born %1").arg(language == QLatin1String("ja") && wareki ? wareki->toString() : r.birthDate.toString(Qt::ISODate))));
     if (!r.address.isEmpty())
-        lines.append(r.address);
+        lines.append(shown(QStringLiteral("address"), r.address, 24));
+    if (r.fields.contains(QStringLiteral("addressPrinted")))
+        //: Licence: the address was changed after issue; %1 the date, %2 the address printed on the card.
+        lines.append(tr("(address changed on %1; the card shows %2)")
+                         .arg(r.fields.value(QStringLiteral("addressChangedOn")),
+                              shown(QStringLiteral("addressPrinted"), r.fields.value(QStringLiteral("addressPrinted")), 24)));
     if (!r.documentNumber.isEmpty())
-        lines.append(tr("Number %1").arg(r.documentNumber));
+        lines.append(plain(tr("Number %1").arg(r.documentNumber)));
     if (r.expiryDate.isValid())
-        lines.append(tr("Valid until %1").arg(r.expiryDate.toString(Qt::ISODate)));
-    m_details->setText(lines.join(QLatin1Char('\n')));
+        lines.append(plain(tr("Valid until %1").arg(r.expiryDate.toString(Qt::ISODate))));
+    if (!r.fields.value(QStringLiteral("categories")).isEmpty())
+        //: Licence categories held, e.g. 普通、原付.
+        lines.append(plain(tr("Categories: %1").arg(r.fields.value(QStringLiteral("categories")))));
+    if (r.fields.value(QStringLiteral("pinSetting")) == QLatin1String("default"))
+        lines.append(plain(tr("The holder set no PIN on this licence.")));
+    m_details->setText(lines.join(glyphs ? QStringLiteral("<br>") : QStringLiteral("\n")));
     m_warning->setText(r.expiryDate.isValid() && r.expiryDate < QDate::currentDate() ? tr("This card has expired.") : QString());
     m_checks->clear();
     for (const Verification::Check& check : outcome.verification.checks()) {

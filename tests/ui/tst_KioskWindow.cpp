@@ -43,7 +43,7 @@ private:
             QTest::mouseClick(find<QPushButton>(qPrintable(QStringLiteral("key") + d)), Qt::LeftButton);
     }
     void start(int idleSeconds = 120, int warningSeconds = 15, bool customerScreen = false);
-    void toCredential(const char* purpose, const char* persona, const char* fault = "none");
+    void toCredential(const char* purpose, const char* persona, const char* fault = "none", const char* card = "mynumber");
     void enterB(const QString& yy, const QString& mm, const QString& dd, const QString& expiry, const QString& code);
 
     const PurposeCatalog m_purposes = PurposeCatalog::load(ResourceLocator::path("purposes.json")).value();
@@ -62,6 +62,10 @@ private Q_SLOTS:
     void idle_timeout_closes_an_open_dialog();
     void language_switch_mid_flow();
     void other_card_types_are_named_not_read();
+    void licence_with_both_pins();
+    void licence_without_pins_draws_its_gaiji();
+    void licence_pin2_last_try_stops_entry();
+    void licence_wrong_pin_names_the_pin();
     void customer_enters_the_pin_on_their_own_screen();
     void pin_on_the_readers_keypad();
 };
@@ -88,11 +92,11 @@ void TestKioskWindow::cleanup()
     m_backend.reset();
 }
 
-void TestKioskWindow::toCredential(const char* purpose, const char* persona, const char* fault)
+void TestKioskWindow::toCredential(const char* purpose, const char* persona, const char* fault, const char* card)
 {
     click(qPrintable(QStringLiteral("purpose-") + QLatin1String(purpose)));
     QCOMPARE(m_window->page(), Page::Card);
-    m_window->demoPanel()->place("mynumber", persona, fault);  // the card is placed: not a touch on screen
+    m_window->demoPanel()->place(card, persona, fault);  // the card is placed: not a touch on screen
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Credential, 10000);
 }
 
@@ -225,9 +229,67 @@ void TestKioskWindow::other_card_types_are_named_not_read()
 {
     start();
     click("purpose-koza");
-    m_window->demoPanel()->place("licence", "yamada-hanako");
+    m_window->demoPanel()->place("residence", "tran-thi-mai");
     QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>("cardMessage")->text().isEmpty() && !find<QLabel>("cardMessage")->text().contains("…"), 10000);
     QCOMPARE(m_window->page(), Page::Card);
+}
+
+void TestKioskWindow::licence_with_both_pins()
+{
+    start();
+    toCredential("koza", "suzuki-ichiro", "none", "licence");
+    QCOMPARE(find<QLabel>("triesLeft")->text(), QStringLiteral("Tries left on the card: PIN1 3, PIN2 3"));
+    QVERIFY(!find<QPushButton>("readButton")->isEnabled());
+    keypad("4826");  // PIN1; the focus then moves to PIN2 by itself
+    keypad("7391");
+    QVERIFY(find<QPushButton>("readButton")->isEnabled());
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    QCOMPARE(find<QLabel>("holderName")->text(), QStringLiteral("鈴木　一郎"));
+    QVERIFY(!find<QLabel>("facePhoto")->pixmap().isNull());
+    const QString details = find<QLabel>("holderDetails")->text();
+    QVERIFY(details.contains(QStringLiteral("北海道札幌市")));
+    QVERIFY(details.contains(QStringLiteral("北海道旭川市六条通七丁目３１番地")));  // the address printed before the change
+    QVERIFY(details.contains(QStringLiteral("大型、普通")));
+    QVERIFY(find<QLineEdit>("pin1Edit")->text().isEmpty());
+    click("reviewPrint");
+    QCOMPARE(m_window->page(), Page::Print);
+    QCOMPARE(find<QListWidget>("printPreviews")->count(), 2);
+}
+
+void TestKioskWindow::licence_without_pins_draws_its_gaiji()
+{
+    start();
+    toCredential("tennyu", "takasaki-yoshitaro", "none", "licence");
+    QVERIFY(find<QLabel>("licenceNote")->isVisible());
+    QVERIFY(find<QPushButton>("readButton")->isEnabled());  // the default PIN: nothing to type
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    const QString name = find<QLabel>("holderName")->text();
+    QCOMPARE(name.count(QStringLiteral("<img src=\"data:image/png;base64,")), 3);
+    QVERIFY(name.contains(QStringLiteral("太郎")));
+    QVERIFY(!name.contains(QStringLiteral("〓")));
+}
+
+void TestKioskWindow::licence_pin2_last_try_stops_entry()
+{
+    start();
+    toCredential("koza", "yamada-hanako", "pin-last-try", "licence");
+    QVERIFY(find<QLabel>("lastTryStop")->isVisible());
+    QVERIFY(find<QLabel>("lastTryStop")->text().contains(QStringLiteral("licence centre")));
+    keypad("11112222");
+    QVERIFY(!find<QPushButton>("readButton")->isEnabled());
+}
+
+void TestKioskWindow::licence_wrong_pin_names_the_pin()
+{
+    start();
+    toCredential("koza", "yamada-hanako", "none", "licence");
+    keypad("11119999");
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Credential, 10000);
+    QTRY_VERIFY(find<QLabel>("credentialProblem")->text().contains(QStringLiteral("PIN2")));
+    QVERIFY(find<QLabel>("triesLeft")->text().contains(QStringLiteral("PIN2 2")));
 }
 
 void TestKioskWindow::customer_enters_the_pin_on_their_own_screen()
