@@ -168,6 +168,53 @@ residence card · passport</source>
         <extracomment>The reader has its own keypad: the PIN never passes through the kiosk.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer enters the licence&apos;s PIN1 and PIN2</source>
+        <extracomment>Step 3 title for a driver&apos;s licence (with PINs set / without).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This licence needs no PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries left on the card: PIN1 %1, PIN2 %2</source>
+        <extracomment>Shown before any entry: the tries each licence PIN has left.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN of this licence is blocked. It can be reset only at a driver&apos;s licence centre or police station.</source>
+        <extracomment>A licence PIN is reset only by the police (drivers-licence.md §A3).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one try is left on a PIN: a wrong entry would block the licence. Do not enter it here; the customer can reset it at a driver&apos;s licence centre or police station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN1, 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN2, 4 digits (for the photo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder set no PIN on this licence: it opens with the default PIN. Press “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN2 opens the photo, which the signature covers. Each PIN has 3 tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerPinWindow</name>
@@ -482,6 +529,220 @@ residence card · passport</source>
         <source>no card</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PIN2</source>
+        <extracomment>A licence PIN was refused; %1 is PIN1 or PIN2, %2 the tries it has left.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence did not accept %1. Tries left: %2. Check the entry with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceChanges</name>
+    <message>
+        <source>new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new name reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new permanent domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change history: no 50 (appended) flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change history: record %1 has tag %2, not 51–57</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change history: record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change history: record %1: the date is not an era date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change history: record %1 has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceEntries</name>
+    <message>
+        <source>entry %1: not an era date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence entries: the licence number is not 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence entries: no name (tag 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceFreeFiles</name>
+    <message>
+        <source>common data: no 45 object of 11 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>common data: issue or expiry date is not a BCD date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN-setting file is not 05 01 00/01</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicencePhoto</name>
+    <message>
+        <source>photo file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo file: no 5F40 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo file: not a JPEG 2000 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceReader</name>
+    <message>
+        <source>the signature file is not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature covers the photo, which needs PIN2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s certificate (%1, key %2) is not installed; the police do not publish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installed certificate for key %1 names %2, the card names %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries, 外字 and photo signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries, 外字 or photo differ from what %1 signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired: valid through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the holder set PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the holder set no PIN: the default PIN was used, no entry needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PIN setting could not be read (%1): only PINs typed by the holder are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PIN given: only the free data was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PIN was verified: nothing was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries say valid through %1, the common data %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceSignature</name>
+    <message>
+        <source>signature file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature file: no 256-byte signature (B1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceTlvReader</name>
+    <message>
+        <source>no data object at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag cut short at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length missing at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length cut short at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length form %1 not used by the licence at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object at offset %1 runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MyNumberReader</name>
@@ -763,6 +1024,10 @@ residence card · passport</source>
         <source>%1 APDUs, %2 bytes sent, %3 bytes received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PIN1 %1, PIN2 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReaderError</name>
@@ -921,6 +1186,20 @@ residence card · passport</source>
         <extracomment>Verdict banner: every check passed, but only against TEST trust anchors (demo cards).</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(address changed on %1; the card shows %2)</source>
+        <extracomment>Licence: the address was changed after issue; %1 the date, %2 the address printed on the card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <extracomment>Licence categories held, e.g. 普通、原付.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder set no PIN on this licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RsaKeyObjects</name>
@@ -1013,19 +1292,23 @@ residence card · passport</source>
 <context>
     <name>madoguchi</name>
     <message>
-        <source>the card did not accept the credential; %1 tries left</source>
+        <source>the credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the card did not accept the credential</source>
+        <source>the card did not accept %1; %2 tries left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the credential is blocked on the card; it can be reset only at the issuing office (My Number card: 市区町村窓口; driver&apos;s licence: 警察の運転免許センター)</source>
+        <source>the card did not accept %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only one try is left, so nothing was sent: a wrong entry would block the card. Check the credential with the customer, then use --use-last-try</source>
+        <source>%1 is blocked on the card; it can be reset only at the issuing office (My Number card: 市区町村窓口; driver&apos;s licence: 警察の運転免許センター)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only one try left, so nothing was sent: a wrong entry would block the card. Check the credential with the customer, then use --use-last-try</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -169,6 +169,53 @@ residence card · passport</source>
         <extracomment>The reader has its own keypad: the PIN never passes through the kiosk.</extracomment>
         <translation>「カードを読み取る」を押すと、お客様がリーダー本体のキーで4桁の暗証番号を入力し、確定します。</translation>
     </message>
+    <message>
+        <source>The customer enters the licence&apos;s PIN1 and PIN2</source>
+        <extracomment>Step 3 title for a driver&apos;s licence (with PINs set / without).</extracomment>
+        <translation>お客様が免許証の暗証番号1と暗証番号2を入力します</translation>
+    </message>
+    <message>
+        <source>This licence needs no PIN</source>
+        <translation>この免許証は暗証番号の入力が不要です</translation>
+    </message>
+    <message>
+        <source>Tries left on the card: PIN1 %1, PIN2 %2</source>
+        <extracomment>Shown before any entry: the tries each licence PIN has left.</extracomment>
+        <translation>カードの残り試行回数：暗証番号1 %1回、暗証番号2 %2回</translation>
+    </message>
+    <message>
+        <source>A PIN of this licence is blocked. It can be reset only at a driver&apos;s licence centre or police station.</source>
+        <extracomment>A licence PIN is reset only by the police (drivers-licence.md §A3).</extracomment>
+        <translation>この免許証の暗証番号はロックされています。解除は運転免許センターまたは警察署でのみ行えます。</translation>
+    </message>
+    <message>
+        <source>Only one try is left on a PIN: a wrong entry would block the licence. Do not enter it here; the customer can reset it at a driver&apos;s licence centre or police station.</source>
+        <translation>暗証番号の残り試行回数が1回です。誤るとロックされるため、ここでは入力しないでください。お客様は運転免許センターまたは警察署で再設定できます。</translation>
+    </message>
+    <message>
+        <source>PIN1</source>
+        <translation>暗証番号1</translation>
+    </message>
+    <message>
+        <source>PIN2</source>
+        <translation>暗証番号2</translation>
+    </message>
+    <message>
+        <source>PIN1, 4 digits</source>
+        <translation>暗証番号1（4桁）</translation>
+    </message>
+    <message>
+        <source>PIN2, 4 digits (for the photo)</source>
+        <translation>暗証番号2（4桁、写真の読み取り用）</translation>
+    </message>
+    <message>
+        <source>The holder set no PIN on this licence: it opens with the default PIN. Press “%1”.</source>
+        <translation>この免許証には暗証番号が設定されていません。既定の暗証番号で読み取ります。「%1」を押してください。</translation>
+    </message>
+    <message>
+        <source>PIN2 opens the photo, which the signature covers. Each PIN has 3 tries.</source>
+        <translation>暗証番号2で写真（署名の対象）を読み取ります。試行回数は各3回です。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPinWindow</name>
@@ -483,6 +530,220 @@ residence card · passport</source>
         <source>no card</source>
         <translation>カードなし</translation>
     </message>
+    <message>
+        <source>PIN2</source>
+        <extracomment>A licence PIN was refused; %1 is PIN1 or PIN2, %2 the tries it has left.</extracomment>
+        <translation>暗証番号2</translation>
+    </message>
+    <message>
+        <source>PIN1</source>
+        <translation>暗証番号1</translation>
+    </message>
+    <message>
+        <source>The licence did not accept %1. Tries left: %2. Check the entry with the customer.</source>
+        <translation>免許証が%1を受け付けませんでした。残り回数：%2回。お客様と入力内容を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceChanges</name>
+    <message>
+        <source>new address</source>
+        <translation>新住所</translation>
+    </message>
+    <message>
+        <source>new name</source>
+        <translation>新氏名</translation>
+    </message>
+    <message>
+        <source>new name reading</source>
+        <translation>新呼び名</translation>
+    </message>
+    <message>
+        <source>new condition</source>
+        <translation>新条件</translation>
+    </message>
+    <message>
+        <source>condition cancelled</source>
+        <translation>条件解除</translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>new permanent domicile</source>
+        <translation>新本籍</translation>
+    </message>
+    <message>
+        <source>change history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change history: no 50 (appended) flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change history: record %1 has tag %2, not 51–57</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change history: record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change history: record %1: the date is not an era date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change history: record %1 has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceEntries</name>
+    <message>
+        <source>entry %1: not an era date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence entries: the licence number is not 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence entries: no name (tag 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceFreeFiles</name>
+    <message>
+        <source>common data: no 45 object of 11 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>common data: issue or expiry date is not a BCD date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN-setting file is not 05 01 00/01</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicencePhoto</name>
+    <message>
+        <source>photo file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo file: no 5F40 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo file: not a JPEG 2000 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceReader</name>
+    <message>
+        <source>the signature file is not readable: %1</source>
+        <translation>電子署名ファイルを読み取れません：%1</translation>
+    </message>
+    <message>
+        <source>the signature covers the photo, which needs PIN2</source>
+        <translation>署名は写真も対象とするため、暗証番号2が必要です</translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s certificate (%1, key %2) is not installed; the police do not publish it</source>
+        <translation>発行者の証明書（%1、鍵 %2）が導入されていません（警察庁は公開していません）</translation>
+    </message>
+    <message>
+        <source>the installed certificate for key %1 names %2, the card names %3</source>
+        <translation>鍵 %1 の導入済み証明書の主体者は %2、カードの記録は %3 です</translation>
+    </message>
+    <message>
+        <source>entries, 外字 and photo signed by %1</source>
+        <translation>記載事項・外字・写真は %1 により署名されています</translation>
+    </message>
+    <message>
+        <source>the entries, 外字 or photo differ from what %1 signed</source>
+        <translation>記載事項・外字・写真のいずれかが %1 の署名と一致しません</translation>
+    </message>
+    <message>
+        <source>valid through %1</source>
+        <translation>%1 まで有効</translation>
+    </message>
+    <message>
+        <source>expired: valid through %1</source>
+        <translation>有効期限切れ（%1 まで有効）</translation>
+    </message>
+    <message>
+        <source>the holder set PINs</source>
+        <translation>暗証番号は設定されています</translation>
+    </message>
+    <message>
+        <source>the holder set no PIN: the default PIN was used, no entry needed</source>
+        <translation>暗証番号が未設定のため、既定の暗証番号を使用しました（入力不要）</translation>
+    </message>
+    <message>
+        <source>the PIN setting could not be read (%1): only PINs typed by the holder are used</source>
+        <translation>暗証番号設定を読み取れません（%1）。入力された暗証番号のみを使用します</translation>
+    </message>
+    <message>
+        <source>no PIN given: only the free data was read</source>
+        <translation>暗証番号の入力がないため、共通データのみ読み取りました</translation>
+    </message>
+    <message>
+        <source>no PIN was verified: nothing was read</source>
+        <translation>暗証番号が照合されなかったため、何も読み取っていません</translation>
+    </message>
+    <message>
+        <source>the entries say valid through %1, the common data %2</source>
+        <translation>記載事項の有効期限は %1、共通データでは %2 です</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceSignature</name>
+    <message>
+        <source>signature file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature file: no 256-byte signature (B1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceTlvReader</name>
+    <message>
+        <source>no data object at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag cut short at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length missing at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length cut short at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length form %1 not used by the licence at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object at offset %1 runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MyNumberReader</name>
@@ -764,6 +1025,10 @@ residence card · passport</source>
         <source>%1 APDUs, %2 bytes sent, %3 bytes received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PIN1 %1, PIN2 %2</source>
+        <translation>暗証番号1 %1回、暗証番号2 %2回</translation>
+    </message>
 </context>
 <context>
     <name>ReaderError</name>
@@ -922,6 +1187,20 @@ residence card · passport</source>
         <extracomment>Verdict banner: every check passed, but only against TEST trust anchors (demo cards).</extracomment>
         <translation>検証できませんでした：全ての検証に合格しましたが、テスト用の信頼点によるものです</translation>
     </message>
+    <message>
+        <source>(address changed on %1; the card shows %2)</source>
+        <extracomment>Licence: the address was changed after issue; %1 the date, %2 the address printed on the card.</extracomment>
+        <translation>（%1に住所変更。券面の記載は %2）</translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <extracomment>Licence categories held, e.g. 普通、原付.</extracomment>
+        <translation>免許の種類：%1</translation>
+    </message>
+    <message>
+        <source>The holder set no PIN on this licence.</source>
+        <translation>この免許証には暗証番号が設定されていません。</translation>
+    </message>
 </context>
 <context>
     <name>RsaKeyObjects</name>
@@ -1014,20 +1293,24 @@ residence card · passport</source>
 <context>
     <name>madoguchi</name>
     <message>
-        <source>the card did not accept the credential; %1 tries left</source>
-        <translation>カードが暗証番号・照合番号を受け付けませんでした。残り%1回です</translation>
+        <source>the credential</source>
+        <translation>暗証番号・照合番号</translation>
     </message>
     <message>
-        <source>the card did not accept the credential</source>
-        <translation>カードが暗証番号・照合番号を受け付けませんでした</translation>
+        <source>the card did not accept %1; %2 tries left</source>
+        <translation>カードが%1を受け付けませんでした。残り%2回</translation>
     </message>
     <message>
-        <source>the credential is blocked on the card; it can be reset only at the issuing office (My Number card: 市区町村窓口; driver&apos;s licence: 警察の運転免許センター)</source>
-        <translation>カードの暗証番号・照合番号はロックされています。解除は発行元でのみ可能です（マイナンバーカード：市区町村窓口、運転免許証：警察の運転免許センター）</translation>
+        <source>the card did not accept %1</source>
+        <translation>カードが%1を受け付けませんでした</translation>
     </message>
     <message>
-        <source>only one try is left, so nothing was sent: a wrong entry would block the card. Check the credential with the customer, then use --use-last-try</source>
-        <translation>残り1回のため送信していません。誤るとカードがロックされます。お客様と内容を確認してから --use-last-try を指定してください</translation>
+        <source>%1 is blocked on the card; it can be reset only at the issuing office (My Number card: 市区町村窓口; driver&apos;s licence: 警察の運転免許センター)</source>
+        <translation>%1はロックされています。解除は発行元でのみ可能です（マイナンバーカード：市区町村窓口、運転免許証：警察の運転免許センター）</translation>
+    </message>
+    <message>
+        <source>%1 has only one try left, so nothing was sent: a wrong entry would block the card. Check the credential with the customer, then use --use-last-try</source>
+        <translation>%1の残り回数が1回のため送信しませんでした。誤るとロックされます。お客様と確認のうえ --use-last-try を指定してください</translation>
     </message>
 </context>
 <context>

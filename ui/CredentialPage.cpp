@@ -239,9 +239,11 @@ void CredentialPage::update()
     m_pin->setVisible(!m_pinPad);
     m_pinLabel->setVisible(!m_pinPad);
     m_pinPadNote->setVisible(m_pinPad);
-    m_keypad->setVisible(!m_pinPad);
-    m_pin1->setEnabled(!m_licence || m_licence->pinSet);
-    m_pin2->setEnabled(!m_licence || m_licence->pinSet);
+    // A licence without PINs (the default PIN opens it) has nothing to type.
+    const bool nothingToType = m_licence && !m_licence->pinSet;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_pin1, m_pin2, m_pin1Label, m_pin2Label})
+        w->setVisible(!nothingToType);
+    m_keypad->setVisible(!m_pinPad && !nothingToType);
     if (m_pinPad) {
         ready = true;  // the reader collects the PIN
     } else if (m_licence) {
@@ -268,8 +270,8 @@ void CredentialPage::clear()
 void CredentialPage::retranslate()
 {
     if (m_licence)
-        //: Step 3 title for a driver's licence.
-        m_title->setText(tr("The customer enters the licence's PIN1 and PIN2"));
+        //: Step 3 title for a driver's licence (with PINs set / without).
+        m_title->setText(m_licence->pinSet ? tr("The customer enters the licence's PIN1 and PIN2") : tr("This licence needs no PIN"));
     else
         //: Step 3 title for a My Number card read with the PIN.
         m_title->setText(m_route == Route::Pin ? tr("The customer enters the 4-digit PIN")
@@ -301,7 +303,7 @@ void CredentialPage::retranslate()
     m_pin2->setAccessibleName(tr("PIN2, 4 digits (for the photo)"));
     m_licenceNote->setText(m_licence && !m_licence->pinSet
                                //: The licence holder never set PINs: the default PIN opens it (drivers-licence.md §A2).
-                               ? tr("The holder set no PIN on this licence: nothing to enter. Press Read.")
+                               ? tr("The holder set no PIN on this licence: it opens with the default PIN. Press \u201c%1\u201d.").arg(tr("Read the card"))
                                : tr("PIN2 opens the photo, which the signature covers. Each PIN has 3 tries."));
     m_pinLabel->setText(tr("PIN"));
     //: The reader has its own keypad: the PIN never passes through the kiosk.

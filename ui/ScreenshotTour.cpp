@@ -28,6 +28,12 @@ ScreenshotTour::ScreenshotTour(KioskWindow& window, const QDir& out, QObject* pa
         m_steps.append({at(Page::Print), [this, language] { shoot(language + QStringLiteral("-5-print")); click("printFinish"); }});
         m_steps.append({at(Page::Purpose), [this, language] { shoot(language + QStringLiteral("-6-finished")); m_window.demoPanel()->remove(); }});
     }
+    // A driver's licence whose holder set no PIN and whose name needs 外字.
+    m_steps.append({at(Page::Purpose), [this] { m_window.setLanguage(QStringLiteral("ja")); click("purpose-koza"); }});
+    m_steps.append({at(Page::Card), [this] { m_window.demoPanel()->place(QStringLiteral("licence"), QStringLiteral("takasaki-yoshitaro")); }});
+    m_steps.append({at(Page::Credential), [this] { shoot(QStringLiteral("ja-7-licence-credential")); click("readButton"); }});
+    m_steps.append({at(Page::Review), [this] { shoot(QStringLiteral("ja-8-licence-review")); click("reviewFinish"); }});
+    m_steps.append({at(Page::Purpose), [this] { m_window.demoPanel()->remove(); }});
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotTour::next);
 }

@@ -5,6 +5,7 @@
 
 #include "core/cards/mynumber/SurfaceFace.h"
 #include "core/sim/MyNumberSim.h"
+#include "core/text/JisX0208.h"
 
 #include <QFile>
 #include <QProcess>
@@ -62,20 +63,25 @@ private Q_SLOTS:
 
 void TestNoCustomerDataInMemory::after_the_read_data()
 {
+    QTest::addColumn<QString>("card");
     QTest::addColumn<QString>("persona");
     QTest::addColumn<QStringList>("credential");
-    QTest::newRow("PIN") << "yamada-hanako" << QStringList{"--pin", "1234"};
-    QTest::newRow("照合番号B, long address") << "suzuki-ichiro" << QStringList{"--collation-b", "64010720311357"};
-    QTest::newRow("rare kanji") << "takasaki-yoshitaro" << QStringList{"--pin", "9753"};
+    QTest::newRow("PIN") << "mynumber" << "yamada-hanako" << QStringList{"--pin", "1234"};
+    QTest::newRow("照合番号B, long address") << "mynumber" << "suzuki-ichiro" << QStringList{"--collation-b", "64010720311357"};
+    QTest::newRow("rare kanji") << "mynumber" << "takasaki-yoshitaro" << QStringList{"--pin", "9753"};
+    QTest::newRow("licence, 本籍") << "licence" << "yamada-hanako" << QStringList{"--pin1", "1111", "--pin2", "2222", "--domicile"};
+    QTest::newRow("licence, new address") << "licence" << "suzuki-ichiro" << QStringList{"--pin1", "4826", "--pin2", "7391"};
 }
 
 void TestNoCustomerDataInMemory::after_the_read()
 {
+    QFETCH(QString, card);
     QFETCH(QString, persona);
     QFETCH(QStringList, credential);
     const Persona p = Persona::load(persona).value();
+    const bool licence = card == QLatin1String("licence");
     QProcess read;
-    read.start(MADOGUCHI_READ_PATH, QStringList{"--sim", "mynumber:" + persona, "--json", "--linger", "20"} + credential);
+    read.start(MADOGUCHI_READ_PATH, QStringList{"--sim", card + ":" + persona, "--json", "--linger", "20"} + credential);
     QVERIFY(read.waitForStarted());
     QByteArray report;
     for (int i = 0; i < 100 && !report.endsWith('\n'); ++i)
@@ -89,7 +95,7 @@ void TestNoCustomerDataInMemory::after_the_read()
     QVERIFY(image.size() > 1000000);
 
     QMap<QString, QByteArray> needles;
-    const QString number = p.document("mynumber").value("myNumber").toString();
+    const QString number = licence ? p.document("licence").value("number").toString() : p.document("mynumber").value("myNumber").toString();
     for (const auto& [what, text] : {std::pair{"name", p.nameKanji()}, std::pair{"kana", p.nameKana()}, std::pair{"address", p.address()},
                                      std::pair{"birth date", p.birthDate().toString(Qt::ISODate)},
                                      std::pair{"birth date (card)", p.birthDate().toString("yyyyMMdd")}, std::pair{"number", number}}) {
@@ -97,10 +103,25 @@ void TestNoCustomerDataInMemory::after_the_read()
         needles.insert(QString::fromUtf8(what) + " UTF-16",
                        QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
     }
-    const QByteArray photo = photoOf(p);
-    QVERIFY(photo.size() > 1000);
-    for (qsizetype at = 64; at + 24 <= photo.size(); at += photo.size() / 8)
-        needles.insert(QStringLiteral("photo bytes at %1").arg(at), photo.mid(at, 24));
+    if (licence) {
+        // The licence stores text as JIS X 0208 (drivers-licence.md §A4): those bytes too, and 本籍.
+        const auto j8 = [](const QString& text) {
+            QByteArray out;
+            for (char32_t code : text.toUcs4())
+                out += JisX0208::encodeCharacter(QString::fromUcs4(&code, 1)).value_or(QByteArray());
+            return out;
+        };
+        needles.insert("name JIS X 0208", j8(p.nameKanji()));
+        needles.insert("address JIS X 0208", j8(p.address()).left(24));
+        const QString domicile = p.document("licence").value("domicile").toString();
+        needles.insert("本籍 UTF-8", domicile.toUtf8());
+        needles.insert("本籍 JIS X 0208", j8(domicile));
+    } else {
+        const QByteArray photo = photoOf(p);
+        QVERIFY(photo.size() > 1000);
+        for (qsizetype at = 64; at + 24 <= photo.size(); at += photo.size() / 8)
+            needles.insert(QStringLiteral("photo bytes at %1").arg(at), photo.mid(at, 24));
+    }
     int found = 0;
     for (auto it = needles.cbegin(); it != needles.cend(); ++it) {
         const int count = int(image.count(it.value()));
@@ -108,6 +129,10 @@ void TestNoCustomerDataInMemory::after_the_read()
             qWarning() << it.key() << count;
         found += count;
     }
+    // Open finding: after a licence read with 本籍, one copy of the JSON report's holder section
+    // (name, address, birth date in UTF-8) stays on the main thread's stack some 11 KiB below its
+    // top — above the frames ProcessHardening::scrubStack() burns. Kept visible until fixed.
+    QEXPECT_FAIL("licence, 本籍", "JSON fragments left on the main stack after a licence read", Continue);
     QCOMPARE(found, 0);
 }
 
