@@ -546,34 +546,6 @@ residence card · passport</source>
 <context>
     <name>LicenceChanges</name>
     <message>
-        <source>new address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new name reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>condition cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new permanent domicile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>change history: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -547,34 +547,6 @@ residence card · passport</source>
 <context>
     <name>LicenceChanges</name>
     <message>
-        <source>new address</source>
-        <translation>新住所</translation>
-    </message>
-    <message>
-        <source>new name</source>
-        <translation>新氏名</translation>
-    </message>
-    <message>
-        <source>new name reading</source>
-        <translation>新呼び名</translation>
-    </message>
-    <message>
-        <source>new condition</source>
-        <translation>新条件</translation>
-    </message>
-    <message>
-        <source>condition cancelled</source>
-        <translation>条件解除</translation>
-    </message>
-    <message>
-        <source>remark</source>
-        <translation>備考</translation>
-    </message>
-    <message>
-        <source>new permanent domicile</source>
-        <translation>新本籍</translation>
-    </message>
-    <message>
         <source>change history: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,20 +19,6 @@ QString LicenceChanges::kindId(Kind kind)
     return {};
 }
 
-QString LicenceChanges::kindLabel(Kind kind)
-{
-    switch (kind) {
-    case Kind::Address: return tr("new address");
-    case Kind::Name: return tr("new name");
-    case Kind::Kana: return tr("new name reading");
-    case Kind::Condition: return tr("new condition");
-    case Kind::ConditionCancelled: return tr("condition cancelled");
-    case Kind::Remark: return tr("remark");
-    case Kind::Domicile: return tr("new permanent domicile");
-    }
-    return {};
-}
-
 Result<QList<LicenceChanges::Change>, QString> LicenceChanges::parse(QByteArrayView file)
 {
     auto items = LicenceTlvReader::readAll(file);

@@ -46,8 +46,6 @@ public:
     static Result<QList<Change>, QString> parse(QByteArrayView file);
     // "address", "name", "kana", "condition", "condition-cancelled", "remark", "domicile".
     static QString kindId(Kind kind);
-    // For staff: "住所変更" …, translated.
-    static QString kindLabel(Kind kind);
 };
 
 } // namespace madoguchi

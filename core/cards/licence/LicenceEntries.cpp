@@ -83,22 +83,6 @@ QString LicenceEntries::categoryLabel(quint8 tag)
     return c ? QString::fromUtf8(c->label) : QString();
 }
 
-quint8 LicenceEntries::textTag(const QString& key)
-{
-    for (const TextItem& item : kTextItems)
-        if (key == QLatin1String(item.key))
-            return item.tag;
-    return 0;
-}
-
-QStringList LicenceEntries::textKeys()
-{
-    QStringList keys;
-    for (const TextItem& item : kTextItems)
-        keys.append(QLatin1String(item.key));
-    return keys;
-}
-
 Result<LicenceEntries, QString> LicenceEntries::parse(QByteArrayView file)
 {
     auto items = LicenceTlvReader::readAll(file);

@@ -41,9 +41,6 @@ public:
     // Stable ids ("ordinary", "medium", …) and the labels printed on the card ("普通", "中型", …).
     static QString categoryId(quint8 tag);
     static QString categoryLabel(quint8 tag);
-    // The J8 item keys in tag order, for builders and for display.
-    static quint8 textTag(const QString& key);
-    static QStringList textKeys();
 };
 
 } // namespace madoguchi

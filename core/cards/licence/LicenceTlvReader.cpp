@@ -39,7 +39,6 @@ Result<LicenceTlvReader::Item, QString> LicenceTlvReader::next()
     if (length > m_data.size() - pos)
         return tr("object at offset %1 runs past the end of the file").arg(start);
     item.value = m_data.sliced(pos, length);
-    item.encoded = m_data.sliced(start, pos + length - start);
     m_pos = pos + length;
     return item;
 }

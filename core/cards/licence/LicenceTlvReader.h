@@ -22,7 +22,6 @@ public:
     {
         quint16 tag = 0;
         QByteArrayView value;
-        QByteArrayView encoded;
         qsizetype offset = 0;
     };
 
