@@ -1,6 +1,7 @@
 #include "ui/CardWorker.h"
 
 #include "core/cards/SafeVerify.h"
+#include "core/cards/SelectByName.h"
 
 namespace madoguchi {
 namespace {
@@ -93,8 +94,8 @@ void CardWorker::probe(quint8 keyP2)
             }
         }
         if (detection->type == DocumentType::MyNumber) {
-            auto selected = (*channel)->transmit(CommandApdu(0x00, 0xA4, 0x04, 0x0C, kAidText));
-            if (selected && selected->isSuccess()) {
+            auto selected = SelectByName::probe(**channel, kAidText);
+            if (selected && *selected) {
                 auto tries = SafeVerify::triesLeft(**channel, keyP2);
                 if (tries)
                     probe.triesLeft = *tries;

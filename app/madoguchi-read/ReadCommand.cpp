@@ -26,15 +26,18 @@ void printError(const QString& message)
 QString credentialMessage(const CardReadOutcome::Credential& credential)
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("ReadCommand", text); };
-    const QString which = credential.key.isEmpty() ? tr("the credential") : credential.key.toUpper();
+    const QString which = credential.key.isEmpty()                        ? tr("the credential")
+                          : credential.key == QLatin1String("licence-pin") ? tr("the licence PIN")
+                                                                           : credential.key.toUpper();
     switch (*credential.status) {
     case SafeVerify::Status::Rejected: {
-        const std::optional<int> tries = credential.key == QLatin1String("pin2") ? credential.secondTriesLeft : credential.triesLeft;
+        const bool second = credential.key == QLatin1String("pin2") || credential.key == QLatin1String("licence-pin");
+        const std::optional<int> tries = second ? credential.secondTriesLeft : credential.triesLeft;
         return tries ? tr("the card did not accept %1; %2 tries left").arg(which).arg(*tries) : tr("the card did not accept %1").arg(which);
     }
     case SafeVerify::Status::Blocked:
         return tr("%1 is blocked on the card; it can be reset only at the issuing office "
-                  "(My Number card: 市区町村窓口; driver's licence: 警察の運転免許センター)").arg(which);
+                  "(My Number card: 市区町村窓口; driver's licence and licence PIN: 警察の運転免許センター)").arg(which);
     case SafeVerify::Status::LastTryRefused:
         return tr("%1 has only one try left, so nothing was sent: a wrong entry would block the card. "
                   "Check the credential with the customer, then use --use-last-try").arg(which);
@@ -128,6 +131,8 @@ ExitCode ReadCommand::run()
     std::optional<Result<CardReadOutcome, ReaderError>> outcome;
     if (detection->type == DocumentType::Unknown)
         printError(tr("the card answered none of the known applications: not a supported identity document"));
+    else if (detection->type == DocumentType::MyNumber && detection->applications.contains(QLatin1String("licence-on-mynumber")))
+        outcome = MyNumberLicenceReader(card, trust).read({std::move(m_options.myNumber), std::move(m_options.licencePin)});
     else if (detection->type == DocumentType::MyNumber)
         outcome = MyNumberReader(card, trust).read(m_options.myNumber);
     else if (detection->type == DocumentType::Licence)

@@ -3,6 +3,7 @@
 #include "app/madoguchi-read/ExitCode.h"
 #include "core/base/Result.h"
 #include "core/cards/licence/LicenceReader.h"
+#include "core/cards/licence/MyNumberLicenceReader.h"
 #include "core/cards/mynumber/MyNumberReader.h"
 #include "core/crypto/TrustStore.h"
 #include "core/reader/ReaderBackend.h"
@@ -30,6 +31,8 @@ public:
         bool demo = false;     // also accept the test anchors (never "genuine")
         MyNumberReader::Request myNumber;
         LicenceReader::Request licence;
+        // マイナ免許証: the licence PIN; empty reads only its setting and tries.
+        std::optional<SecureBytes> licencePin;
     };
 
     explicit ReadCommand(Options options) : m_options(std::move(options)) {}

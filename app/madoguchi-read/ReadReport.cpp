@@ -65,6 +65,12 @@ ExitCode ReadReport::exitCode() const
     return m_outcome.verification.verdict() == Verification::Verdict::Genuine ? ExitCode::Genuine : ExitCode::NotGenuine;
 }
 
+DocumentType ReadReport::documentType() const
+{
+    // What was read can say more than what was detected (a My Number card holding a licence).
+    return m_outcome.record.type != DocumentType::Unknown ? m_outcome.record.type : m_detection.type;
+}
+
 QJsonObject ReadReport::toJson() const
 {
     const IdentityRecord& r = m_outcome.record;
@@ -84,7 +90,7 @@ QJsonObject ReadReport::toJson() const
         {QStringLiteral("reader"), m_reader},
         {QStringLiteral("atr"), QString::fromLatin1(m_atr.toHex().toUpper())},
         {QStringLiteral("document"),
-         QJsonObject{{QStringLiteral("type"), documentTypeName(m_detection.type)},
+         QJsonObject{{QStringLiteral("type"), documentTypeName(documentType())},
                      {QStringLiteral("applications"), QJsonArray::fromStringList(m_detection.applications)},
                      {QStringLiteral("number"), text(r.documentNumber)},
                      {QStringLiteral("issuer"), text(r.issuer)},
@@ -127,7 +133,7 @@ QString ReadReport::toText() const
             out += QStringLiteral("%1 %2\n").arg(label, -12).arg(value);
     };
     line(tr("Reader:"), m_reader);
-    line(tr("Card:"), documentTypeLabel(m_detection.type));
+    line(tr("Card:"), documentTypeLabel(documentType()));
     line(tr("Name:"), r.name);
     line(tr("Address:"), r.address);
     line(tr("Born:"), r.birthDate.toString(Qt::ISODate));
@@ -138,7 +144,10 @@ QString ReadReport::toText() const
     const auto& c = m_outcome.credential;
     if (c.status)
         line(tr("Credential:"), tr("%1 %2").arg(c.route, SafeVerify::statusName(*c.status)));
-    if (c.triesLeft && c.secondTriesLeft)
+    if (r.type == DocumentType::MyNumberLicence && c.secondTriesLeft)
+        line(tr("Tries left:"), c.triesLeft ? tr("My Number %1, licence PIN %2").arg(*c.triesLeft).arg(*c.secondTriesLeft)
+                                            : tr("licence PIN %1").arg(*c.secondTriesLeft));
+    else if (c.triesLeft && c.secondTriesLeft)
         line(tr("Tries left:"), tr("PIN1 %1, PIN2 %2").arg(*c.triesLeft).arg(*c.secondTriesLeft));
     else if (c.triesLeft)
         line(tr("Tries left:"), QString::number(*c.triesLeft));

@@ -28,6 +28,7 @@ public:
     ExitCode exitCode() const;
 
 private:
+    DocumentType documentType() const;
     QString m_reader;
     QByteArray m_atr;
     CardDetector::Detection m_detection;

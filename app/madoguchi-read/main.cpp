@@ -101,12 +101,16 @@ int main(int argc, char* argv[])
     const QCommandLineOption pin2(QStringLiteral("pin2"), tr("Driver's licence: PIN2 as well, for the photo and the signature check."),
                                   QStringLiteral("PIN"));
     const QCommandLineOption domicile(QStringLiteral("domicile"), tr("Driver's licence: also read 本籍 (needs --pin2)."));
+    const QCommandLineOption licencePin(QStringLiteral("licence-pin"),
+                                        tr("My Number card holding a driving licence (マイナ免許証): the licence PIN (4 digits; **** when "
+                                           "the holder set none), read after the My Number credential."),
+                                        QStringLiteral("PIN"));
     const QCommandLineOption useLastTry(QStringLiteral("use-last-try"), tr("Send the credential even when only one try is left."));
     const QCommandLineOption linger(QStringLiteral("linger"),
                                     tr("Stay alive this long after the read has ended, so that the process can be inspected."),
                                     QStringLiteral("SECONDS"), QStringLiteral("0"));
     parser.addOptions({reader, sim, json, wait, verbose, trust, demo, pin, collationA, collationB, birthDate, expiryYear, securityCode,
-                       gregorian, pin1, pin2, domicile, useLastTry, linger});
+                       gregorian, pin1, pin2, domicile, licencePin, useLastTry, linger});
     if (!parser.parse(app.arguments()))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -165,27 +169,32 @@ int main(int argc, char* argv[])
         return usage(tr("--pin2 needs --pin1"));
     if (parser.isSet(domicile) && !parser.isSet(pin2))
         return usage(tr("本籍 (--domicile) needs --pin2"));
+    // drivers-licence.md §A3, §A6: 4 digits; §A2, §A6: "****" when no PIN was set.
+    const auto typedPin = [&](const QCommandLineOption& option) -> std::optional<SecureBytes> {
+        const QString value = secretValue(parser.value(option));
+        if (!isDigits(value, 4) && value != QLatin1String("****"))
+            return std::nullopt;
+        return SecureBytes(value.toLatin1());
+    };
     if (parser.isSet(pin1)) {
-        // drivers-licence.md §A3: 4 digits; §A2: "****" when no PIN was set.
-        const auto licencePin = [&](const QCommandLineOption& option) -> std::optional<SecureBytes> {
-            const QString value = secretValue(parser.value(option));
-            if (!isDigits(value, 4) && value != QLatin1String("****"))
-                return std::nullopt;
-            return SecureBytes(value.toLatin1());
-        };
-        auto first = licencePin(pin1);
+        auto first = typedPin(pin1);
         if (!first)
             return usage(tr("a licence PIN has 4 digits (or **** when the holder set none)"));
         licence.pin1 = std::move(*first);
         licence.access = LicenceReader::Request::Access::Pin1;
         if (parser.isSet(pin2)) {
-            auto second = licencePin(pin2);
+            auto second = typedPin(pin2);
             if (!second)
                 return usage(tr("a licence PIN has 4 digits (or **** when the holder set none)"));
             licence.pin2 = std::move(*second);
             licence.access = LicenceReader::Request::Access::Pin1AndPin2;
             licence.readDomicile = parser.isSet(domicile);
         }
+    }
+    if (parser.isSet(licencePin)) {
+        options.licencePin = typedPin(licencePin);
+        if (!options.licencePin)
+            return usage(tr("a licence PIN has 4 digits (or **** when the holder set none)"));
     }
     const ExitCode code = ReadCommand(std::move(options)).run();
     ProcessHardening::scrubStack();

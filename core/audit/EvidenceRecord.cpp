@@ -14,6 +14,7 @@ QString documentWords(DocumentType type, const QString& language)
     const bool ja = language == QLatin1String("ja");
     switch (type) {
     case DocumentType::MyNumber: return ja ? QStringLiteral("個人番号カード") : QStringLiteral("My Number card");
+    case DocumentType::MyNumberLicence: return ja ? QStringLiteral("個人番号カード（免許情報記録）") : QStringLiteral("My Number card with driving licence");
     case DocumentType::Licence: return ja ? QStringLiteral("運転免許証") : QStringLiteral("Driver's licence");
     case DocumentType::Residence: return ja ? QStringLiteral("在留カード") : QStringLiteral("Residence card");
     case DocumentType::Passport: return ja ? QStringLiteral("旅券") : QStringLiteral("Passport");
@@ -61,7 +62,7 @@ EvidenceRecord::EvidenceRecord(const IdentityRecord& record, const Verification&
     v.insert(QStringLiteral("check.anchor"), verification.anchor());
     v.insert(QStringLiteral("document.type"), documentWords(record.type, context.language));
     // The individual number only for a 個人番号利用事務 (番号法 第19条, 第20条); masked otherwise.
-    const bool masked = record.type == DocumentType::MyNumber && !record.documentNumber.isEmpty() && !context.myNumberAllowed;
+    const bool masked = carriesIndividualNumber(record.type) && !record.documentNumber.isEmpty() && !context.myNumberAllowed;
     v.insert(QStringLiteral("document.number"), masked ? QString(12, QLatin1Char('*')) : record.documentNumber);
     v.insert(QStringLiteral("document.expiryDate"), record.expiryDate.toString(Qt::ISODate));
     v.insert(QStringLiteral("holder.name"), record.name.isEmpty() ? record.nameLatin : record.name);

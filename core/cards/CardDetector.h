@@ -27,9 +27,6 @@ public:
     Result<Detection, ReaderError> detect();
 
 private:
-    // True on 9000, false on any refusal; an error only when the link itself failed.
-    Result<bool, ReaderError> selectAid(const QByteArray& aid);
-
     ApduTransport& m_transport;
 };
 

@@ -9,6 +9,7 @@ QString documentTypeName(DocumentType type)
     switch (type) {
     case DocumentType::Unknown: return QStringLiteral("unknown");
     case DocumentType::MyNumber: return QStringLiteral("mynumber");
+    case DocumentType::MyNumberLicence: return QStringLiteral("mynumber-licence");
     case DocumentType::Licence: return QStringLiteral("licence");
     case DocumentType::Residence: return QStringLiteral("residence");
     case DocumentType::Passport: return QStringLiteral("passport");
@@ -21,11 +22,17 @@ QString documentTypeLabel(DocumentType type)
     switch (type) {
     case DocumentType::Unknown: return QCoreApplication::translate("DocumentType", "Unsupported card");
     case DocumentType::MyNumber: return QCoreApplication::translate("DocumentType", "My Number card");
+    case DocumentType::MyNumberLicence: return QCoreApplication::translate("DocumentType", "My Number card with driving licence");
     case DocumentType::Licence: return QCoreApplication::translate("DocumentType", "Driver's licence");
     case DocumentType::Residence: return QCoreApplication::translate("DocumentType", "Residence card");
     case DocumentType::Passport: return QCoreApplication::translate("DocumentType", "Passport");
     }
     return {};
+}
+
+bool carriesIndividualNumber(DocumentType type)
+{
+    return type == DocumentType::MyNumber || type == DocumentType::MyNumberLicence;
 }
 
 } // namespace madoguchi

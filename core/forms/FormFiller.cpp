@@ -30,7 +30,7 @@ FormData FormFiller::fill(const FormTemplate& form, const Purpose& purpose, cons
         {QStringLiteral("form.date"), evidence.values().value(QStringLiteral("check.dateTime")).left(10)},
     };
     // The individual number reaches paper only for a 個人番号利用事務 purpose; other numbers as listed.
-    if (record.type != DocumentType::MyNumber || purpose.usesMyNumber)
+    if (!carriesIndividualNumber(record.type) || purpose.usesMyNumber)
         all.insert(QStringLiteral("document.number"), record.documentNumber);
     for (const QString& binding : form.bindings()) {
         const bool structural = binding == QLatin1String("purpose.id") || binding == QLatin1String("purpose.label")

@@ -119,6 +119,17 @@ QByteArray photoFile(const Persona& persona)
 
 } // namespace
 
+QByteArray LicenceSim::signatureFile(const QByteArray& signedData, qsizetype size)
+{
+    const SimTestPki& pki = SimTestPki::instance();
+    return SimFiles::padded(SimFiles::tlv(0xB1, Rsa::signSha256(pki.licenceSigner.get(), signedData))
+                                + SimFiles::tlv(0xB2, QByteArray::fromHex("00000000004C0001"))
+                                + SimFiles::tlv(0xB3, QByteArrayLiteral("MADOGUCHI TEST PSC"))
+                                + SimFiles::tlv(0xB4, QByteArrayLiteral("MADOGUCHI TEST PSC SIGNER"))
+                                + SimFiles::tlv(0xB5, pki.licenceSignerKeyId),
+                            size, '\0');
+}
+
 std::unique_ptr<VirtualCard> LicenceSim::build(const Persona& persona, const SimCardOptions& simOptions)
 {
     const QJsonObject doc = persona.document(QStringLiteral("licence"));
@@ -128,7 +139,6 @@ std::unique_ptr<VirtualCard> LicenceSim::build(const Persona& persona, const Sim
     const QString pin2 = string("pin2");
     // §A2: no PIN set → both PINs are "****".
     const bool pinSet = !pin1.isEmpty();
-    const SimTestPki& pki = SimTestPki::instance();
     J8Writer j8;
 
     VirtualCard::Options options;
@@ -207,13 +217,7 @@ std::unique_ptr<VirtualCard> LicenceSim::build(const Persona& persona, const Sim
 
     // §A5: B1 signature, then serial, issuer, subject, subject key identifier (tags [U], see
     // LicenceSignature), over the data LicenceSignature::signedData documents.
-    const QByteArray signedData = entries + gaiji + photo;
-    const QByteArray signature = SimFiles::padded(SimFiles::tlv(0xB1, Rsa::signSha256(pki.licenceSigner.get(), signedData))
-                                                      + SimFiles::tlv(0xB2, QByteArray::fromHex("00000000004C0001"))
-                                                      + SimFiles::tlv(0xB3, QByteArrayLiteral("MADOGUCHI TEST PSC"))
-                                                      + SimFiles::tlv(0xB4, QByteArrayLiteral("MADOGUCHI TEST PSC SIGNER"))
-                                                      + SimFiles::tlv(0xB5, pki.licenceSignerKeyId),
-                                                  kSignatureSize, '\0');
+    const QByteArray signature = signatureFile(entries + gaiji + photo, kSignatureSize);
     if (simOptions.fault == SimCardOptions::Fault::TamperedText) {
         // One byte of the licence number (tag 21), after signing.
         const qsizetype at = entries.indexOf(string("number").toLatin1());

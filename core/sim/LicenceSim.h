@@ -24,6 +24,11 @@ class LicenceSim
 {
 public:
     static std::unique_ptr<VirtualCard> build(const Persona& persona, const SimCardOptions& options);
+
+    // The issuer signature object (§A5, tags as LicenceSignature takes them) over `signedData`,
+    // by the simulator's test licence signer, 00-padded to `size`; the conventional card's EF07
+    // and the マイナ免許証's WEF03 alike.
+    static QByteArray signatureFile(const QByteArray& signedData, qsizetype size);
 };
 
 } // namespace madoguchi

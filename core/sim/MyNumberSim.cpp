@@ -2,6 +2,7 @@
 
 #include "core/crypto/Rsa.h"
 #include "core/image/Jpeg2000.h"
+#include "core/sim/MyNumberLicenceAp.h"
 #include "core/sim/MyNumberProfile.h"
 #include "core/sim/PersonaImages.h"
 #include "core/sim/SimFiles.h"
@@ -223,6 +224,9 @@ std::unique_ptr<VirtualCard> MyNumberSim::build(const Persona& persona, const Si
         .addKey(key(0x001B, hasSigning ? signPassword.toUpper() : QString(), 5, hasSigning ? 5 : 0));
     card->addApplication(std::move(jpki));
 
+    // drivers-licence.md §A6: the マイナ免許証, when the holder's licence is recorded on the card.
+    if (persona.hasDocument(QStringLiteral("mynumberLicence")))
+        card->addApplication(MyNumberLicenceAp::build(persona, options));
     card->addApplication(DedicatedFile(kAidCommon));
     card->addApplication(DedicatedFile(kAidJuki));
     card->setProfile(std::make_unique<MyNumberProfile>(

@@ -1,5 +1,5 @@
-// Driver's licences through the real stack: pcscd + vsmartcard-vpcd + madoguchi-cardsim, read by
-// the madoguchi-read program (PcscBackend + LicenceReader) and checked in its JSON report.
+// Driver's licences (on their own card and on a My Number card) through the real stack: pcscd +
+// vsmartcard-vpcd + madoguchi-cardsim, read by the madoguchi-read program and checked in its JSON report.
 
 #include "tests/support/PcscStack.h"
 
@@ -39,8 +39,8 @@ class TestLicenceOverPcsc : public QObject
     Q_OBJECT
 
 private:
-    // Serves `persona` (with `fault`) and reads it once with madoguchi-read.
-    Report read(const QString& persona, const QString& fault, const QStringList& args);
+    // Serves `persona`'s `card` (with `fault`) and reads it once with madoguchi-read.
+    Report read(const QString& persona, const QString& fault, const QStringList& args, const QString& card = QStringLiteral("licence"));
 
     std::unique_ptr<PcscStack> m_stack;
     QString m_serving;
@@ -56,6 +56,8 @@ private Q_SLOTS:
     void pin2_last_try_refused();
     void faults_data();
     void faults();
+    void licence_on_my_number_card_data();
+    void licence_on_my_number_card();
 };
 
 void TestLicenceOverPcsc::initTestCase()
@@ -70,12 +72,12 @@ void TestLicenceOverPcsc::cleanupTestCase()
     m_stack.reset();
 }
 
-Report TestLicenceOverPcsc::read(const QString& persona, const QString& fault, const QStringList& args)
+Report TestLicenceOverPcsc::read(const QString& persona, const QString& fault, const QStringList& args, const QString& card)
 {
-    const QString wanted = persona + QLatin1Char('/') + fault;
+    const QString wanted = card + QLatin1Char('/') + persona + QLatin1Char('/') + fault;
     if (wanted != m_serving) {
         m_serving.clear();
-        const QString error = m_stack->startCard(QStringLiteral("licence"), persona, {QStringLiteral("--fault"), fault});
+        const QString error = m_stack->startCard(card, persona, {QStringLiteral("--fault"), fault});
         if (!error.isEmpty()) {
             qWarning().noquote() << error;
             return {};
@@ -188,6 +190,48 @@ void TestLicenceOverPcsc::faults()
     const Report report = read(QStringLiteral("yamada-hanako"), fault, {QStringLiteral("--pin1"), QStringLiteral("1111"), QStringLiteral("--pin2"), QStringLiteral("2222")});
     QCOMPARE(report.check("licence-signature"), QStringLiteral("fail"));
     QCOMPARE(report.section("verification").value(QLatin1String("verdict")).toString(), QStringLiteral("not-genuine"));
+}
+
+void TestLicenceOverPcsc::licence_on_my_number_card_data()
+{
+    QTest::addColumn<QString>("persona");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("signature");
+    const QStringList b{"--collation-b", "64010720311357"};
+    QTest::newRow("licence PIN") << "suzuki-ichiro" << "none" << b + QStringList{"--licence-pin", "8642"} << "verified" << "pass";
+    QTest::newRow("default PIN") << "takasaki-yoshitaro" << "none" << QStringList{"--collation-b", "01010820338642", "--licence-pin", "****"}
+                                 << "verified" << "pass";
+    QTest::newRow("licence changed after signing") << "suzuki-ichiro" << "tampered-text" << b + QStringList{"--licence-pin", "8642"}
+                                                   << "verified" << "fail";
+    QTest::newRow("last try kept") << "suzuki-ichiro" << "pin-last-try" << b + QStringList{"--licence-pin", "8642"} << "last-try-refused"
+                                   << "not-checked";
+}
+
+void TestLicenceOverPcsc::licence_on_my_number_card()
+{
+    QFETCH(QString, persona);
+    QFETCH(QString, fault);
+    QFETCH(QStringList, args);
+    QFETCH(QString, status);
+    QFETCH(QString, signature);
+    const Report report = read(persona, fault, args, QStringLiteral("mynumber"));
+    QCOMPARE(report.section("document").value(QLatin1String("type")).toString(), QStringLiteral("mynumber-licence"));
+    QVERIFY(report.section("document").value(QLatin1String("applications")).toArray().contains(QStringLiteral("licence-on-mynumber")));
+    QCOMPARE(report.section("credential").value(QLatin1String("status")).toString(), status);
+    QCOMPARE(report.check("licence-signature"), signature);
+    // Name and address come from the My Number side whatever happened to the licence PIN.
+    QVERIFY(!report.section("holder").value(QLatin1String("name")).toString().isEmpty());
+    if (status == QLatin1String("verified")) {
+        QCOMPARE(report.check("licence-expiry"), QStringLiteral("pass"));
+        QVERIFY(!report.field("licenceExpiryDate").isEmpty());
+        QCOMPARE(report.section("credential").value(QLatin1String("secondTriesLeft")).toInt(), 10);
+    } else {
+        QCOMPARE(report.exitCode, 2);
+        QCOMPARE(report.section("credential").value(QLatin1String("key")).toString(), QStringLiteral("licence-pin"));
+        QCOMPARE(report.section("credential").value(QLatin1String("secondTriesLeft")).toInt(), 1);
+    }
 }
 
 QTEST_MAIN(TestLicenceOverPcsc)

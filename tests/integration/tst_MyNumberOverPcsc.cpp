@@ -5,6 +5,7 @@
 #include "core/cards/mynumber/MyNumberReader.h"
 #include "core/reader/PcscBackend.h"
 #include "core/sim/MyNumberSim.h"
+#include "tests/support/CheckResult.h"
 #include "tests/support/PcscStack.h"
 
 #include <QJsonDocument>
@@ -19,14 +20,6 @@ using R = Verification::Result;
 namespace {
 
 constexpr quint16 kPort = 35992;
-
-Verification::Result resultOf(const CardReadOutcome& outcome, const QString& name)
-{
-    for (const auto& check : outcome.verification.checks())
-        if (check.name == name)
-            return check.result;
-    return R::NotChecked;
-}
 
 } // namespace
 
@@ -169,7 +162,7 @@ void TestMyNumberOverPcsc::faults()
     QFETCH(QString, failed);
     const auto outcome = read(QStringLiteral("yamada-hanako"), fault, Route::Pin, "1234");
     QVERIFY(outcome);
-    QCOMPARE(resultOf(*outcome, failed), R::Fail);
+    QCOMPARE(checkResult(*outcome, failed), R::Fail);
     QCOMPARE(outcome->verification.verdict(), Verification::Verdict::NotGenuine);
 }
 

@@ -1,14 +1,15 @@
 #include "core/cards/licence/LicenceReader.h"
 
 #include "core/base/Logging.h"
+#include "core/cards/SelectByName.h"
 #include "core/cards/licence/LicenceChanges.h"
+#include "core/cards/licence/LicenceChecks.h"
 #include "core/cards/licence/LicenceEntries.h"
 #include "core/cards/licence/LicenceFreeFiles.h"
 #include "core/cards/licence/LicenceGaiji.h"
 #include "core/cards/licence/LicencePhoto.h"
 #include "core/cards/licence/LicenceTlvReader.h"
 #include "core/cards/licence/LicenceSignature.h"
-#include "core/crypto/Rsa.h"
 #include "core/image/Jpeg2000.h"
 #include "core/reader/FileReader.h"
 
@@ -23,14 +24,8 @@ using Access = LicenceReader::Request::Access;
 using R = Verification::Result;
 
 // drivers-licence.md §A1: DF1 entries, DF2 photo (16-byte AIDs, 00-padded).
-QByteArray aid16(const char* prefixHex)
-{
-    QByteArray aid = QByteArray::fromHex(prefixHex);
-    aid.append(QByteArray(16 - aid.size(), '\0'));
-    return aid;
-}
-const QByteArray kAidDf1 = aid16("A00000023101");
-const QByteArray kAidDf2 = aid16("A00000023102");
+const QByteArray kAidDf1 = SelectByName::aid16("A00000023101");
+const QByteArray kAidDf2 = SelectByName::aid16("A00000023102");
 
 // §A3: VERIFY P2 = 80 | SFI of IEF01 (PIN1) / IEF02 (PIN2).
 constexpr quint8 kPin1 = 0x81;
@@ -38,15 +33,9 @@ constexpr quint8 kPin2 = 0x82;
 // §A2: with no PIN set, both PINs are "****".
 const QByteArray kDefaultPin = QByteArrayLiteral("****");
 
-const QString kFamily = QStringLiteral("licence");
 const QString kPinSetting = QStringLiteral("pin-setting");
 const QString kExpiry = QStringLiteral("licence-expiry");
 const QString kSignature = QStringLiteral("licence-signature");
-
-QDate japanDate(const QDateTime& now)
-{
-    return now.toOffsetFromUtc(9 * 3600).date();
-}
 
 QByteArray png(const QImage& image)
 {
@@ -104,17 +93,6 @@ Result<bool, ReaderError> LicenceReader::selectMf()
         return response.error();
     if (!response->isSuccess())
         return ReaderError::refused(response->sw(), QStringLiteral("SELECT MF: %1").arg(response->sw().meaning()));
-    return true;
-}
-
-Result<bool, ReaderError> LicenceReader::selectDf(const QByteArray& aid)
-{
-    // §A1: 00 A4 04 0C 10 AID, answered 9000 without FCI.
-    auto response = m_transport.transmit(CommandApdu(0x00, 0xA4, 0x04, 0x0C, aid));
-    if (!response)
-        return response.error();
-    if (!response->isSuccess())
-        return ReaderError::refused(response->sw(), QStringLiteral("SELECT %1: %2").arg(QString::fromLatin1(aid.toHex().toUpper()), response->sw().meaning()));
     return true;
 }
 
@@ -300,27 +278,12 @@ void LicenceReader::checkSignature(CardReadOutcome& out, const Files& files)
     }
     out.record.fields.insert(QStringLiteral("signatureSubject"), signature->subjectName);
     out.record.fields.insert(QStringLiteral("signatureIssuer"), signature->issuerName);
-    const QString keyId = QString::fromLatin1(signature->subjectKeyId.toHex().toUpper());
     if (files.photo.isEmpty()) {
         out.verification.add(kSignature, R::NotChecked, tr("the signature covers the photo, which needs PIN2"));
         return;
     }
-    const TrustAnchor* anchor = m_trust.bySubjectKeyId(kFamily, signature->subjectKeyId);
-    if (!anchor) {
-        out.verification.add(kSignature, R::NotChecked,
-                             tr("the issuer's certificate (%1, key %2) is not installed; the police do not publish it").arg(signature->subjectName, keyId));
-        return;
-    }
-    if (!signature->subjectName.isEmpty() && !anchor->name.contains(signature->subjectName)) {
-        out.verification.add(kSignature, R::NotChecked,
-                             tr("the installed certificate for key %1 names %2, the card names %3").arg(keyId, anchor->name, signature->subjectName));
-        return;
-    }
-    out.verification.addAnchor(anchor->label(), anchor->production);
-    if (Rsa::verifySha256(anchor->key.get(), LicenceSignature::signedData(files.entries, files.gaiji, files.photo), signature->signature))
-        out.verification.add(kSignature, R::Pass, tr("entries, 外字 and photo signed by %1").arg(anchor->label()));
-    else
-        out.verification.add(kSignature, R::Fail, tr("the entries, 外字 or photo differ from what %1 signed").arg(anchor->label()));
+    LicenceChecks::signature(out, m_trust, *signature, LicenceSignature::signedData(files.entries, files.gaiji, files.photo),
+                             tr("entries, 外字 and photo"));
 }
 
 Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
@@ -343,12 +306,7 @@ Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
     out.record.issueDate = common->issueDate;
     out.record.expiryDate = common->expiryDate;
     out.record.fields.insert(QStringLiteral("specVersion"), QString::fromLatin1(common->specVersion));
-    const QDate today = japanDate(request.now);
-    // §A4: valid through 末日, expired from the next day.
-    if (common->expiryDate >= today)
-        out.verification.add(kExpiry, R::Pass, tr("valid through %1").arg(common->expiryDate.toString(Qt::ISODate)));
-    else
-        out.verification.add(kExpiry, R::Fail, tr("expired: valid through %1").arg(common->expiryDate.toString(Qt::ISODate)));
+    LicenceChecks::expiry(out.verification, common->expiryDate, request.now);
 
     FileReader::Options sfiOptions;
     sfiOptions.length = FileReader::Options::Length::WholeFile;
@@ -380,7 +338,7 @@ Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
 
     stage("text");
     Files files;
-    if (auto df1 = selectDf(kAidDf1); !df1)
+    if (auto df1 = SelectByName::require(m_transport, kAidDf1); !df1)
         return df1.error();
     for (auto [fid, target] : {std::pair{quint16(0x0001), &files.entries}, {quint16(0x0003), &files.gaiji}, {quint16(0x0004), &files.changes},
                                {quint16(0x0005), &files.gaijiChanges}, {quint16(0x0007), &files.signature}}) {
@@ -407,7 +365,7 @@ Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
                                                                                           common->expiryDate.toString(Qt::ISODate)));
     if (withPin2) {
         stage("photo");
-        if (auto df2 = selectDf(kAidDf2); !df2)
+        if (auto df2 = SelectByName::require(m_transport, kAidDf2); !df2)
             return df2.error();
         auto photo = readEf(0x0001);
         if (!photo)

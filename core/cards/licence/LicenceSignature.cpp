@@ -33,4 +33,9 @@ QByteArray LicenceSignature::signedData(QByteArrayView entries, QByteArrayView g
     return data;
 }
 
+QByteArray LicenceSignature::signedDataOnMyNumber(QByteArrayView information)
+{
+    return information.toByteArray();
+}
+
 } // namespace madoguchi

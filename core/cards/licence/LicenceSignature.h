@@ -35,6 +35,13 @@ public:
     // that checking never requires reading it. The virtual licence signs exactly this, and
     // tst_LicenceReader pins it down; change both together when the spec says otherwise.
     static QByteArray signedData(QByteArrayView entries, QByteArrayView gaiji, QByteArrayView photo);
+
+    // The same for the マイナ免許証 (§A6): WEF03 holds "the signature and issuer identification"
+    // [U]; one untested source names RSA-2048 PKCS#1 v1.5 SHA-256. Taken here as the layout above
+    // (B1, B2–B5) over the whole licence-information file WEF02, filler included — the name, birth
+    // date and address it belongs to are signed on the My Number side (text AP, §3.4). The virtual
+    // card signs exactly this and tst_MyNumberLicenceReader pins it down.
+    static QByteArray signedDataOnMyNumber(QByteArrayView information);
 };
 
 } // namespace madoguchi

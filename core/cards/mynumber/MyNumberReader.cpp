@@ -3,6 +3,7 @@
 #include "core/apdu/BerTlv.h"
 #include "core/apdu/BerTlvReader.h"
 #include "core/base/Logging.h"
+#include "core/cards/SelectByName.h"
 #include "core/cards/mynumber/CardVerifiableCertificate.h"
 #include "core/cards/mynumber/IntegrityRecord.h"
 #include "core/cards/mynumber/RsaKeyObjects.h"
@@ -58,17 +59,6 @@ QString MyNumberReader::routeName(Request::Route route)
     return {};
 }
 
-Result<bool, ReaderError> MyNumberReader::select(const QByteArray& aid)
-{
-    // SELECT DF by name, P2 0C, no Le (mynumber.md §1).
-    auto response = m_transport.transmit(CommandApdu(0x00, 0xA4, 0x04, 0x0C, aid));
-    if (!response)
-        return response.error();
-    if (!response->isSuccess())
-        return ReaderError::refused(response->sw(), QStringLiteral("SELECT %1: %2").arg(QString::fromLatin1(aid.toHex().toUpper()), response->sw().meaning()));
-    return true;
-}
-
 Result<QByteArray, ReaderError> MyNumberReader::readEf(quint8 sfi, bool wholeFile)
 {
     FileReader::Options options;
@@ -106,7 +96,7 @@ void MyNumberReader::checkCertificate(CardReadOutcome& out, const QString& name,
 
 Result<bool, ReaderError> MyNumberReader::checkJpki(CardReadOutcome& out, const QDateTime& now)
 {
-    if (auto selected = select(kAidJpki); !selected)
+    if (auto selected = SelectByName::require(m_transport, kAidJpki); !selected)
         return selected.error();
     // mynumber.md §5: 000A authentication certificate, 000B its CA certificate, both free.
     auto cert = readEf(0x0A);
@@ -159,7 +149,7 @@ Result<bool, ReaderError> MyNumberReader::checkLiveness(CardReadOutcome& out, EV
 Result<CardVerifiableCertificate, ReaderError> MyNumberReader::openApplication(CardReadOutcome& out, const QByteArray& aid,
                                                                              const QString& checkName)
 {
-    if (auto selected = select(aid); !selected)
+    if (auto selected = SelectByName::require(m_transport, aid); !selected)
         return selected.error();
     // §3.5, §4.1: the AP's certificate is EF 0004, free to read.
     auto file = readEf(0x04);

@@ -53,7 +53,6 @@ public:
     static QString routeName(Request::Route route);
 
 private:
-    Result<bool, ReaderError> select(const QByteArray& aid);
     Result<QByteArray, ReaderError> readEf(quint8 sfi, bool wholeFile = false);
     Result<bool, ReaderError> checkJpki(CardReadOutcome& out, const QDateTime& now);
     // SELECTs a 券面 AP, reads its certificate (EF 0004) and checks it as `checkName`.

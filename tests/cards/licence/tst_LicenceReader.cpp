@@ -6,6 +6,7 @@
 #include "core/reader/SimBackend.h"
 #include "core/sim/LicenceSim.h"
 #include "core/sim/SimTestPki.h"
+#include "tests/support/CheckResult.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -25,21 +26,6 @@ struct Run
     int apdus = 0;
     qint64 received = 0;
 };
-
-R resultOf(const CardReadOutcome& outcome, const QString& name)
-{
-    R result = R::Pass;
-    bool found = false;
-    for (const auto& check : outcome.verification.checks())
-        if (check.name == name) {
-            found = true;
-            if (check.result == R::Fail || (check.result == R::NotChecked && result == R::Pass))
-                result = check.result;
-        }
-    if (!found)
-        qWarning() << "no check" << name;
-    return found ? result : R::NotChecked;
-}
 
 } // namespace
 
@@ -149,9 +135,9 @@ void TestLicenceReader::every_persona_reads_and_verifies()
     QVERIFY(!Jpeg2000::decode(r.face.bytes).value().isNull());
     QCOMPARE(r.face.width, 120);
     QVERIFY(!r.fields.contains(QStringLiteral("domicile")));
-    QCOMPARE(resultOf(run.outcome, QStringLiteral("licence-signature")), R::Pass);
-    QCOMPARE(resultOf(run.outcome, QStringLiteral("licence-expiry")), R::Pass);
-    QCOMPARE(resultOf(run.outcome, QStringLiteral("pin-setting")), R::Pass);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("licence-signature")), R::Pass);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("licence-expiry")), R::Pass);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("pin-setting")), R::Pass);
     // Signed by a test anchor: never "genuine".
     QCOMPARE(run.outcome.verification.verdict(), Verification::Verdict::Unverified);
     QVERIFY(run.outcome.verification.anchor().contains(QLatin1String("TEST")));
@@ -212,7 +198,7 @@ void TestLicenceReader::gaiji_placeholders_and_bitmaps()
         QVERIFY2(ink > 40 && ink < 700, qPrintable(QString::number(ink)));
     }
     QVERIFY(!r.images.contains(QStringLiteral("gaiji4")));
-    QCOMPARE(resultOf(run.outcome, QStringLiteral("licence-signature")), R::Pass);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("licence-signature")), R::Pass);
 }
 
 void TestLicenceReader::default_pin_when_none_was_set()
@@ -245,7 +231,7 @@ void TestLicenceReader::pin1_only_cannot_check_the_signature()
     const Run run = read(QStringLiteral("yamada-hanako"), ask);
     QCOMPARE(run.outcome.record.name, QStringLiteral("山田　花子"));
     QVERIFY(run.outcome.record.face.bytes.isEmpty());
-    QCOMPARE(resultOf(run.outcome, QStringLiteral("licence-signature")), R::NotChecked);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("licence-signature")), R::NotChecked);
     QCOMPARE(run.outcome.credential.route, QStringLiteral("pin1"));
 }
 
@@ -259,7 +245,7 @@ void TestLicenceReader::free_read_reports_both_counters()
     QVERIFY(!run.outcome.credential.status);
     QVERIFY(run.outcome.record.name.isEmpty());
     QCOMPARE(run.outcome.record.expiryDate, QDate(2029, 3, 17));
-    QCOMPARE(resultOf(run.outcome, QStringLiteral("licence-expiry")), R::Pass);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("licence-expiry")), R::Pass);
     // SELECT MF, SELECT + READ common data, READ PIN setting, two retry queries.
     QCOMPARE(run.apdus, 6);
 }
@@ -267,14 +253,14 @@ void TestLicenceReader::free_read_reports_both_counters()
 void TestLicenceReader::expired_licence()
 {
     const Run run = read(QStringLiteral("tran-thi-mai"), withPins(QStringLiteral("tran-thi-mai")));
-    QCOMPARE(resultOf(run.outcome, QStringLiteral("licence-expiry")), R::Fail);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("licence-expiry")), R::Fail);
     QCOMPARE(run.outcome.verification.verdict(), Verification::Verdict::NotGenuine);
     // Valid through the last day, in Japan: 2025-08-31 23:59 JST is still valid.
     Ask ask = withPins(QStringLiteral("tran-thi-mai"));
     ask.now = QDateTime(QDate(2025, 8, 31), QTime(14, 59), Qt::UTC);
-    QCOMPARE(resultOf(read(QStringLiteral("tran-thi-mai"), ask).outcome, QStringLiteral("licence-expiry")), R::Pass);
+    QCOMPARE(checkResult(read(QStringLiteral("tran-thi-mai"), ask).outcome, QStringLiteral("licence-expiry")), R::Pass);
     ask.now = QDateTime(QDate(2025, 8, 31), QTime(15, 0), Qt::UTC);
-    QCOMPARE(resultOf(read(QStringLiteral("tran-thi-mai"), ask).outcome, QStringLiteral("licence-expiry")), R::Fail);
+    QCOMPARE(checkResult(read(QStringLiteral("tran-thi-mai"), ask).outcome, QStringLiteral("licence-expiry")), R::Fail);
 }
 
 void TestLicenceReader::faults_fail_the_right_check_data()
@@ -290,7 +276,7 @@ void TestLicenceReader::faults_fail_the_right_check()
     Ask ask = withPins(QStringLiteral("yamada-hanako"));
     ask.fault = Fault(fault);
     const Run run = read(QStringLiteral("yamada-hanako"), ask);
-    QCOMPARE(resultOf(run.outcome, QStringLiteral("licence-signature")), R::Fail);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("licence-signature")), R::Fail);
     QCOMPARE(run.outcome.verification.verdict(), Verification::Verdict::NotGenuine);
 }
 
@@ -391,7 +377,7 @@ void TestLicenceReader::no_installed_certificate_is_not_checked()
     request.pin1 = SecureBytes(QByteArray("1111"));
     request.pin2 = SecureBytes(QByteArray("2222"));
     const auto outcome = LicenceReader(*channel, production).read(request).value();
-    QCOMPARE(resultOf(outcome, QStringLiteral("licence-signature")), R::NotChecked);
+    QCOMPARE(checkResult(outcome, QStringLiteral("licence-signature")), R::NotChecked);
     QCOMPARE(outcome.verification.verdict(), Verification::Verdict::Unverified);
     QVERIFY(!outcome.record.name.isEmpty());
 }
@@ -403,7 +389,7 @@ void TestLicenceReader::short_apdus_only()
     ask.extended = false;
     const Run shortOnly = read(QStringLiteral("suzuki-ichiro"), ask);
     QCOMPARE(shortOnly.outcome.record.address, extended.outcome.record.address);
-    QCOMPARE(resultOf(shortOnly.outcome, QStringLiteral("licence-signature")), R::Pass);
+    QCOMPARE(checkResult(shortOnly.outcome, QStringLiteral("licence-signature")), R::Pass);
     QVERIFY(shortOnly.apdus > extended.apdus);
     qInfo("full read: %d APDUs extended, %d short only", extended.apdus, shortOnly.apdus);
 }

@@ -2,6 +2,7 @@
 #include "core/cards/mynumber/MyNumberReader.h"
 #include "core/reader/SimBackend.h"
 #include "core/sim/MyNumberSim.h"
+#include "tests/support/CheckResult.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -18,15 +19,6 @@ struct Run
     CardReadOutcome outcome;
     int apdus = 0;
 };
-
-Verification::Result resultOf(const CardReadOutcome& outcome, const QString& name)
-{
-    for (const auto& check : outcome.verification.checks())
-        if (check.name == name)
-            return check.result;
-    qWarning() << "no check" << name;
-    return R::NotChecked;
-}
 
 } // namespace
 
@@ -120,9 +112,9 @@ void TestMyNumberReader::collation_a_confirms_the_number()
     const Run run = read(QStringLiteral("yamada-hanako"), Route::CollationA, "123456789018");
     QCOMPARE(run.outcome.record.documentNumber, QStringLiteral("123456789018"));
     QVERIFY(run.outcome.record.name.isEmpty());
-    QCOMPARE(resultOf(run.outcome, QStringLiteral("text-signature")), R::Pass);
-    QCOMPARE(resultOf(run.outcome, QStringLiteral("card-liveness")), R::Pass);  // through 0007 DF51
-    QCOMPARE(resultOf(run.outcome, QStringLiteral("surface-signature")), R::NotChecked);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("text-signature")), R::Pass);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("card-liveness")), R::Pass);  // through 0007 DF51
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("surface-signature")), R::NotChecked);
     QCOMPARE(run.apdus, 11);
 }
 
@@ -132,9 +124,9 @@ void TestMyNumberReader::no_credential_reads_free_data_and_tries()
     QCOMPARE(run.outcome.credential.triesLeft, std::optional<int>(3));
     QVERIFY(!run.outcome.credential.status);
     QVERIFY(run.outcome.record.name.isEmpty());
-    QCOMPARE(resultOf(run.outcome, QStringLiteral("jpki-chain")), R::Pass);
-    QCOMPARE(resultOf(run.outcome, QStringLiteral("text-certificate")), R::Pass);
-    QCOMPARE(resultOf(run.outcome, QStringLiteral("text-signature")), R::NotChecked);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("jpki-chain")), R::Pass);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("text-certificate")), R::Pass);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("text-signature")), R::NotChecked);
     QCOMPARE(run.apdus, 6);
 }
 
@@ -160,7 +152,7 @@ void TestMyNumberReader::faults_fail_the_right_check()
                               : Route(route) == Route::CollationA ? QByteArray("123456789018")
                                                                   : MyNumberSim::collationB(p).toLatin1();
     const Run run = read(p.id(), Route(route), secret, Fault(fault));
-    QCOMPARE(resultOf(run.outcome, failed), R::Fail);
+    QCOMPARE(checkResult(run.outcome, failed), R::Fail);
     QCOMPARE(run.outcome.verification.verdict(), Verification::Verdict::NotGenuine);
     int failures = 0;
     for (const auto& check : run.outcome.verification.checks())
@@ -213,9 +205,9 @@ void TestMyNumberReader::production_trust_never_accepts_the_test_pki()
     request.secret = SecureBytes(QByteArrayView("1234"));
     const auto outcome = MyNumberReader(*channel, production).read(request);
     QVERIFY(outcome.ok());
-    QCOMPARE(resultOf(*outcome, QStringLiteral("text-certificate")), R::NotChecked);
-    QCOMPARE(resultOf(*outcome, QStringLiteral("surface-certificate")), R::NotChecked);
-    QCOMPARE(resultOf(*outcome, QStringLiteral("jpki-chain")), R::Fail);
+    QCOMPARE(checkResult(*outcome, QStringLiteral("text-certificate")), R::NotChecked);
+    QCOMPARE(checkResult(*outcome, QStringLiteral("surface-certificate")), R::NotChecked);
+    QCOMPARE(checkResult(*outcome, QStringLiteral("jpki-chain")), R::Fail);
     QCOMPARE(outcome->verification.verdict(), Verification::Verdict::NotGenuine);
 }
 

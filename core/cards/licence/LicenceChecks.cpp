@@ -1,0 +1,50 @@
+#include "core/cards/licence/LicenceChecks.h"
+
+#include "core/cards/licence/LicenceSignature.h"
+#include "core/crypto/Rsa.h"
+
+namespace madoguchi {
+namespace {
+
+using R = Verification::Result;
+
+const QString kFamily = QStringLiteral("licence");
+const QString kExpiry = QStringLiteral("licence-expiry");
+const QString kSignature = QStringLiteral("licence-signature");
+
+} // namespace
+
+void LicenceChecks::expiry(Verification& verification, QDate validThrough, const QDateTime& now)
+{
+    const QDate today = now.toOffsetFromUtc(9 * 3600).date();
+    if (!validThrough.isValid())
+        verification.add(kExpiry, R::Fail, tr("the card holds no readable expiry date"));
+    else if (validThrough >= today)
+        verification.add(kExpiry, R::Pass, tr("valid through %1").arg(validThrough.toString(Qt::ISODate)));
+    else
+        verification.add(kExpiry, R::Fail, tr("expired: valid through %1").arg(validThrough.toString(Qt::ISODate)));
+}
+
+void LicenceChecks::signature(CardReadOutcome& out, const TrustStore& trust, const LicenceSignature& signature, const QByteArray& signedData,
+                              const QString& covers)
+{
+    const QString keyId = QString::fromLatin1(signature.subjectKeyId.toHex().toUpper());
+    const TrustAnchor* anchor = trust.bySubjectKeyId(kFamily, signature.subjectKeyId);
+    if (!anchor) {
+        out.verification.add(kSignature, R::NotChecked,
+                             tr("the issuer's certificate (%1, key %2) is not installed; the police do not publish it").arg(signature.subjectName, keyId));
+        return;
+    }
+    if (!signature.subjectName.isEmpty() && !anchor->name.contains(signature.subjectName)) {
+        out.verification.add(kSignature, R::NotChecked,
+                             tr("the installed certificate for key %1 names %2, the card names %3").arg(keyId, anchor->name, signature.subjectName));
+        return;
+    }
+    out.verification.addAnchor(anchor->label(), anchor->production);
+    if (Rsa::verifySha256(anchor->key.get(), signedData, signature.signature))
+        out.verification.add(kSignature, R::Pass, tr("%1 signed by %2").arg(covers, anchor->label()));
+    else
+        out.verification.add(kSignature, R::Fail, tr("%1 differ from what %2 signed").arg(covers, anchor->label()));
+}
+
+} // namespace madoguchi

@@ -1,0 +1,147 @@
+#include "core/cards/licence/MyNumberLicenceReader.h"
+
+#include "core/base/Logging.h"
+#include "core/cards/SafeVerify.h"
+#include "core/cards/SelectByName.h"
+#include "core/cards/licence/LicenceChecks.h"
+#include "core/cards/licence/LicenceSignature.h"
+#include "core/cards/licence/MyNumberLicenceFiles.h"
+#include "core/reader/FileReader.h"
+
+namespace madoguchi {
+namespace {
+
+using R = Verification::Result;
+
+// drivers-licence.md §A6: the instance is the one selectable AID (the ELF …04… and the executable
+// module …05… answer 6A82).
+const QByteArray kAidInstance = SelectByName::aid16("A0000002310600");
+// §A6: WEF01 (SFI 1A) PIN setting, free; WEF02 (FID 001B) licence information; WEF03 (FID 001C)
+// signature and issuer identification.
+constexpr quint8 kPinSettingSfi = 0x1A;
+constexpr quint16 kInformationFid = 0x001B;
+constexpr quint16 kSignatureFid = 0x001C;
+// §A6: IEF01 (FID 0006, SFI 6) answers VERIFY with P2 86; the spec's sample P2 82 is an erratum.
+constexpr quint8 kPinP2 = 0x86;
+// §A6: with no PIN set, the default PIN (DPIN) 2A 2A 2A 2A.
+const QByteArray kDefaultPin = QByteArrayLiteral("****");
+
+const QString kKey = QStringLiteral("licence-pin");
+const QString kPinSetting = QStringLiteral("pin-setting");
+const QString kExpiry = QStringLiteral("licence-expiry");
+const QString kSignature = QStringLiteral("licence-signature");
+
+Result<QByteArray, ReaderError> readWhole(ApduTransport& transport, FileRef file, qsizetype maxSize)
+{
+    FileReader::Options options;
+    options.length = FileReader::Options::Length::WholeFile;
+    options.maxSize = maxSize;
+    return FileReader(transport).read(file, options);
+}
+
+} // namespace
+
+Result<std::optional<bool>, ReaderError> MyNumberLicenceReader::readPinSetting(CardReadOutcome& out)
+{
+    auto file = readWhole(m_transport, FileRef::sfi(kPinSettingSfi), 16);
+    if (!file && file.error().kind() != ReaderError::Kind::CardRefused)
+        return file.error();
+    const auto setting = file ? MyNumberLicenceFiles::parsePinSetting(*file) : Result<bool, QString>(file.error().describe());
+    if (!setting) {
+        out.verification.add(kPinSetting, R::Fail,
+                             tr("the licence PIN setting could not be read (%1): only a PIN typed by the holder is used").arg(setting.error()));
+        return std::optional<bool>();
+    }
+    out.record.fields.insert(QStringLiteral("licencePinSetting"), *setting ? QStringLiteral("set") : QStringLiteral("default"));
+    out.verification.add(kPinSetting, R::Pass,
+                         *setting ? tr("the holder set a licence PIN") : tr("the holder set no licence PIN: the default PIN was used, no entry needed"));
+    return std::optional<bool>(*setting);
+}
+
+Result<bool, ReaderError> MyNumberLicenceReader::verifyPin(CardReadOutcome& out, const Request& request, std::optional<bool> pinSet)
+{
+    CardReadOutcome::Credential& credential = out.credential;
+    if (!request.licencePin) {
+        auto tries = SafeVerify::triesLeft(m_transport, kPinP2);
+        if (!tries)
+            return tries.error();
+        // Nothing of the licence is shown but its PIN state, so no licence check stands open.
+        credential.secondTriesLeft = *tries;
+        return false;
+    }
+    const SecureBytes secret = pinSet.has_value() && !*pinSet ? SecureBytes(kDefaultPin) : request.licencePin->clone();
+    auto outcome = SafeVerify::run(m_transport, kPinP2, secret, request.myNumber.allowLastTry);
+    if (!outcome)
+        return outcome.error();
+    credential.secondTriesLeft = outcome->triesLeft;
+    if (outcome->status == SafeVerify::Status::Verified) {
+        if (!credential.status)
+            credential.status = outcome->status;
+        return true;
+    }
+    credential.status = outcome->status;
+    credential.key = kKey;
+    out.verification.add(kSignature, R::NotChecked, tr("the licence PIN was not verified: the licence was not read"));
+    return false;
+}
+
+Result<bool, ReaderError> MyNumberLicenceReader::readLicence(CardReadOutcome& out, const Request& request)
+{
+    if (auto selected = SelectByName::require(m_transport, kAidInstance); !selected)
+        return selected.error();
+    auto pinSet = readPinSetting(out);
+    if (!pinSet)
+        return pinSet.error();
+    auto verified = verifyPin(out, request, *pinSet);
+    if (!verified || !*verified)
+        return verified;
+
+    auto information = readWhole(m_transport, FileRef::fid(kInformationFid), 8192);
+    if (!information)
+        return information.error();
+    auto signatureFile = readWhole(m_transport, FileRef::fid(kSignatureFid), 8192);
+    if (!signatureFile)
+        return signatureFile.error();
+
+    // A bad licence file costs the licence checks, never the My Number part already read.
+    if (auto parsed = MyNumberLicenceFiles::parseInformation(*information)) {
+        out.record.fields.insert(QStringLiteral("licenceExpiryDate"), parsed->expiryDate.toString(Qt::ISODate));
+        if (!parsed->otherTags.isEmpty())
+            out.record.fields.insert(QStringLiteral("licenceOtherTags"), parsed->otherTags.join(QLatin1Char(',')));
+        if (!parsed->unreadableRest.isEmpty())
+            qCWarning(lcCard) << "licence information after the expiry not readable:" << parsed->unreadableRest;
+        LicenceChecks::expiry(out.verification, parsed->expiryDate, request.myNumber.now);
+    } else {
+        out.verification.add(kExpiry, R::Fail, tr("the licence information is not readable: %1").arg(parsed.error()));
+    }
+
+    auto signature = LicenceSignature::parse(*signatureFile);
+    if (!signature) {
+        out.verification.add(kSignature, R::Fail, tr("the signature file is not readable: %1").arg(signature.error()));
+        return true;
+    }
+    out.record.fields.insert(QStringLiteral("signatureSubject"), signature->subjectName);
+    out.record.fields.insert(QStringLiteral("signatureIssuer"), signature->issuerName);
+    LicenceChecks::signature(out, m_trust, *signature, LicenceSignature::signedDataOnMyNumber(*information), tr("the licence information"));
+    return true;
+}
+
+Result<CardReadOutcome, ReaderError> MyNumberLicenceReader::read(const Request& request)
+{
+    auto myNumber = MyNumberReader(m_transport, m_trust).read(request.myNumber);
+    if (!myNumber)
+        return myNumber.error();
+    CardReadOutcome out = std::move(myNumber).value();
+    out.record.type = DocumentType::MyNumberLicence;
+    if (request.licencePin)
+        out.credential.route = out.credential.route.isEmpty() ? kKey : out.credential.route + QLatin1Char('+') + kKey;
+    if (out.credentialRefused()) {
+        out.verification.add(kSignature, R::NotChecked, tr("the My Number credential was not accepted: the licence was not read"));
+        return out;
+    }
+    if (auto licence = readLicence(out, request); !licence)
+        return licence.error();
+    return out;
+}
+
+} // namespace madoguchi
