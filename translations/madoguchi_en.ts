@@ -287,6 +287,10 @@ residence card · passport</source>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My Number card with driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileReader</name>
@@ -571,6 +575,37 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>LicenceChecks</name>
+    <message>
+        <source>the card holds no readable expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired: valid through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s certificate (%1, key %2) is not installed; the police do not publish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installed certificate for key %1 names %2, the card names %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differ from what %2 signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicenceEntries</name>
     <message>
         <source>entry %1: not an era date</source>
@@ -630,30 +665,6 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the issuer&apos;s certificate (%1, key %2) is not installed; the police do not publish it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the installed certificate for key %1 names %2, the card names %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entries, 外字 and photo signed by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the entries, 外字 or photo differ from what %1 signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>valid through %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired: valid through %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the holder set PINs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,6 +686,10 @@ residence card · passport</source>
     </message>
     <message>
         <source>the entries say valid through %1, the common data %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries, 外字 and photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -713,6 +728,56 @@ residence card · passport</source>
     </message>
     <message>
         <source>object at offset %1 runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyNumberLicenceFiles</name>
+    <message>
+        <source>PIN-setting file is not C1 01 00/01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence information: the expiry (C5) is not an era date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence information: no expiry (C5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyNumberLicenceReader</name>
+    <message>
+        <source>the licence PIN setting could not be read (%1): only a PIN typed by the holder is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the holder set a licence PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the holder set no licence PIN: the default PIN was used, no entry needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the licence PIN was not verified: the licence was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the licence information is not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature file is not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the licence information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the My Number credential was not accepted: the licence was not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,6 +1065,14 @@ residence card · passport</source>
         <source>PIN1 %1, PIN2 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My Number %1, licence PIN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence PIN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReaderError</name>
@@ -1276,11 +1349,15 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is blocked on the card; it can be reset only at the issuing office (My Number card: 市区町村窓口; driver&apos;s licence: 警察の運転免許センター)</source>
+        <source>%1 has only one try left, so nothing was sent: a wrong entry would block the card. Check the credential with the customer, then use --use-last-try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has only one try left, so nothing was sent: a wrong entry would block the card. Check the credential with the customer, then use --use-last-try</source>
+        <source>the licence PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked on the card; it can be reset only at the issuing office (My Number card: 市区町村窓口; driver&apos;s licence and licence PIN: 警察の運転免許センター)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

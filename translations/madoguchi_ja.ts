@@ -288,6 +288,10 @@ residence card · passport</source>
         <source>Passport</source>
         <translation>旅券（パスポート）</translation>
     </message>
+    <message>
+        <source>My Number card with driving licence</source>
+        <translation>マイナンバーカード（免許情報記録あり）</translation>
+    </message>
 </context>
 <context>
     <name>FileReader</name>
@@ -572,6 +576,37 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>LicenceChecks</name>
+    <message>
+        <source>the card holds no readable expiry date</source>
+        <translation>読み取れる有効期限がカードにありません</translation>
+    </message>
+    <message>
+        <source>valid through %1</source>
+        <translation type="unfinished">%1 まで有効</translation>
+    </message>
+    <message>
+        <source>expired: valid through %1</source>
+        <translation type="unfinished">有効期限切れ（%1 まで有効）</translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s certificate (%1, key %2) is not installed; the police do not publish it</source>
+        <translation type="unfinished">発行者の証明書（%1、鍵 %2）が導入されていません（警察庁は公開していません）</translation>
+    </message>
+    <message>
+        <source>the installed certificate for key %1 names %2, the card names %3</source>
+        <translation type="unfinished">鍵 %1 の導入済み証明書の主体者は %2、カードの記録は %3 です</translation>
+    </message>
+    <message>
+        <source>%1 signed by %2</source>
+        <translation>%1 は %2 により署名されています</translation>
+    </message>
+    <message>
+        <source>%1 differ from what %2 signed</source>
+        <translation>%1 が %2 の署名内容と一致しません</translation>
+    </message>
+</context>
+<context>
     <name>LicenceEntries</name>
     <message>
         <source>entry %1: not an era date</source>
@@ -631,30 +666,6 @@ residence card · passport</source>
         <translation>署名は写真も対象とするため、暗証番号2が必要です</translation>
     </message>
     <message>
-        <source>the issuer&apos;s certificate (%1, key %2) is not installed; the police do not publish it</source>
-        <translation>発行者の証明書（%1、鍵 %2）が導入されていません（警察庁は公開していません）</translation>
-    </message>
-    <message>
-        <source>the installed certificate for key %1 names %2, the card names %3</source>
-        <translation>鍵 %1 の導入済み証明書の主体者は %2、カードの記録は %3 です</translation>
-    </message>
-    <message>
-        <source>entries, 外字 and photo signed by %1</source>
-        <translation>記載事項・外字・写真は %1 により署名されています</translation>
-    </message>
-    <message>
-        <source>the entries, 外字 or photo differ from what %1 signed</source>
-        <translation>記載事項・外字・写真のいずれかが %1 の署名と一致しません</translation>
-    </message>
-    <message>
-        <source>valid through %1</source>
-        <translation>%1 まで有効</translation>
-    </message>
-    <message>
-        <source>expired: valid through %1</source>
-        <translation>有効期限切れ（%1 まで有効）</translation>
-    </message>
-    <message>
         <source>the holder set PINs</source>
         <translation>暗証番号は設定されています</translation>
     </message>
@@ -677,6 +688,10 @@ residence card · passport</source>
     <message>
         <source>the entries say valid through %1, the common data %2</source>
         <translation>記載事項の有効期限は %1、共通データでは %2 です</translation>
+    </message>
+    <message>
+        <source>entries, 外字 and photo</source>
+        <translation>記載事項・外字・写真</translation>
     </message>
 </context>
 <context>
@@ -715,6 +730,56 @@ residence card · passport</source>
     <message>
         <source>object at offset %1 runs past the end of the file</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyNumberLicenceFiles</name>
+    <message>
+        <source>PIN-setting file is not C1 01 00/01</source>
+        <translation>暗証番号設定ファイルが C1 01 00/01 ではありません</translation>
+    </message>
+    <message>
+        <source>licence information: the expiry (C5) is not an era date</source>
+        <translation>免許情報：有効期限（C5）が和暦の日付ではありません</translation>
+    </message>
+    <message>
+        <source>licence information: no expiry (C5)</source>
+        <translation>免許情報：有効期限（C5）がありません</translation>
+    </message>
+</context>
+<context>
+    <name>MyNumberLicenceReader</name>
+    <message>
+        <source>the licence PIN setting could not be read (%1): only a PIN typed by the holder is used</source>
+        <translation>免許用暗証番号の設定を読み取れません（%1）。入力された暗証番号のみを使用します</translation>
+    </message>
+    <message>
+        <source>the holder set a licence PIN</source>
+        <translation>免許用暗証番号は設定されています</translation>
+    </message>
+    <message>
+        <source>the holder set no licence PIN: the default PIN was used, no entry needed</source>
+        <translation>免許用暗証番号が未設定のため、既定の暗証番号を使用しました（入力不要）</translation>
+    </message>
+    <message>
+        <source>the licence PIN was not verified: the licence was not read</source>
+        <translation>免許用暗証番号が照合されなかったため、免許情報は読み取っていません</translation>
+    </message>
+    <message>
+        <source>the licence information is not readable: %1</source>
+        <translation>免許情報を読み取れません：%1</translation>
+    </message>
+    <message>
+        <source>the signature file is not readable: %1</source>
+        <translation type="unfinished">電子署名ファイルを読み取れません：%1</translation>
+    </message>
+    <message>
+        <source>the licence information</source>
+        <translation>免許情報</translation>
+    </message>
+    <message>
+        <source>the My Number credential was not accepted: the licence was not read</source>
+        <translation>マイナンバーカードの暗証番号・照合番号が受け付けられなかったため、免許情報は読み取っていません</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1066,14 @@ residence card · passport</source>
         <source>PIN1 %1, PIN2 %2</source>
         <translation>暗証番号1 %1回、暗証番号2 %2回</translation>
     </message>
+    <message>
+        <source>My Number %1, licence PIN %2</source>
+        <translation>マイナンバーカード %1回、免許用暗証番号 %2回</translation>
+    </message>
+    <message>
+        <source>licence PIN %1</source>
+        <translation>免許用暗証番号 %1回</translation>
+    </message>
 </context>
 <context>
     <name>ReaderError</name>
@@ -1277,12 +1350,16 @@ residence card · passport</source>
         <translation>カードが%1を受け付けませんでした</translation>
     </message>
     <message>
-        <source>%1 is blocked on the card; it can be reset only at the issuing office (My Number card: 市区町村窓口; driver&apos;s licence: 警察の運転免許センター)</source>
-        <translation>%1はロックされています。解除は発行元でのみ可能です（マイナンバーカード：市区町村窓口、運転免許証：警察の運転免許センター）</translation>
-    </message>
-    <message>
         <source>%1 has only one try left, so nothing was sent: a wrong entry would block the card. Check the credential with the customer, then use --use-last-try</source>
         <translation>%1の残り回数が1回のため送信しませんでした。誤るとロックされます。お客様と確認のうえ --use-last-try を指定してください</translation>
+    </message>
+    <message>
+        <source>the licence PIN</source>
+        <translation>免許用暗証番号</translation>
+    </message>
+    <message>
+        <source>%1 is blocked on the card; it can be reset only at the issuing office (My Number card: 市区町村窓口; driver&apos;s licence and licence PIN: 警察の運転免許センター)</source>
+        <translation>%1はロックされています。解除は発行元でのみ可能です（マイナンバーカード：市区町村窓口、運転免許証・免許用暗証番号：警察の運転免許センター）</translation>
     </message>
 </context>
 <context>
