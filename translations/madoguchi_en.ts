@@ -1166,6 +1166,36 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ResidenceCardNumber</name>
+    <message>
+        <source>a residence card number is 2 letters, 8 digits and 2 letters, e.g. AB12345678CD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceSecureChannel</name>
+    <message>
+        <source>mutual authentication: the card answered %1 bytes, not 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mutual authentication: the card&apos;s MAC does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mutual authentication: the card&apos;s answer does not hold the challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure messaging: the answer is not an 86 object with padding indicator 01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure messaging: the decrypted data is not padded as the specification says (wrong session key?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponseApdu</name>
     <message>
         <source>response shorter than its status word</source>

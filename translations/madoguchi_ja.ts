@@ -1167,6 +1167,36 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ResidenceCardNumber</name>
+    <message>
+        <source>a residence card number is 2 letters, 8 digits and 2 letters, e.g. AB12345678CD</source>
+        <translation>在留カード等番号は英字2文字・数字8桁・英字2文字です（例：AB12345678CD）</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceSecureChannel</name>
+    <message>
+        <source>mutual authentication: the card answered %1 bytes, not 40</source>
+        <translation>相互認証：カードの応答が40バイトではなく%1バイトです</translation>
+    </message>
+    <message>
+        <source>mutual authentication: the card&apos;s MAC does not verify</source>
+        <translation>相互認証：カードのMACが一致しません</translation>
+    </message>
+    <message>
+        <source>mutual authentication: the card&apos;s answer does not hold the challenges</source>
+        <translation>相互認証：カードの応答に乱数が含まれていません</translation>
+    </message>
+    <message>
+        <source>secure messaging: the answer is not an 86 object with padding indicator 01</source>
+        <translation>セキュアメッセージング：応答がパディング指示子01の86データではありません</translation>
+    </message>
+    <message>
+        <source>secure messaging: the decrypted data is not padded as the specification says (wrong session key?)</source>
+        <translation>セキュアメッセージング：復号したデータのパディングが仕様と異なります（セッション鍵の誤り？）</translation>
+    </message>
+</context>
+<context>
     <name>ResponseApdu</name>
     <message>
         <source>response shorter than its status word</source>
