@@ -1173,6 +1173,17 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ResidenceCardType</name>
+    <message>
+        <source>card type file (MF/EF02) is not a C1 object of 1 or 2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown residence card type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResidenceSecureChannel</name>
     <message>
         <source>mutual authentication: the card answered %1 bytes, not 40</source>

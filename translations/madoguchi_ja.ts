@@ -1174,6 +1174,17 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ResidenceCardType</name>
+    <message>
+        <source>card type file (MF/EF02) is not a C1 object of 1 or 2 bytes</source>
+        <translation>カード種別ファイル（MF/EF02）が1または2バイトのC1データではありません</translation>
+    </message>
+    <message>
+        <source>unknown residence card type %1</source>
+        <translation>不明な在留カード等の種別 %1</translation>
+    </message>
+</context>
+<context>
     <name>ResidenceSecureChannel</name>
     <message>
         <source>mutual authentication: the card answered %1 bytes, not 40</source>
