@@ -176,16 +176,17 @@ int main(int argc, char* argv[])
             return std::nullopt;
         return SecureBytes(value.toLatin1());
     };
+    const QString badPin = tr("a licence PIN has 4 digits (or **** when the holder set none)");
     if (parser.isSet(pin1)) {
         auto first = typedPin(pin1);
         if (!first)
-            return usage(tr("a licence PIN has 4 digits (or **** when the holder set none)"));
+            return usage(badPin);
         licence.pin1 = std::move(*first);
         licence.access = LicenceReader::Request::Access::Pin1;
         if (parser.isSet(pin2)) {
             auto second = typedPin(pin2);
             if (!second)
-                return usage(tr("a licence PIN has 4 digits (or **** when the holder set none)"));
+                return usage(badPin);
             licence.pin2 = std::move(*second);
             licence.access = LicenceReader::Request::Access::Pin1AndPin2;
             licence.readDomicile = parser.isSet(domicile);
@@ -194,7 +195,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(licencePin)) {
         options.licencePin = typedPin(licencePin);
         if (!options.licencePin)
-            return usage(tr("a licence PIN has 4 digits (or **** when the holder set none)"));
+            return usage(badPin);
     }
     const ExitCode code = ReadCommand(std::move(options)).run();
     ProcessHardening::scrubStack();

@@ -29,7 +29,11 @@ public:
         Length length = Length::FromBerHeader;
         // Refuse files larger than this: a hostile header must not make the kiosk allocate or read
         // without bound. The largest file in shared/specs is a passport DG2 of some 30 KB.
-        qsizetype maxSize = 1 << 20;
+        qsizetype maxSize = kDefaultMaxSize;
+
+        static constexpr qsizetype kDefaultMaxSize = 1 << 20;
+        // Files that hold several objects and filler: read to the end, at most `limit` bytes.
+        static Options wholeFile(qsizetype limit = kDefaultMaxSize) { return {Length::WholeFile, limit}; }
     };
 
     explicit FileReader(ApduTransport& transport);

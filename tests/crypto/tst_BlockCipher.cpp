@@ -33,48 +33,61 @@ class TestBlockCipher : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void triple_des_and_retail_mac_first_generation_vectors();
-    void aes_and_cmac_second_generation_vectors();
+    void official_vectors_data();
+    void official_vectors();
     void padding_method_2();
     void wrong_sizes_give_nothing();
 };
 
-void TestBlockCipher::triple_des_and_retail_mac_first_generation_vectors()
+void TestBlockCipher::official_vectors_data()
 {
-    const QByteArray k = cardNumberKey();
-    QCOMPARE(k, hex("6522B4E171195BB218223A976C040111"));
-    const QByteArray rndIcc = hex("5A6E7E385162B7A3");
-    const QByteArray rndIfd = hex("1122334455667788");
-    const QByteArray eIfd = BlockCipher::encryptCbc(Algorithm::TripleDes, k, rndIfd + rndIcc + kIfd());
-    QCOMPARE(eIfd, hex("937745C20883A1BAD1E04193722A1592378F81A8F1DC589157AEB0F7544FA1BA"));
-    QCOMPARE(BlockCipher::retailMac(k, eIfd), hex("1AD7FB6A3389E017"));
-    const QByteArray eIcc = hex("5860775B4D032CC564BA204B8EA868F694A74E7475A8FEF240588BDA1AF496CE");
-    QCOMPARE(BlockCipher::retailMac(k, eIcc), hex("59388FD6CD45248B"));
-    const QByteArray plain = BlockCipher::decryptCbc(Algorithm::TripleDes, k, eIcc);
-    QCOMPARE(plain.left(8), rndIcc);
-    QCOMPARE(plain.mid(8, 8), rndIfd);
-    QCOMPARE(plain.mid(16), hex("19D049490FFF52EEDBFCB930BC810ED0"));
-    // The VERIFY ciphertext under KSenc: the card number padded with method 2.
-    const QByteArray ksEnc = hex("CE94938E19E3B97DF96EABCEDC1715CC");
-    QCOMPARE(BlockCipher::encryptCbc(Algorithm::TripleDes, ksEnc, BlockCipher::pad("AA12345678BB", 8)), hex("1AA82973DB959A811F9711D728F0EEF6"));
+    QTest::addColumn<int>("algorithm");
+    QTest::addColumn<QByteArray>("rndIcc");
+    QTest::addColumn<QByteArray>("eIfd");
+    QTest::addColumn<QByteArray>("mIfd");
+    QTest::addColumn<QByteArray>("eIcc");
+    QTest::addColumn<QByteArray>("mIcc");
+    QTest::addColumn<QByteArray>("kIcc");
+    QTest::addColumn<QByteArray>("ksEnc");
+    QTest::addColumn<QByteArray>("verifyCryptogram");
+    QTest::newRow("first generation: 3DES, retail MAC")
+        << int(Algorithm::TripleDes) << hex("5A6E7E385162B7A3") << hex("937745C20883A1BAD1E04193722A1592378F81A8F1DC589157AEB0F7544FA1BA")
+        << hex("1AD7FB6A3389E017") << hex("5860775B4D032CC564BA204B8EA868F694A74E7475A8FEF240588BDA1AF496CE") << hex("59388FD6CD45248B")
+        << hex("19D049490FFF52EEDBFCB930BC810ED0") << hex("CE94938E19E3B97DF96EABCEDC1715CC") << hex("1AA82973DB959A811F9711D728F0EEF6");
+    QTest::newRow("second generation: AES, CMAC")
+        << int(Algorithm::Aes) << hex("921CE277323DA057") << hex("4AD3C7B6BB484A52771977DED618B41DF841FA0476A05FBE041DEAD6109E773B")
+        << hex("AC854617634F5397") << hex("289A96B1DA6AE3DA87770419BFD14F0BDAD15F36432B5A946C188C7221759A62") << hex("FA942EC51E62FF5F")
+        << hex("2CC6AF9B8B607C662FDCAD27B401D08B") << hex("C19CF13D3D7FBEE9EA293D834C88952F") << hex("EE0B31EF877F68D071C56D58C72E6748");
 }
 
-void TestBlockCipher::aes_and_cmac_second_generation_vectors()
+void TestBlockCipher::official_vectors()
 {
+    QFETCH(int, algorithm);
+    QFETCH(QByteArray, rndIcc);
+    QFETCH(QByteArray, eIfd);
+    QFETCH(QByteArray, mIfd);
+    QFETCH(QByteArray, eIcc);
+    QFETCH(QByteArray, mIcc);
+    QFETCH(QByteArray, kIcc);
+    QFETCH(QByteArray, ksEnc);
+    QFETCH(QByteArray, verifyCryptogram);
+    const Algorithm cipher = Algorithm(algorithm);
+    // §B2: retail MAC; §B4: AES-CMAC truncated to 8 bytes.
+    const auto mac = [cipher](const QByteArray& key, const QByteArray& data) {
+        return cipher == Algorithm::TripleDes ? BlockCipher::retailMac(key, data) : BlockCipher::aesCmac(key, data).left(8);
+    };
     const QByteArray k = cardNumberKey();
-    const QByteArray rndIcc = hex("921CE277323DA057");
+    QCOMPARE(k, hex("6522B4E171195BB218223A976C040111"));
     const QByteArray rndIfd = hex("1122334455667788");
-    const QByteArray eIfd = BlockCipher::encryptCbc(Algorithm::Aes, k, rndIfd + rndIcc + kIfd());
-    QCOMPARE(eIfd, hex("4AD3C7B6BB484A52771977DED618B41DF841FA0476A05FBE041DEAD6109E773B"));
-    QCOMPARE(BlockCipher::aesCmac(k, eIfd).left(8), hex("AC854617634F5397"));
-    const QByteArray eIcc = hex("289A96B1DA6AE3DA87770419BFD14F0BDAD15F36432B5A946C188C7221759A62");
-    QCOMPARE(BlockCipher::aesCmac(k, eIcc).left(8), hex("FA942EC51E62FF5F"));
-    const QByteArray plain = BlockCipher::decryptCbc(Algorithm::Aes, k, eIcc);
+    QCOMPARE(BlockCipher::encryptCbc(cipher, k, rndIfd + rndIcc + kIfd()), eIfd);
+    QCOMPARE(mac(k, eIfd), mIfd);
+    QCOMPARE(mac(k, eIcc), mIcc);
+    const QByteArray plain = BlockCipher::decryptCbc(cipher, k, eIcc);
     QCOMPARE(plain.left(8), rndIcc);
     QCOMPARE(plain.mid(8, 8), rndIfd);
-    QCOMPARE(plain.mid(16), hex("2CC6AF9B8B607C662FDCAD27B401D08B"));
-    const QByteArray ksEnc = hex("C19CF13D3D7FBEE9EA293D834C88952F");
-    QCOMPARE(BlockCipher::encryptCbc(Algorithm::Aes, ksEnc, BlockCipher::pad("AA12345678BB", 16)), hex("EE0B31EF877F68D071C56D58C72E6748"));
+    QCOMPARE(plain.mid(16), kIcc);
+    // The VERIFY cryptogram under KSenc: the card number padded with method 2.
+    QCOMPARE(BlockCipher::encryptCbc(cipher, ksEnc, BlockCipher::pad("AA12345678BB", BlockCipher::blockSize(cipher))), verifyCryptogram);
 }
 
 void TestBlockCipher::padding_method_2()

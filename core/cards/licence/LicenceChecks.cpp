@@ -9,8 +9,6 @@ namespace {
 using R = Verification::Result;
 
 const QString kFamily = QStringLiteral("licence");
-const QString kExpiry = QStringLiteral("licence-expiry");
-const QString kSignature = QStringLiteral("licence-signature");
 
 } // namespace
 

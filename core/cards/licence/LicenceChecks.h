@@ -17,6 +17,11 @@ class LicenceChecks
     Q_DECLARE_TR_FUNCTIONS(LicenceChecks)
 
 public:
+    // The check names, as reports and tests know them (shared with the My Number card's licence).
+    static inline const QString kExpiry = QStringLiteral("licence-expiry");
+    static inline const QString kSignature = QStringLiteral("licence-signature");
+    static inline const QString kPinSetting = QStringLiteral("pin-setting");
+
     // `licence-expiry`: valid through the last day (有効期間の末日, §A4), judged on the date in Japan.
     static void expiry(Verification& verification, QDate validThrough, const QDateTime& now);
 

@@ -33,9 +33,6 @@ constexpr quint8 kPin2 = 0x82;
 // §A2: with no PIN set, both PINs are "****".
 const QByteArray kDefaultPin = QByteArrayLiteral("****");
 
-const QString kPinSetting = QStringLiteral("pin-setting");
-const QString kExpiry = QStringLiteral("licence-expiry");
-const QString kSignature = QStringLiteral("licence-signature");
 
 QByteArray png(const QImage& image)
 {
@@ -99,10 +96,7 @@ Result<bool, ReaderError> LicenceReader::selectMf()
 Result<QByteArray, ReaderError> LicenceReader::readEf(quint16 fid)
 {
     // The files hold several objects and 00 filler (§A4): read to the end; §A1 sizes are ≤ 2005 B.
-    FileReader::Options options;
-    options.length = FileReader::Options::Length::WholeFile;
-    options.maxSize = 8192;
-    auto file = FileReader(m_transport).read(FileRef::fid(fid), options);
+    auto file = FileReader(m_transport).read(FileRef::fid(fid), FileReader::Options::wholeFile(8192));
     if (!file && file.error().kind() == ReaderError::Kind::CardRefused && file.error().statusWord() == StatusWord(StatusWord::kFileNotFound))
         return QByteArray();
     return file;
@@ -273,13 +267,13 @@ void LicenceReader::checkSignature(CardReadOutcome& out, const Files& files)
 {
     auto signature = LicenceSignature::parse(files.signature);
     if (!signature) {
-        out.verification.add(kSignature, R::Fail, tr("the signature file is not readable: %1").arg(signature.error()));
+        out.verification.add(LicenceChecks::kSignature, R::Fail, tr("the signature file is not readable: %1").arg(signature.error()));
         return;
     }
     out.record.fields.insert(QStringLiteral("signatureSubject"), signature->subjectName);
     out.record.fields.insert(QStringLiteral("signatureIssuer"), signature->issuerName);
     if (files.photo.isEmpty()) {
-        out.verification.add(kSignature, R::NotChecked, tr("the signature covers the photo, which needs PIN2"));
+        out.verification.add(LicenceChecks::kSignature, R::NotChecked, tr("the signature covers the photo, which needs PIN2"));
         return;
     }
     LicenceChecks::signature(out, m_trust, *signature, LicenceSignature::signedData(files.entries, files.gaiji, files.photo),
@@ -308,10 +302,7 @@ Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
     out.record.fields.insert(QStringLiteral("specVersion"), QString::fromLatin1(common->specVersion));
     LicenceChecks::expiry(out.verification, common->expiryDate, request.now);
 
-    FileReader::Options sfiOptions;
-    sfiOptions.length = FileReader::Options::Length::WholeFile;
-    sfiOptions.maxSize = 16;
-    auto settingFile = FileReader(m_transport).read(FileRef::sfi(0x0A), sfiOptions);
+    auto settingFile = FileReader(m_transport).read(FileRef::sfi(0x0A), FileReader::Options::wholeFile(16));
     if (!settingFile && settingFile.error().kind() != ReaderError::Kind::CardRefused)
         return settingFile.error();
     const auto pinSetting = settingFile ? LicenceFreeFiles::parsePinSetting(*settingFile) : Result<bool, QString>(settingFile.error().describe());
@@ -319,11 +310,11 @@ Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
     if (pinSetting) {
         pinSet = *pinSetting;
         out.record.fields.insert(QStringLiteral("pinSetting"), pinSet ? QStringLiteral("set") : QStringLiteral("default"));
-        out.verification.add(kPinSetting, R::Pass,
+        out.verification.add(LicenceChecks::kPinSetting, R::Pass,
                              pinSet ? tr("the holder set PINs") : tr("the holder set no PIN: the default PIN was used, no entry needed"));
     } else {
         // §A3: without the setting, never fall back to the default PIN blindly.
-        out.verification.add(kPinSetting, R::Fail, tr("the PIN setting could not be read (%1): only PINs typed by the holder are used").arg(pinSetting.error()));
+        out.verification.add(LicenceChecks::kPinSetting, R::Fail, tr("the PIN setting could not be read (%1): only PINs typed by the holder are used").arg(pinSetting.error()));
     }
 
     stage("authenticate");
@@ -331,7 +322,7 @@ Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
     if (!verified)
         return verified.error();
     if (!*verified) {
-        out.verification.add(kSignature, R::NotChecked,
+        out.verification.add(LicenceChecks::kSignature, R::NotChecked,
                              request.access == Access::None ? tr("no PIN given: only the free data was read") : tr("no PIN was verified: nothing was read"));
         return out;
     }
@@ -360,7 +351,7 @@ Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
     if (!entries)
         return ReaderError(ReaderError::Kind::Malformed, entries.error());
     if (entries->expiryDate.isValid() && entries->expiryDate != common->expiryDate)
-        out.verification.add(kExpiry, R::Fail,
+        out.verification.add(LicenceChecks::kExpiry, R::Fail,
                              tr("the entries say valid through %1, the common data %2").arg(entries->expiryDate.toString(Qt::ISODate),
                                                                                           common->expiryDate.toString(Qt::ISODate)));
     if (withPin2) {

@@ -27,33 +27,22 @@ constexpr quint8 kPinP2 = 0x86;
 const QByteArray kDefaultPin = QByteArrayLiteral("****");
 
 const QString kKey = QStringLiteral("licence-pin");
-const QString kPinSetting = QStringLiteral("pin-setting");
-const QString kExpiry = QStringLiteral("licence-expiry");
-const QString kSignature = QStringLiteral("licence-signature");
-
-Result<QByteArray, ReaderError> readWhole(ApduTransport& transport, FileRef file, qsizetype maxSize)
-{
-    FileReader::Options options;
-    options.length = FileReader::Options::Length::WholeFile;
-    options.maxSize = maxSize;
-    return FileReader(transport).read(file, options);
-}
 
 } // namespace
 
 Result<std::optional<bool>, ReaderError> MyNumberLicenceReader::readPinSetting(CardReadOutcome& out)
 {
-    auto file = readWhole(m_transport, FileRef::sfi(kPinSettingSfi), 16);
+    auto file = FileReader(m_transport).read(FileRef::sfi(kPinSettingSfi), FileReader::Options::wholeFile(16));
     if (!file && file.error().kind() != ReaderError::Kind::CardRefused)
         return file.error();
     const auto setting = file ? MyNumberLicenceFiles::parsePinSetting(*file) : Result<bool, QString>(file.error().describe());
     if (!setting) {
-        out.verification.add(kPinSetting, R::Fail,
+        out.verification.add(LicenceChecks::kPinSetting, R::Fail,
                              tr("the licence PIN setting could not be read (%1): only a PIN typed by the holder is used").arg(setting.error()));
         return std::optional<bool>();
     }
     out.record.fields.insert(QStringLiteral("licencePinSetting"), *setting ? QStringLiteral("set") : QStringLiteral("default"));
-    out.verification.add(kPinSetting, R::Pass,
+    out.verification.add(LicenceChecks::kPinSetting, R::Pass,
                          *setting ? tr("the holder set a licence PIN") : tr("the holder set no licence PIN: the default PIN was used, no entry needed"));
     return std::optional<bool>(*setting);
 }
@@ -81,7 +70,7 @@ Result<bool, ReaderError> MyNumberLicenceReader::verifyPin(CardReadOutcome& out,
     }
     credential.status = outcome->status;
     credential.key = kKey;
-    out.verification.add(kSignature, R::NotChecked, tr("the licence PIN was not verified: the licence was not read"));
+    out.verification.add(LicenceChecks::kSignature, R::NotChecked, tr("the licence PIN was not verified: the licence was not read"));
     return false;
 }
 
@@ -96,10 +85,10 @@ Result<bool, ReaderError> MyNumberLicenceReader::readLicence(CardReadOutcome& ou
     if (!verified || !*verified)
         return verified;
 
-    auto information = readWhole(m_transport, FileRef::fid(kInformationFid), 8192);
+    auto information = FileReader(m_transport).read(FileRef::fid(kInformationFid), FileReader::Options::wholeFile(8192));
     if (!information)
         return information.error();
-    auto signatureFile = readWhole(m_transport, FileRef::fid(kSignatureFid), 8192);
+    auto signatureFile = FileReader(m_transport).read(FileRef::fid(kSignatureFid), FileReader::Options::wholeFile(8192));
     if (!signatureFile)
         return signatureFile.error();
 
@@ -112,12 +101,12 @@ Result<bool, ReaderError> MyNumberLicenceReader::readLicence(CardReadOutcome& ou
             qCWarning(lcCard) << "licence information after the expiry not readable:" << parsed->unreadableRest;
         LicenceChecks::expiry(out.verification, parsed->expiryDate, request.myNumber.now);
     } else {
-        out.verification.add(kExpiry, R::Fail, tr("the licence information is not readable: %1").arg(parsed.error()));
+        out.verification.add(LicenceChecks::kExpiry, R::Fail, tr("the licence information is not readable: %1").arg(parsed.error()));
     }
 
     auto signature = LicenceSignature::parse(*signatureFile);
     if (!signature) {
-        out.verification.add(kSignature, R::Fail, tr("the signature file is not readable: %1").arg(signature.error()));
+        out.verification.add(LicenceChecks::kSignature, R::Fail, tr("the signature file is not readable: %1").arg(signature.error()));
         return true;
     }
     out.record.fields.insert(QStringLiteral("signatureSubject"), signature->subjectName);
@@ -136,7 +125,7 @@ Result<CardReadOutcome, ReaderError> MyNumberLicenceReader::read(const Request& 
     if (request.licencePin)
         out.credential.route = out.credential.route.isEmpty() ? kKey : out.credential.route + QLatin1Char('+') + kKey;
     if (out.credentialRefused()) {
-        out.verification.add(kSignature, R::NotChecked, tr("the My Number credential was not accepted: the licence was not read"));
+        out.verification.add(LicenceChecks::kSignature, R::NotChecked, tr("the My Number credential was not accepted: the licence was not read"));
         return out;
     }
     if (auto licence = readLicence(out, request); !licence)

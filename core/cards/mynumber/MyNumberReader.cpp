@@ -61,10 +61,7 @@ QString MyNumberReader::routeName(Request::Route route)
 
 Result<QByteArray, ReaderError> MyNumberReader::readEf(quint8 sfi, bool wholeFile)
 {
-    FileReader::Options options;
-    if (wholeFile)
-        options.length = FileReader::Options::Length::WholeFile;
-    return FileReader(m_transport).read(FileRef::sfi(sfi), options);
+    return FileReader(m_transport).read(FileRef::sfi(sfi), wholeFile ? FileReader::Options::wholeFile() : FileReader::Options{});
 }
 
 void MyNumberReader::stage(const char* name) const
