@@ -383,14 +383,6 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;schema&quot; must be 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>id and title.ja are required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,15 +891,11 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>persona is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>persona schema must be 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>persona needs id, name.kanji and a valid birthDate (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -941,14 +929,6 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;schema&quot; must be 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1372,6 +1352,17 @@ residence card · passport</source>
     </message>
     <message>
         <source>BER-TLV: tag %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionedJson</name>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;schema&quot; must be 1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -384,14 +384,6 @@ residence card · passport</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;schema&quot; must be 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>id and title.ja are required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,15 +892,11 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>persona is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>persona schema must be 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>persona needs id, name.kanji and a valid birthDate (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,14 +931,6 @@ residence card · passport</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>not a JSON object (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;schema&quot; must be 1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>purpose %1: id, label.ja and at least one form are required</source>
@@ -1373,6 +1353,17 @@ residence card · passport</source>
     </message>
     <message>
         <source>BER-TLV: tag %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionedJson</name>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;schema&quot; must be 1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

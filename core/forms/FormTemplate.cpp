@@ -1,10 +1,10 @@
 #include "core/forms/FormTemplate.h"
 
+#include "core/base/VersionedJson.h"
 #include "core/forms/FormBindings.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace madoguchi {
@@ -47,13 +47,10 @@ Result<FormTemplate, QString> FormTemplate::load(const QString& path)
 
 Result<FormTemplate, QString> FormTemplate::fromJson(const QByteArray& json)
 {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (!doc.isObject())
-        return tr("not a JSON object (%1)").arg(error.errorString());
-    const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("schema")).toInt() != 1)
-        return tr("\"schema\" must be 1");
+    auto parsed = VersionedJson::parse(json);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject root = *parsed;
     FormTemplate form;
     form.m_id = root.value(QLatin1String("id")).toString();
     const QJsonObject titles = root.value(QLatin1String("title")).toObject();

@@ -1,10 +1,10 @@
 #include "core/forms/PurposeCatalog.h"
 
+#include "core/base/VersionedJson.h"
 #include "core/forms/FormBindings.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace madoguchi {
@@ -22,14 +22,11 @@ Result<PurposeCatalog, QString> PurposeCatalog::load(const QString& path)
 
 Result<PurposeCatalog, QString> PurposeCatalog::fromJson(const QByteArray& json)
 {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (!doc.isObject())
-        return tr("not a JSON object (%1)").arg(error.errorString());
-    if (doc.object().value(QLatin1String("schema")).toInt() != 1)
-        return tr("\"schema\" must be 1");
+    auto root = VersionedJson::parse(json);
+    if (!root)
+        return root.error();
     PurposeCatalog catalog;
-    for (const QJsonValue& value : doc.object().value(QLatin1String("purposes")).toArray()) {
+    for (const QJsonValue& value : root->value(QLatin1String("purposes")).toArray()) {
         const QJsonObject o = value.toObject();
         Purpose p;
         p.id = o.value(QLatin1String("id")).toString();

@@ -1,10 +1,10 @@
 #include "core/sim/Persona.h"
 
 #include "core/base/ResourceLocator.h"
+#include "core/base/VersionedJson.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
 
 namespace madoguchi {
 Result<Persona, QString> Persona::load(const QString& idOrPath)
@@ -19,13 +19,10 @@ Result<Persona, QString> Persona::load(const QString& idOrPath)
 
 Result<Persona, QString> Persona::fromJson(const QByteArray& json)
 {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (!doc.isObject())
-        return tr("persona is not a JSON object: %1").arg(error.errorString());
-    const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("schema")).toInt() != 1)
-        return tr("persona schema must be 1");
+    auto parsed = VersionedJson::parse(json);
+    if (!parsed)
+        return tr("persona: %1").arg(parsed.error());
+    const QJsonObject root = *parsed;
     Persona p;
     p.m_id = root.value(QLatin1String("id")).toString();
     const QJsonObject name = root.value(QLatin1String("name")).toObject();
