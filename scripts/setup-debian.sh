@@ -12,7 +12,9 @@ packages=(
     # cards: OpenSSL 3, pcsc-lite + daemon + tools, the vpcd virtual reader driver
     libssl-dev libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd
     # images and QR codes
-    libopenjp2-7-dev libzxing-dev
+    libopenjp2-7-dev libtiff-dev libzxing-dev
+    # country names (ISO 3166-1) in English and Japanese, for nationality codes
+    iso-codes
     # Japanese fonts for screens and forms
     fonts-ipaexfont fonts-noto-cjk
     # printing, and checking what was printed

@@ -26,9 +26,10 @@ void printError(const QString& message)
 QString credentialMessage(const CardReadOutcome::Credential& credential)
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("ReadCommand", text); };
-    const QString which = credential.key.isEmpty()                        ? tr("the credential")
-                          : credential.key == QLatin1String("licence-pin") ? tr("the licence PIN")
-                                                                           : credential.key.toUpper();
+    const QString which = credential.route == QLatin1String("card-number") ? tr("the card number")
+                          : credential.key.isEmpty()                        ? tr("the credential")
+                          : credential.key == QLatin1String("licence-pin")  ? tr("the licence PIN")
+                                                                            : credential.key.toUpper();
     switch (*credential.status) {
     case SafeVerify::Status::Rejected: {
         const bool second = credential.key == QLatin1String("pin2") || credential.key == QLatin1String("licence-pin");
@@ -137,6 +138,8 @@ ExitCode ReadCommand::run()
         outcome = MyNumberReader(card, trust).read(m_options.myNumber);
     else if (detection->type == DocumentType::Licence)
         outcome = LicenceReader(card, trust).read(m_options.licence);
+    else if (detection->type == DocumentType::Residence)
+        outcome = ResidenceReader(card, trust).read(m_options.residence);
     else
         report.outcome().verification.add(QStringLiteral("card-data"), Verification::Result::NotChecked,
                                           tr("this version detects %1 cards but does not read their data yet")

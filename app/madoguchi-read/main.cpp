@@ -3,6 +3,7 @@
 #include "app/madoguchi-read/ReadCommand.h"
 #include "core/base/Translations.h"
 #include "core/cards/mynumber/CollationNumberB.h"
+#include "core/cards/residence/ResidenceCardNumber.h"
 #include "core/session/ProcessHardening.h"
 #include "core/sim/SimCardType.h"
 
@@ -105,12 +106,16 @@ int main(int argc, char* argv[])
                                         tr("My Number card holding a driving licence (マイナ免許証): the licence PIN (4 digits; **** when "
                                            "the holder set none), read after the My Number credential."),
                                         QStringLiteral("PIN"));
+    const QCommandLineOption cardNumber(QStringLiteral("card-number"),
+                                        tr("Residence card / special permanent resident certificate: the 12-character card number "
+                                           "printed on it (2 letters, 8 digits, 2 letters)."),
+                                        QStringLiteral("NUMBER"));
     const QCommandLineOption useLastTry(QStringLiteral("use-last-try"), tr("Send the credential even when only one try is left."));
     const QCommandLineOption linger(QStringLiteral("linger"),
                                     tr("Stay alive this long after the read has ended, so that the process can be inspected."),
                                     QStringLiteral("SECONDS"), QStringLiteral("0"));
     parser.addOptions({reader, sim, json, wait, verbose, trust, demo, pin, collationA, collationB, birthDate, expiryYear, securityCode,
-                       gregorian, pin1, pin2, domicile, licencePin, useLastTry, linger});
+                       gregorian, pin1, pin2, domicile, licencePin, cardNumber, useLastTry, linger});
     if (!parser.parse(app.arguments()))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -196,6 +201,12 @@ int main(int argc, char* argv[])
         options.licencePin = typedPin(licencePin);
         if (!options.licencePin)
             return usage(badPin);
+    }
+    if (parser.isSet(cardNumber)) {
+        auto number = ResidenceCardNumber::normalize(secretValue(parser.value(cardNumber)));
+        if (!number)
+            return usage(number.error());
+        options.residence.cardNumber = SecureBytes::takeFrom(*number);
     }
     const ExitCode code = ReadCommand(std::move(options)).run();
     ProcessHardening::scrubStack();

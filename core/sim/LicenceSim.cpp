@@ -107,13 +107,7 @@ QByteArray eraDate(QDate date)
 QByteArray photoFile(const Persona& persona)
 {
     // A raw codestream (§A4) that fits 2000 bytes, 00-filled.
-    const QImage face = PersonaImages::face(persona);
-    QByteArray codestream;
-    for (double bpp = 8.0 * 1800 / (face.width() * face.height()); bpp > 0.1; bpp *= 0.85) {
-        codestream = Jpeg2000::encode(face, bpp, Jpeg2000::Container::Codestream);
-        if (codestream.size() <= kPhotoBytes)
-            break;
-    }
+    const QByteArray codestream = PersonaImages::faceJpeg2000(persona, kPhotoBytes, Jpeg2000::Container::Codestream);
     return SimFiles::padded(SimFiles::tlv(0x5F40, SimFiles::padded(codestream, kPhotoBytes, '\0')), kPhotoSize, '\0');
 }
 

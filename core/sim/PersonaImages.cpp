@@ -1,5 +1,7 @@
 #include "core/sim/PersonaImages.h"
 
+#include "core/image/Jpeg2000.h"
+
 #include <QBuffer>
 #include <QFont>
 #include <QPainter>
@@ -56,7 +58,7 @@ QImage PersonaImages::face(const Persona& persona, QSize size)
     return image;
 }
 
-QByteArray PersonaImages::textPng(const QString& text, int width, int pixelSize)
+QImage PersonaImages::textImage(const QString& text, int width, int pixelSize)
 {
     QFont font(QStringLiteral("IPAexGothic"));
     font.setPixelSize(pixelSize);
@@ -81,12 +83,30 @@ QByteArray PersonaImages::textPng(const QString& text, int width, int pixelSize)
         p.setPen(Qt::black);
         layout.draw(&p, QPointF(0, 0));
     }
-    image = canvas.convertToFormat(QImage::Format_Mono, Qt::ThresholdDither);
+    return canvas.convertToFormat(QImage::Format_Mono, Qt::ThresholdDither);
+}
+
+QByteArray PersonaImages::textPng(const QString& text, int width, int pixelSize)
+{
+    const QImage image = textImage(text, width, pixelSize);
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return png;
+}
+
+QByteArray PersonaImages::faceJpeg2000(const Persona& persona, qsizetype maxBytes, Jpeg2000::Container container)
+{
+    // The finest quality that fits: card files have a fixed size.
+    const QImage image = face(persona);
+    QByteArray encoded;
+    for (double bpp = 8.0 * double(maxBytes) * 0.9 / (image.width() * image.height()); bpp > 0.1; bpp *= 0.85) {
+        encoded = Jpeg2000::encode(image, bpp, container);
+        if (encoded.size() <= maxBytes)
+            break;
+    }
+    return encoded;
 }
 
 QImage PersonaImages::glyph(const QString& character, int side)

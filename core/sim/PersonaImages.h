@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/image/Jpeg2000.h"
 #include "core/sim/Persona.h"
 
 #include <QByteArray>
@@ -16,7 +17,11 @@ class PersonaImages
 public:
     // A greyscale face, drawn from shapes varied by the persona id: like a 券面 photo.
     static QImage face(const Persona& persona, QSize size = QSize(120, 150));
-    // One line or more of text, 1 bit per pixel, as PNG (mynumber.md §4.2: DF25/DF26 are 1-bit PNGs).
+    // The face as JPEG 2000 in at most `maxBytes`, at the best quality that fits.
+    static QByteArray faceJpeg2000(const Persona& persona, qsizetype maxBytes, Jpeg2000::Container container);
+    // One line or more of text, black on white, 1 bit per pixel.
+    static QImage textImage(const QString& text, int width, int pixelSize);
+    // The same as PNG (mynumber.md §4.2: DF25/DF26 are 1-bit PNGs).
     static QByteArray textPng(const QString& text, int width, int pixelSize);
     // One character drawn in a `side` × `side` square, 1 bit per pixel (QImage::Format_Mono, index 1
     // = ink): a 外字 bitmap as a licence carries it (drivers-licence.md §A4).

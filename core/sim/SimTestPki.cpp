@@ -66,7 +66,11 @@ SimTestPki::SimTestPki()
       jpkiAuthCaDer(certificateDer("jpki-auth-ca")),
       jpkiCardAuthDer(certificateDer("jpki-card-auth")),
       licenceSigner(privateKey("licence-signer")),
-      licenceSignerKeyId(subjectKeyId(certificateDer("licence-signer")))
+      licenceSignerKeyId(subjectKeyId(certificateDer("licence-signer"))),
+      residenceCard(privateKey("residence-card")),
+      residenceCardDer(certificateDer("residence-card")),
+      residenceCard2(privateKey("residence-card2")),
+      residenceCard2Der(certificateDer("residence-card2"))
 {
 }
 
@@ -74,7 +78,8 @@ bool SimTestPki::isComplete() const
 {
     return myNumberTextCa && myNumberSurfaceCa && myNumberTextAp && myNumberSurfaceAp && myNumberCard
            && myNumberCardClone && !jpkiAuthCaDer.isEmpty() && !jpkiCardAuthDer.isEmpty()
-           && licenceSigner && !licenceSignerKeyId.isEmpty();
+           && licenceSigner && !licenceSignerKeyId.isEmpty() && residenceCard && !residenceCardDer.isEmpty() && residenceCard2
+           && !residenceCard2Der.isEmpty();
 }
 
 } // namespace madoguchi

@@ -26,6 +26,12 @@ public:
     QByteArray jpkiCardAuthDer;
     std::shared_ptr<EVP_PKEY> licenceSigner;  // signs virtual licences (DF1/EF07)
     QByteArray licenceSignerKeyId;            // the subject key identifier of its certificate
+    // Residence cards: the card's key and certificate (DF3), under the test ZairyuCard CA (RSA,
+    // first generation) and the test ZairyuCard CA2 (P-384, second generation).
+    std::shared_ptr<EVP_PKEY> residenceCard;
+    QByteArray residenceCardDer;
+    std::shared_ptr<EVP_PKEY> residenceCard2;
+    QByteArray residenceCard2Der;
 
     bool isComplete() const;
 

@@ -1,44 +1,9 @@
 #include "core/text/JisX0208.h"
 
-#include <cerrno>
-#include <iconv.h>
+#include "core/text/Iconv.h"
 
 namespace madoguchi {
 namespace {
-
-// A converter for the lifetime of one call; iconv descriptors are not thread-safe to share.
-class Iconv
-{
-public:
-    Iconv(const char* to, const char* from) : m_cd(iconv_open(to, from)) {}
-    ~Iconv()
-    {
-        if (m_cd != iconv_t(-1))
-            iconv_close(m_cd);
-    }
-    Iconv(const Iconv&) = delete;
-    Iconv& operator=(const Iconv&) = delete;
-
-    // The whole of `in` converted, or nullopt when any of it cannot be.
-    std::optional<QByteArray> convert(QByteArrayView in) const
-    {
-        if (m_cd == iconv_t(-1))
-            return std::nullopt;
-        iconv(m_cd, nullptr, nullptr, nullptr, nullptr);
-        QByteArray out(in.size() * 4 + 8, '\0');
-        char* inPtr = const_cast<char*>(in.data());
-        size_t inLeft = size_t(in.size());
-        char* outPtr = out.data();
-        size_t outLeft = size_t(out.size());
-        if (iconv(m_cd, &inPtr, &inLeft, &outPtr, &outLeft) == size_t(-1) || inLeft != 0)
-            return std::nullopt;
-        out.truncate(out.size() - qsizetype(outLeft));
-        return out;
-    }
-
-private:
-    iconv_t m_cd;
-};
 
 bool isJisByte(quint8 b)
 {

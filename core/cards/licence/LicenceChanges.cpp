@@ -1,6 +1,6 @@
 #include "core/cards/licence/LicenceChanges.h"
 
-#include "core/cards/licence/LicenceTlvReader.h"
+#include "core/apdu/CardFileTlv.h"
 #include "core/text/WarekiDate.h"
 
 namespace madoguchi {
@@ -21,7 +21,7 @@ QString LicenceChanges::kindId(Kind kind)
 
 Result<QList<LicenceChanges::Change>, QString> LicenceChanges::parse(QByteArrayView file)
 {
-    auto items = LicenceTlvReader::readAll(file);
+    auto items = CardFileTlv::readAll(file);
     if (!items)
         return tr("change history: %1").arg(items.error());
     if (items->isEmpty() || items->first().tag != 0x50 || items->first().value.size() != 1)
@@ -30,15 +30,15 @@ Result<QList<LicenceChanges::Change>, QString> LicenceChanges::parse(QByteArrayV
     if (items->first().value[0] == 0)
         return changes;
     for (qsizetype i = 1; i < items->size(); ++i) {
-        const LicenceTlvReader::Item& record = items->at(i);
+        const CardFileTlv::Item& record = items->at(i);
         if (record.tag < 0x51 || record.tag > 0x57)
             return tr("change history: record %1 has tag %2, not 51–57").arg(i).arg(record.tag, 2, 16, QLatin1Char('0'));
-        auto parts = LicenceTlvReader::readAll(record.value);
+        auto parts = CardFileTlv::readAll(record.value);
         if (!parts)
             return tr("change history: record %1: %2").arg(i).arg(parts.error());
         Change change;
         change.kind = Kind(record.tag);
-        for (const LicenceTlvReader::Item& part : std::as_const(*parts)) {
+        for (const CardFileTlv::Item& part : std::as_const(*parts)) {
             if (part.tag == 0x01) {
                 const auto date = WarekiDate::fromEraDigits(part.value);
                 if (!date)

@@ -1,5 +1,6 @@
 #include "core/cards/licence/LicenceChecks.h"
 
+#include "core/cards/ValidityCheck.h"
 #include "core/cards/licence/LicenceSignature.h"
 #include "core/crypto/Rsa.h"
 
@@ -14,13 +15,7 @@ const QString kFamily = QStringLiteral("licence");
 
 void LicenceChecks::expiry(Verification& verification, QDate validThrough, const QDateTime& now)
 {
-    const QDate today = now.toOffsetFromUtc(9 * 3600).date();
-    if (!validThrough.isValid())
-        verification.add(kExpiry, R::Fail, tr("the card holds no readable expiry date"));
-    else if (validThrough >= today)
-        verification.add(kExpiry, R::Pass, tr("valid through %1").arg(validThrough.toString(Qt::ISODate)));
-    else
-        verification.add(kExpiry, R::Fail, tr("expired: valid through %1").arg(validThrough.toString(Qt::ISODate)));
+    ValidityCheck::add(verification, kExpiry, validThrough, now);
 }
 
 void LicenceChecks::signature(CardReadOutcome& out, const TrustStore& trust, const LicenceSignature& signature, const QByteArray& signedData,

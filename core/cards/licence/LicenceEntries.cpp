@@ -1,6 +1,6 @@
 #include "core/cards/licence/LicenceEntries.h"
 
-#include "core/cards/licence/LicenceTlvReader.h"
+#include "core/apdu/CardFileTlv.h"
 #include "core/text/WarekiDate.h"
 
 #include <QRegularExpression>
@@ -59,7 +59,7 @@ const CategoryName* category(quint8 tag)
 }
 
 // D7 (§A4): empty or all zeros means "none"; otherwise an era date or an error.
-Result<QDate, QString> eraDate(const LicenceTlvReader::Item& item)
+Result<QDate, QString> eraDate(const CardFileTlv::Item& item)
 {
     if (item.value.isEmpty() || std::all_of(item.value.begin(), item.value.end(), [](char c) { return c == '0' || c == 0; }))
         return QDate();
@@ -85,11 +85,11 @@ QString LicenceEntries::categoryLabel(quint8 tag)
 
 Result<LicenceEntries, QString> LicenceEntries::parse(QByteArrayView file)
 {
-    auto items = LicenceTlvReader::readAll(file);
+    auto items = CardFileTlv::readAll(file);
     if (!items)
         return tr("licence entries: %1").arg(items.error());
     LicenceEntries out;
-    for (const LicenceTlvReader::Item& item : std::as_const(*items)) {
+    for (const CardFileTlv::Item& item : std::as_const(*items)) {
         if (item.value.isEmpty())
             continue;  // §A4: length 0 means absent
         if (item.tag == 0x11) {

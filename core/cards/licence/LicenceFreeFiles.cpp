@@ -1,6 +1,6 @@
 #include "core/cards/licence/LicenceFreeFiles.h"
 
-#include "core/cards/licence/LicenceTlvReader.h"
+#include "core/apdu/CardFileTlv.h"
 
 namespace madoguchi {
 
@@ -23,7 +23,7 @@ std::optional<QDate> LicenceFreeFiles::bcdDate(QByteArrayView bytes)
 
 Result<LicenceFreeFiles::Common, QString> LicenceFreeFiles::parseCommon(QByteArrayView file)
 {
-    LicenceTlvReader reader(file);
+    CardFileTlv reader(file);
     auto info = reader.next();
     if (!info)
         return info.error();

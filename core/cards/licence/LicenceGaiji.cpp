@@ -1,6 +1,6 @@
 #include "core/cards/licence/LicenceGaiji.h"
 
-#include "core/cards/licence/LicenceTlvReader.h"
+#include "core/apdu/CardFileTlv.h"
 
 namespace madoguchi {
 
@@ -29,14 +29,14 @@ QMap<int, QImage> LicenceGaiji::parse(QByteArrayView ef03, QByteArrayView ef05)
         if (!image.isNull())
             glyphs.insert(number, image);
     };
-    if (auto items = LicenceTlvReader::readAll(ef03)) {
-        for (const LicenceTlvReader::Item& item : std::as_const(*items))
+    if (auto items = CardFileTlv::readAll(ef03)) {
+        for (const CardFileTlv::Item& item : std::as_const(*items))
             if (item.tag == 0x48 || item.tag == 0x49)
                 add(item.tag - 0x47, item.value);
     }
-    if (auto items = LicenceTlvReader::readAll(ef05)) {
+    if (auto items = CardFileTlv::readAll(ef05)) {
         int number = 3;
-        for (const LicenceTlvReader::Item& item : std::as_const(*items)) {
+        for (const CardFileTlv::Item& item : std::as_const(*items)) {
             if (item.tag == 0x50)
                 continue;  // 追記の有無 flag
             if (number > 7)

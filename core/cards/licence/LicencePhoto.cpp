@@ -1,13 +1,13 @@
 #include "core/cards/licence/LicencePhoto.h"
 
-#include "core/cards/licence/LicenceTlvReader.h"
+#include "core/apdu/CardFileTlv.h"
 #include "core/image/Jpeg2000.h"
 
 namespace madoguchi {
 
 Result<QByteArray, QString> LicencePhoto::parse(QByteArrayView file)
 {
-    LicenceTlvReader reader(file);
+    CardFileTlv reader(file);
     auto item = reader.next();
     if (!item)
         return tr("photo file: %1").arg(item.error());

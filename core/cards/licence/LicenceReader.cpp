@@ -8,7 +8,7 @@
 #include "core/cards/licence/LicenceFreeFiles.h"
 #include "core/cards/licence/LicenceGaiji.h"
 #include "core/cards/licence/LicencePhoto.h"
-#include "core/cards/licence/LicenceTlvReader.h"
+#include "core/apdu/CardFileTlv.h"
 #include "core/cards/licence/LicenceSignature.h"
 #include "core/image/Jpeg2000.h"
 #include "core/reader/FileReader.h"
@@ -184,8 +184,8 @@ void LicenceReader::fillRecord(CardReadOutcome& out, const LicenceEntries& entri
     record.fields.insert(QStringLiteral("categories"), held.join(QStringLiteral("、")));
 
     // 本籍 (EF02: 41, 80 bytes of J8, §A4), present only when it was asked for.
-    if (auto items = LicenceTlvReader::readAll(files.domicile)) {
-        for (const LicenceTlvReader::Item& item : std::as_const(*items))
+    if (auto items = CardFileTlv::readAll(files.domicile)) {
+        for (const CardFileTlv::Item& item : std::as_const(*items))
             if (item.tag == 0x41) {
                 const JisX0208::Decoded domicile = JisX0208::decode(item.value);
                 record.fields.insert(QStringLiteral("domicile"), domicile.text);

@@ -1,16 +1,16 @@
 #include "core/cards/licence/LicenceSignature.h"
 
-#include "core/cards/licence/LicenceTlvReader.h"
+#include "core/apdu/CardFileTlv.h"
 
 namespace madoguchi {
 
 Result<LicenceSignature, QString> LicenceSignature::parse(QByteArrayView file)
 {
-    auto items = LicenceTlvReader::readAll(file);
+    auto items = CardFileTlv::readAll(file);
     if (!items)
         return tr("signature file: %1").arg(items.error());
     LicenceSignature out;
-    for (const LicenceTlvReader::Item& item : std::as_const(*items)) {
+    for (const CardFileTlv::Item& item : std::as_const(*items)) {
         switch (item.tag) {
         case 0xB1: out.signature = item.value.toByteArray(); break;
         case 0xB2: out.serialNumber = item.value.toByteArray(); break;

@@ -1,6 +1,6 @@
 #include "core/cards/licence/MyNumberLicenceFiles.h"
 
-#include "core/cards/licence/LicenceTlvReader.h"
+#include "core/apdu/CardFileTlv.h"
 #include "core/text/WarekiDate.h"
 
 namespace madoguchi {
@@ -23,7 +23,7 @@ Result<bool, QString> MyNumberLicenceFiles::parsePinSetting(QByteArrayView file)
 Result<MyNumberLicenceFiles::Information, QString> MyNumberLicenceFiles::parseInformation(QByteArrayView file)
 {
     Information out;
-    LicenceTlvReader reader(file);
+    CardFileTlv reader(file);
     while (!reader.atEnd()) {
         auto item = reader.next();
         if (!item) {

@@ -25,6 +25,8 @@ public:
 
     explicit ResidenceSecureChannel(Generation generation) : m_generation(generation) {}
 
+    Generation generation() const { return m_generation; }
+
     // Kenc = Kmac = SHA-1(card number as ASCII, ResidenceCardNumber::normalize), first 16 bytes (§B2).
     static QByteArray cardNumberKey(QByteArrayView cardNumber);
 

@@ -4,7 +4,7 @@
 #include "core/cards/licence/LicenceGaiji.h"
 #include "core/cards/licence/LicencePhoto.h"
 #include "core/cards/licence/LicenceSignature.h"
-#include "core/cards/licence/LicenceTlvReader.h"
+#include "core/apdu/CardFileTlv.h"
 
 #include <QTest>
 
@@ -30,12 +30,12 @@ void TestLicenceFiles::tag_1f_is_one_byte()
 {
     // Condition 4 (1F) then the commission (20): BER would read 1F 02 as a two-byte tag.
     const QByteArray data = QByteArray::fromHex("1F02 3B33 2002 4544 0000");
-    auto items = LicenceTlvReader::readAll(data).value();
+    auto items = CardFileTlv::readAll(data).value();
     QCOMPARE(items.size(), 2);
     QCOMPARE(items[0].tag, quint16(0x1F));
     QCOMPARE(items[1].tag, quint16(0x20));
     // 5F40 is the two-byte exception, with 82 lengths.
-    items = LicenceTlvReader::readAll(QByteArray::fromHex("5F40820003 FF4FFF")).value();
+    items = CardFileTlv::readAll(QByteArray::fromHex("5F40820003 FF4FFF")).value();
     QCOMPARE(items[0].tag, quint16(0x5F40));
     QCOMPARE(items[0].value.size(), 3);
 }
@@ -53,7 +53,7 @@ void TestLicenceFiles::tlv_errors_name_the_offset_data()
 void TestLicenceFiles::tlv_errors_name_the_offset()
 {
     QFETCH(QByteArray, data);
-    auto items = LicenceTlvReader::readAll(data);
+    auto items = CardFileTlv::readAll(data);
     QVERIFY(!items);
     QVERIFY(items.error().contains(QLatin1String("offset")));
 }

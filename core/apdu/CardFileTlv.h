@@ -9,13 +9,14 @@
 
 namespace madoguchi {
 
-// The TLV form of the licence files (drivers-licence.md, "Data format"): one-byte tags, two bytes
-// only for 5F40 and DFD1; lengths 00–7F, 81 xx or 82 xx xx; files padded with 00 after the last
-// object. Not general BER: tag 1F (condition 4, §A4) is a whole tag here, where BER would read it
-// as the first byte of a longer one.
-class LicenceTlvReader
+// The TLV form of the driver's licence and residence card files (residence-card.md §0 "Data
+// format"): one-byte tags, two bytes only for 5F40 and DFD1; lengths 00–7F, 81 xx or 82 xx xx;
+// files padded with 00 after the last object. Not general BER: the licence's tag 1F (condition 4,
+// drivers-licence.md §A4) is a whole tag here, and DFD1 ends after D1, where BER would read either
+// as the start of a longer tag.
+class CardFileTlv
 {
-    Q_DECLARE_TR_FUNCTIONS(LicenceTlvReader)
+    Q_DECLARE_TR_FUNCTIONS(CardFileTlv)
 
 public:
     struct Item
@@ -25,8 +26,8 @@ public:
         qsizetype offset = 0;
     };
 
-    explicit LicenceTlvReader(QByteArrayView data) : m_data(data) {}
-    LicenceTlvReader(QByteArray&& temporary) = delete;
+    explicit CardFileTlv(QByteArrayView data) : m_data(data) {}
+    CardFileTlv(QByteArray&& temporary) = delete;
 
     // True when only 00 filler is left.
     bool atEnd() const;

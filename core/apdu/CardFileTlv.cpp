@@ -1,13 +1,15 @@
-#include "core/cards/licence/LicenceTlvReader.h"
+#include "core/apdu/CardFileTlv.h"
+
+#include <algorithm>
 
 namespace madoguchi {
 
-bool LicenceTlvReader::atEnd() const
+bool CardFileTlv::atEnd() const
 {
     return std::all_of(m_data.begin() + m_pos, m_data.end(), [](char c) { return c == 0; });
 }
 
-Result<LicenceTlvReader::Item, QString> LicenceTlvReader::next()
+Result<CardFileTlv::Item, QString> CardFileTlv::next()
 {
     const qsizetype start = m_pos;
     const auto byteAt = [this](qsizetype at) { return quint8(m_data[at]); };
@@ -34,7 +36,7 @@ Result<LicenceTlvReader::Item, QString> LicenceTlvReader::next()
         for (int i = 0; i < bytes; ++i)
             length = length << 8 | byteAt(pos++);
     } else if (first > 0x7F) {
-        return tr("length form %1 not used by the licence at offset %2").arg(first, 2, 16, QLatin1Char('0')).arg(start);
+        return tr("length form %1 not used by these cards at offset %2").arg(first, 2, 16, QLatin1Char('0')).arg(start);
     }
     if (length > m_data.size() - pos)
         return tr("object at offset %1 runs past the end of the file").arg(start);
@@ -43,9 +45,9 @@ Result<LicenceTlvReader::Item, QString> LicenceTlvReader::next()
     return item;
 }
 
-Result<QList<LicenceTlvReader::Item>, QString> LicenceTlvReader::readAll(QByteArrayView data)
+Result<QList<CardFileTlv::Item>, QString> CardFileTlv::readAll(QByteArrayView data)
 {
-    LicenceTlvReader reader(data);
+    CardFileTlv reader(data);
     QList<Item> items;
     while (!reader.atEnd()) {
         auto item = reader.next();

@@ -1,0 +1,17 @@
+#include "core/cards/ValidityCheck.h"
+
+namespace madoguchi {
+
+void ValidityCheck::add(Verification& verification, const QString& check, QDate lastDay, const QDateTime& now)
+{
+    using R = Verification::Result;
+    const QDate today = now.toOffsetFromUtc(9 * 3600).date();
+    if (!lastDay.isValid())
+        verification.add(check, R::Fail, tr("the card holds no readable date"));
+    else if (lastDay >= today)
+        verification.add(check, R::Pass, tr("valid through %1").arg(lastDay.toString(Qt::ISODate)));
+    else
+        verification.add(check, R::Fail, tr("expired: valid through %1").arg(lastDay.toString(Qt::ISODate)));
+}
+
+} // namespace madoguchi

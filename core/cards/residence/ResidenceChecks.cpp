@@ -1,0 +1,73 @@
+#include "core/cards/residence/ResidenceChecks.h"
+
+#include "core/crypto/Ecdsa.h"
+#include "core/crypto/OpenSslPtr.h"
+#include "core/crypto/Rsa.h"
+#include "core/crypto/X509Chain.h"
+
+#include <openssl/x509v3.h>
+
+namespace madoguchi {
+namespace {
+
+using R = Verification::Result;
+
+QByteArray octets(const ASN1_OCTET_STRING* string)
+{
+    return string ? QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(string)), ASN1_STRING_length(string)) : QByteArray();
+}
+
+} // namespace
+
+void ResidenceChecks::signature(Verification& verification, const TrustStore& trust, const ResidenceSignatureFile& file, Algorithm algorithm,
+                                const QByteArray& signedData, const QString& covers, const QDateTime& now)
+{
+    if (file.signature.isEmpty() || file.certificate.isEmpty()) {
+        // §B1 [U]: cards issued under 16 without a photo are expected to carry no signature.
+        const QString why = tr("the card carries no signature (as expected of a card issued without photo under 16): "
+                               "compare the card face with the holder");
+        verification.add(kCertificate, R::NotChecked, why);
+        verification.add(kSignature, R::NotChecked, why);
+        return;
+    }
+    // The certificate is zero-padded to its field's size: DER says where it ends.
+    const auto* p = reinterpret_cast<const unsigned char*>(file.certificate.constData());
+    const X509Ptr certificate(d2i_X509(nullptr, &p, long(file.certificate.size())));
+    if (!certificate) {
+        verification.add(kCertificate, R::Fail, tr("the card certificate is not readable"));
+        verification.add(kSignature, R::NotChecked, tr("no key to check the signature with"));
+        return;
+    }
+    const QByteArray der = file.certificate.left(qsizetype(p - reinterpret_cast<const unsigned char*>(file.certificate.constData())));
+
+    // §B3: the root by its key identifier.
+    const QByteArray authorityKeyId = octets(X509_get0_authority_key_id(certificate.get()));
+    QList<const TrustAnchor*> anchors;
+    for (const TrustAnchor* anchor : trust.certificates(kFamily))
+        if (authorityKeyId.isEmpty() || anchor->subjectKeyId == authorityKeyId)
+            anchors.append(anchor);
+    const QString keyId = QString::fromLatin1(authorityKeyId.toHex().toUpper());
+    if (anchors.isEmpty()) {
+        verification.add(kCertificate, R::NotChecked,
+                         tr("the issuing ZairyuCard CA (key %1) is not installed; add it from the Immigration Services Agency's "
+                            "page to resources/trust/residence-card").arg(keyId));
+    } else {
+        const X509Chain::Outcome chain = X509Chain::verify(der, {}, anchors, now);
+        if (chain.anchor)
+            verification.addAnchor(chain.anchor->label(), chain.anchor->production);
+        if (chain.valid)
+            verification.add(kCertificate, R::Pass, tr("card certificate issued by %1").arg(chain.anchor->label()));
+        else
+            verification.add(kCertificate, R::Fail, tr("the card certificate does not chain to %1: %2").arg(keyId, chain.error));
+    }
+
+    const EvpPkeyPtr key(X509_get_pubkey(certificate.get()));
+    const bool good = algorithm == Algorithm::RsaSha256 ? Rsa::verifySha256(key.get(), signedData, file.signature)
+                                                        : Ecdsa::verifySha256(key.get(), signedData, file.signature);
+    if (good)
+        verification.add(kSignature, R::Pass, tr("%1 as signed for this card").arg(covers));
+    else
+        verification.add(kSignature, R::Fail, tr("%1 differ from what was signed for this card").arg(covers));
+}
+
+} // namespace madoguchi

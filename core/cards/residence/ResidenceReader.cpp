@@ -1,0 +1,437 @@
+#include "core/cards/residence/ResidenceReader.h"
+
+#include "core/apdu/CardFileTlv.h"
+#include "core/base/Logging.h"
+#include "core/cards/SelectByName.h"
+#include "core/cards/ValidityCheck.h"
+#include "core/cards/residence/ResidenceChecks.h"
+#include "core/cards/residence/ResidenceEntries.h"
+#include "core/cards/residence/ResidenceSignatureFile.h"
+#include "core/cards/residence/ResidenceText.h"
+#include "core/crypto/Random.h"
+#include "core/image/BilevelTiff.h"
+#include "core/image/Jpeg2000.h"
+#include "core/reader/FileReader.h"
+#include "core/text/CountryNames.h"
+
+#include <QScopeGuard>
+
+namespace madoguchi {
+namespace {
+
+using R = Verification::Result;
+
+// §B1: the three DFs, 16-byte AIDs.
+const QByteArray kDf1 = SelectByName::aid16("D392F0004F02");
+const QByteArray kDf2 = SelectByName::aid16("D392F0004F03");
+const QByteArray kDf3 = SelectByName::aid16("D392F0004F04");
+
+// §B1, §B4: SFIs.
+constexpr quint8 kSfiCommon = 0x0B;     // MF/EF01
+constexpr quint8 kSfiCardType = 0x0A;   // MF/EF02
+constexpr quint8 kSfiSignature = 0x02;  // DF3/EF01 (P1 82, not 81)
+constexpr qsizetype kFrontImageSize = 7000;  // §B3: D0 and D1 zero-padded to these in the signed data
+constexpr qsizetype kFaceSize = 3000;
+// §B2 step 7: SM READ asks for everything with 96 02 00 00 (extended Le 00 00).
+const QByteArray kReadAll = QByteArray::fromHex("96020000");
+constexpr quint8 kClaSm = 0x08;
+
+QDate yyyymmdd(QByteArrayView value)
+{
+    return QDate::fromString(QString::fromLatin1(value), QStringLiteral("yyyyMMdd"));
+}
+
+// The value of `tag` among the file's objects; empty when absent.
+QByteArray valueOf(const QList<CardFileTlv::Item>& items, quint16 tag)
+{
+    for (const CardFileTlv::Item& item : items)
+        if (item.tag == tag)
+            return item.value.toByteArray();
+    return {};
+}
+
+Result<QList<CardFileTlv::Item>, ReaderError> objects(QByteArrayView file, const char* what)
+{
+    auto items = CardFileTlv::readAll(file);
+    if (!items)
+        return ReaderError(ReaderError::Kind::Malformed, QStringLiteral("%1: %2").arg(QLatin1String(what), items.error()));
+    return std::move(items).value();
+}
+
+// The image with its format and size, as far as the bytes say.
+IdentityRecord::Image image(const QByteArray& bytes)
+{
+    IdentityRecord::Image out;
+    out.bytes = bytes;
+    if (BilevelTiff::sniff(bytes)) {
+        out.format = QStringLiteral("tiff");
+        if (auto decoded = BilevelTiff::decode(bytes)) {
+            out.width = decoded->width();
+            out.height = decoded->height();
+        }
+    } else if (Jpeg2000::sniff(bytes) != Jpeg2000::Container::Unknown) {
+        out.format = Jpeg2000::sniff(bytes) == Jpeg2000::Container::Jp2 ? QStringLiteral("jp2") : QStringLiteral("j2k");
+        if (auto info = Jpeg2000::info(bytes)) {
+            out.width = info->width;
+            out.height = info->height;
+        }
+    }
+    return out;
+}
+
+QByteArray withoutFiller(QByteArray bytes)
+{
+    qsizetype end = bytes.size();
+    while (end > 0 && bytes[end - 1] == '\0')
+        --end;
+    bytes.truncate(end);
+    return bytes;
+}
+
+// A text of DF2 (§B1 [U] encoding) into the record, with the encoding that read it.
+void insertText(IdentityRecord& record, const QString& key, QByteArrayView value)
+{
+    if (const auto decoded = ResidenceText::decode(value)) {
+        if (!decoded->text.isEmpty())
+            record.fields.insert(key, decoded->text);
+    } else {
+        record.fields.insert(key + QStringLiteral("Unreadable"), QStringLiteral("no known text encoding"));
+    }
+}
+
+void insertNationality(IdentityRecord& record, const QString& code)
+{
+    record.nationality = code;
+    if (const auto names = CountryNames::byAlpha3(code)) {
+        record.fields.insert(QStringLiteral("nationalityName"), names->japanese);
+        record.fields.insert(QStringLiteral("nationalityNameEnglish"), names->english);
+    }
+}
+
+} // namespace
+
+void ResidenceReader::stage(const char* name) const
+{
+    if (m_progress)
+        m_progress(QLatin1String(name));
+}
+
+Result<bool, ReaderError> ResidenceReader::authenticate(CardReadOutcome& out, const SecureBytes& cardNumber)
+{
+    auto& credential = out.credential;
+    // §B2 step 2–4: GET CHALLENGE right before MUTUAL AUTHENTICATE.
+    auto challenge = m_transport.transmit(CommandApdu(0x00, 0x84, 0x00, 0x00, {}, 8));
+    if (!challenge)
+        return challenge.error();
+    if (!challenge->isSuccess() || challenge->data().size() != 8)
+        return ReaderError::refused(challenge->sw(), QStringLiteral("GET CHALLENGE: %1").arg(challenge->sw().meaning()));
+    const QByteArray rndIcc = challenge->data();
+    const QByteArray rndIfd = Random::bytes(8);
+    const QByteArray kIfd = Random::bytes(16);
+    const QByteArray key = ResidenceSecureChannel::cardNumberKey(cardNumber.view());
+    auto answer = m_transport.transmit(CommandApdu(0x00, 0x82, 0x00, 0x00, m_channel->authenticationData(key, rndIcc, rndIfd, kIfd),
+                                                   CommandApdu::kMaxShortLe));
+    if (!answer)
+        return answer.error();
+    if (answer->sw() == StatusWord(StatusWord::kVerifyFailedNoCounter)) {
+        // §B2: 63 00 — keys from another card number (or a generation the card does not speak).
+        credential.status = SafeVerify::Status::Rejected;
+        return false;
+    }
+    if (!answer->isSuccess())
+        return ReaderError::refused(answer->sw(), QStringLiteral("MUTUAL AUTHENTICATE: %1").arg(answer->sw().meaning()));
+    auto sessionKey = m_channel->sessionKey(key, answer->data(), rndIcc, rndIfd, kIfd);
+    if (!sessionKey) {
+        out.verification.add(ResidenceChecks::kCardAuthentication, R::Fail, tr("the card's answer to mutual authentication is wrong: %1").arg(sessionKey.error()));
+        return false;
+    }
+    m_sessionKey = *sessionKey;
+
+    // §B2 step 6: VERIFY of the card number under secure messaging; 63 00 without a counter.
+    auto verify = m_transport.transmit(CommandApdu(kClaSm, 0x20, 0x00, 0x86, m_channel->verifyData(m_sessionKey, cardNumber.view())));
+    if (!verify)
+        return verify.error();
+    if (verify->sw() == StatusWord(StatusWord::kVerifyFailedNoCounter)) {
+        credential.status = SafeVerify::Status::Rejected;
+        return false;
+    }
+    if (!verify->isSuccess())
+        return ReaderError::refused(verify->sw(), QStringLiteral("VERIFY: %1").arg(verify->sw().meaning()));
+    credential.status = SafeVerify::Status::Verified;
+    out.verification.add(ResidenceChecks::kCardAuthentication, R::Pass,
+                         tr("the chip proved the keys of the card number and accepted it (%1)")
+                             .arg(m_channel->generation() == ResidenceSecureChannel::Generation::First ? QStringLiteral("3DES")
+                                                                                                        : QStringLiteral("AES-128")));
+    return true;
+}
+
+Result<QByteArray, ReaderError> ResidenceReader::secureRead(quint8 sfi)
+{
+    // §B2 step 7 / §C: 08 B0 P1 00 00 00 04 96 02 00 00 00 00 — extended length only.
+    if (m_transport.maxLe() <= CommandApdu::kMaxShortLe)
+        return ReaderError(ReaderError::Kind::Unsupported, tr("the reader cannot send extended-length APDUs, which residence cards need for "
+                                                              "their images: use a reader that supports them"));
+    auto answer = m_transport.transmit(
+        CommandApdu(kClaSm, 0xB0, quint8(0x80 | sfi), 0x00, kReadAll, CommandApdu::kMaxExtendedLe, CommandApdu::Encoding::Extended));
+    if (!answer)
+        return answer.error();
+    if (answer->sw() == StatusWord(StatusWord::kWrongLength))
+        return ReaderError(ReaderError::Kind::Unsupported, tr("the card or reader refused an extended-length APDU, which residence cards "
+                                                              "need for their images: use a reader that supports them"));
+    if (!answer->isSuccess())
+        return ReaderError::refused(answer->sw(), QStringLiteral("SM READ BINARY %1: %2").arg(sfi).arg(answer->sw().meaning()));
+    auto plain = m_channel->readAnswer(m_sessionKey, answer->data());
+    if (!plain)
+        return ReaderError(ReaderError::Kind::Malformed, QStringLiteral("SM READ BINARY %1: %2").arg(sfi).arg(plain.error()));
+    return std::move(plain).value();
+}
+
+Result<QByteArray, ReaderError> ResidenceReader::plainRead(quint8 sfi)
+{
+    auto file = FileReader(m_transport).read(FileRef::sfi(sfi), FileReader::Options::wholeFile(8192));
+    if (!file && file.error().kind() == ReaderError::Kind::CardRefused && file.error().statusWord() == StatusWord(StatusWord::kFileNotFound))
+        return QByteArray();
+    return file;
+}
+
+Result<QList<QByteArray>, ReaderError> ResidenceReader::readDf2(std::initializer_list<quint8> sfis)
+{
+    if (auto df2 = SelectByName::require(m_transport, kDf2); !df2)
+        return df2.error();
+    QList<QByteArray> files;
+    for (quint8 sfi : sfis) {
+        auto file = plainRead(sfi);
+        if (!file)
+            return file.error();
+        files.append(std::move(file).value());
+    }
+    return files;
+}
+
+Result<QByteArray, ReaderError> ResidenceReader::readDf3()
+{
+    if (auto df3 = SelectByName::require(m_transport, kDf3); !df3)
+        return df3.error();
+    return plainRead(kSfiSignature);
+}
+
+Result<bool, ReaderError> ResidenceReader::readFirstGeneration(CardReadOutcome& out, bool special, const Request& request)
+{
+    IdentityRecord& record = out.record;
+    stage("photo");
+    if (auto df1 = SelectByName::require(m_transport, kDf1); !df1)
+        return df1.error();
+    auto frontFile = secureRead(0x05);  // §B1 DF1/EF01: D0 front image
+    if (!frontFile)
+        return frontFile.error();
+    auto faceFile = secureRead(0x06);  // DF1/EF02: D1 face
+    if (!faceFile)
+        return faceFile.error();
+    auto front = objects(*frontFile, "front image");
+    if (!front)
+        return front.error();
+    auto face = objects(*faceFile, "face image");
+    if (!face)
+        return face.error();
+    const QByteArray frontImage = valueOf(*front, 0xD0);
+    const QByteArray faceImage = valueOf(*face, 0xD1);
+    record.images.insert(QStringLiteral("front"), image(withoutFiller(frontImage)));
+    if (!withoutFiller(faceImage).isEmpty())
+        record.face = image(withoutFiller(faceImage));
+
+    stage("text");
+    // §B1 DF2: EF01 address; EF02–EF04 permissions and the renewal flag on residence cards only.
+    auto df2 = special ? readDf2({0x01}) : readDf2({0x01, 0x02, 0x03, 0x04});
+    if (!df2)
+        return df2.error();
+    auto address = objects(df2->value(0), "address");
+    if (!address)
+        return address.error();
+    record.fields.insert(QStringLiteral("addressDate"), yyyymmdd(valueOf(*address, 0xD2)).toString(Qt::ISODate));
+    record.fields.insert(QStringLiteral("municipalityCode"), QString::fromLatin1(valueOf(*address, 0xD3)));
+    if (const auto decoded = ResidenceText::decode(valueOf(*address, 0xD4))) {
+        record.address = decoded->text;
+        record.fields.insert(QStringLiteral("textEncoding"), decoded->encoding);
+    } else {
+        record.fields.insert(QStringLiteral("addressUnreadable"), QStringLiteral("no known text encoding"));
+    }
+    if (!special) {
+        const auto text = [&](int index, quint16 tag, const char* key) {
+            if (auto items = CardFileTlv::readAll(df2->value(index)))
+                insertText(record, QLatin1String(key), valueOf(*items, tag));
+        };
+        text(1, 0xD5, "comprehensivePermission");
+        text(2, 0xD6, "individualPermission");
+        if (auto items = CardFileTlv::readAll(df2->value(3)))
+            record.fields.insert(QStringLiteral("renewalPending"), valueOf(*items, 0xD7) == "1" ? QStringLiteral("yes") : QStringLiteral("no"));
+    }
+
+    stage("certificate");
+    auto signatureFile = readDf3();
+    if (!signatureFile)
+        return signatureFile.error();
+    auto signature = ResidenceSignatureFile::parse(*signatureFile);
+    if (!signature)
+        return ReaderError(ReaderError::Kind::Malformed, signature.error());
+    // §B3: D0 ‖ D1, each zero-padded to 7000 / 3000 bytes, without tags and lengths.
+    QByteArray signedData = frontImage.leftJustified(kFrontImageSize, '\0', true) + faceImage.leftJustified(kFaceSize, '\0', true);
+    ResidenceChecks::signature(out.verification, m_trust, *signature, ResidenceChecks::Algorithm::RsaSha256, signedData,
+                               tr("front image and photo"), request.now);
+    // §B1: the first generation keeps the dates on the front image only.
+    const QString onImage = tr("the first-generation chip holds this date only in the front image: read it there");
+    out.verification.add(ResidenceChecks::kCardExpiry, R::NotChecked, onImage);
+    if (special)
+        out.verification.add(ResidenceChecks::kPeriodOfStay, R::Pass, tr("special permanent residents have no period of stay"));
+    else
+        out.verification.add(ResidenceChecks::kPeriodOfStay, R::NotChecked, onImage);
+    return true;
+}
+
+Result<bool, ReaderError> ResidenceReader::readSecondGeneration(CardReadOutcome& out, bool special, const SecureBytes& cardNumber,
+                                                                const Request& request)
+{
+    IdentityRecord& record = out.record;
+    stage("text");
+    if (auto df1 = SelectByName::require(m_transport, kDf1); !df1)
+        return df1.error();
+    // §B4 DF1: EF01 card number (81), EF02 entries (83), EF03 name image + face (84), EF04 address image (86).
+    QByteArray files[4];
+    for (auto [sfi, index] : {std::pair{quint8(0x01), 0}, {quint8(0x03), 1}, {quint8(0x04), 2}, {quint8(0x06), 3}}) {
+        if (index == 2)
+            stage("photo");
+        auto file = secureRead(sfi);
+        if (!file)
+            return file.error();
+        files[index] = std::move(file).value();
+    }
+    auto number = objects(files[0], "card number");
+    if (!number)
+        return number.error();
+    if (valueOf(*number, 0xC2) != cardNumber.view())
+        out.verification.add(ResidenceChecks::kCardAuthentication, R::Fail, tr("the card number stored on the chip differs from the one it accepted"));
+    auto entries = ResidenceEntries::parse(files[1]);
+    if (!entries)
+        return ReaderError(ReaderError::Kind::Malformed, entries.error());
+    auto images = objects(files[2], "name image and photo");
+    if (!images)
+        return images.error();
+    auto addressImage = objects(files[3], "address image");
+    if (!addressImage)
+        return addressImage.error();
+    const QByteArray nameImage = valueOf(*images, 0xD0);
+    const QByteArray faceImage = valueOf(*images, 0xD1);
+
+    record.expiryDate = entries->expiryDate;
+    record.birthDate = entries->birthDate;
+    record.sex = entries->sex;
+    insertNationality(record, entries->nationality);
+    // §B4: name and address are images only on the second generation.
+    record.images.insert(QStringLiteral("name"), image(withoutFiller(nameImage)));
+    record.images.insert(QStringLiteral("address"), image(withoutFiller(valueOf(*addressImage, 0xDFD1))));
+    if (!withoutFiller(faceImage).isEmpty())
+        record.face = image(withoutFiller(faceImage));
+    record.fields.insert(QStringLiteral("statusCode"), entries->statusCode);
+    record.fields.insert(QStringLiteral("periodOfStay"), ResidenceEntries::periodOfStayWords(entries->periodOfStay));
+    if (!special) {
+        record.fields.insert(QStringLiteral("permissionType"), entries->permissionType);
+        record.fields.insert(QStringLiteral("permissionDate"), entries->permissionDate.toString(Qt::ISODate));
+        record.fields.insert(QStringLiteral("workRestriction"), ResidenceEntries::workRestrictionWords(entries->workRestriction));
+        record.fields.insert(QStringLiteral("periodOfStayEnd"), entries->periodOfStayEnd.toString(Qt::ISODate));
+    }
+
+    // §B4 DF2: EF01 permissions, EF02 renewal flag (type 05 only), EF03 the ISA note flag.
+    auto df2 = special ? readDf2({0x03}) : readDf2({0x01, 0x02, 0x03});
+    if (!df2)
+        return df2.error();
+    if (!special) {
+        if (auto items = CardFileTlv::readAll(df2->value(0))) {
+            record.fields.insert(QStringLiteral("comprehensivePermission"), QString::fromLatin1(valueOf(*items, 0xD5)));
+            record.fields.insert(QStringLiteral("individualPermission"), QString::fromLatin1(valueOf(*items, 0xD7)));
+        }
+        if (auto items = CardFileTlv::readAll(df2->value(1)))
+            record.fields.insert(QStringLiteral("renewalPending"), valueOf(*items, 0xD8) == "1" ? QStringLiteral("yes") : QStringLiteral("no"));
+    }
+
+    stage("certificate");
+    auto signatureFile = readDf3();
+    if (!signatureFile)
+        return signatureFile.error();
+    auto signature = ResidenceSignatureFile::parse(*signatureFile);
+    if (!signature)
+        return ReaderError(ReaderError::Kind::Malformed, signature.error());
+    // §B4: entries (53 bytes) ‖ D1 ‖ D0.
+    ResidenceChecks::signature(out.verification, m_trust, *signature, ResidenceChecks::Algorithm::EcdsaSha256,
+                               entries->signedValues + faceImage + nameImage, tr("printed entries, photo and name image"), request.now);
+    ValidityCheck::add(out.verification, ResidenceChecks::kCardExpiry, entries->expiryDate, request.now);
+    if (special)
+        out.verification.add(ResidenceChecks::kPeriodOfStay, R::Pass, tr("special permanent residents have no period of stay"));
+    else if (entries->periodOfStay == QLatin1String("0000"))
+        out.verification.add(ResidenceChecks::kPeriodOfStay, R::Pass, tr("indefinite period of stay"));
+    else
+        ValidityCheck::add(out.verification, ResidenceChecks::kPeriodOfStay, entries->periodOfStayEnd, request.now);
+    return true;
+}
+
+Result<CardReadOutcome, ReaderError> ResidenceReader::read(const Request& request)
+{
+    CardReadOutcome out;
+    out.record.type = DocumentType::Residence;
+    m_progress = request.progress;
+    stage("authenticate");
+
+    // Free data (§B1): SELECT MF, then the spec version and the card type by SFI.
+    auto mf = m_transport.transmit(CommandApdu(0x00, 0xA4, 0x00, 0x00));
+    if (!mf)
+        return mf.error();
+    if (!mf->isSuccess())
+        return ReaderError::refused(mf->sw(), QStringLiteral("SELECT MF: %1").arg(mf->sw().meaning()));
+    auto common = plainRead(kSfiCommon);
+    if (!common)
+        return common.error();
+    auto typeFile = plainRead(kSfiCardType);
+    if (!typeFile)
+        return typeFile.error();
+    auto type = ResidenceCardType::parse(*typeFile);
+    if (!type)
+        return ReaderError(ReaderError::Kind::Malformed, type.error());
+    if (type->platform == ResidenceCardType::Platform::MyNumberCard)
+        return ReaderError(ReaderError::Kind::Unsupported,
+                           tr("this is a residence card on the My Number card platform (type %1, 特定在留カード等), which this version "
+                              "does not read yet").arg(QString::fromLatin1(type->code)));
+    const bool special = type->document == ResidenceCardType::Document::SpecialPermanentResident;
+    const bool first = type->platform == ResidenceCardType::Platform::FirstGeneration;
+    if (auto version = CardFileTlv::readAll(*common))
+        out.record.fields.insert(QStringLiteral("specVersion"), QString::fromLatin1(valueOf(*version, 0xC0)));
+    out.record.fields.insert(QStringLiteral("cardType"), QString::fromLatin1(type->code));
+    out.record.fields.insert(QStringLiteral("document"), special ? QStringLiteral("special-permanent-resident") : QStringLiteral("residence-card"));
+    out.record.fields.insert(QStringLiteral("generation"), first ? QStringLiteral("1") : QStringLiteral("2"));
+    out.record.issuer = special ? tr("特別永住者証明書 (Ministry of Justice)") : tr("在留カード (Immigration Services Agency)");
+
+    const QList<QString> allChecks{ResidenceChecks::kCardAuthentication, ResidenceChecks::kSignature, ResidenceChecks::kCertificate,
+                                   ResidenceChecks::kCardExpiry, ResidenceChecks::kPeriodOfStay};
+    if (request.cardNumber.isEmpty()) {
+        for (const QString& check : allChecks)
+            out.verification.add(check, R::NotChecked, tr("no card number given: only the card type was read"));
+        return out;
+    }
+    out.credential.route = QStringLiteral("card-number");
+    m_channel.emplace(first ? ResidenceSecureChannel::Generation::First : ResidenceSecureChannel::Generation::Second);
+    // The session key lives only as long as this read.
+    const auto wipeKey = qScopeGuard([this] { m_sessionKey.fill('\0'); });
+    auto authenticated = authenticate(out, request.cardNumber);
+    if (!authenticated)
+        return authenticated.error();
+    if (!*authenticated) {
+        for (const QString& check : allChecks)
+            if (std::none_of(out.verification.checks().cbegin(), out.verification.checks().cend(), [&](const auto& c) { return c.name == check; }))
+                out.verification.add(check, R::NotChecked, tr("the card did not accept the card number: nothing was read"));
+        return out;
+    }
+    out.record.documentNumber = QString::fromLatin1(request.cardNumber.view());
+    auto read = first ? readFirstGeneration(out, special, request) : readSecondGeneration(out, special, request.cardNumber, request);
+    if (!read)
+        return read.error();
+    return out;
+}
+
+} // namespace madoguchi

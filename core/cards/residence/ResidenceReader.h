@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/cards/CardReadOutcome.h"
+#include "core/cards/residence/ResidenceCardType.h"
+#include "core/cards/residence/ResidenceSecureChannel.h"
+#include "core/crypto/SecureBytes.h"
+#include "core/crypto/TrustStore.h"
+#include "core/reader/ApduTransport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <functional>
+
+namespace madoguchi {
+
+struct ResidenceEntries;
+
+// Reads and verifies a residence card or special permanent resident certificate
+// (residence-card.md §B): the free common data and card type; then, with the card number printed
+// on the card, mutual authentication and VERIFY under secure messaging (§B2, §B4), the images of
+// DF1 under secure messaging (extended length), DF2 and DF3 in plain; then the signature and
+// certificate checks (§B3, §B4). The card number has no retry counter (§B2: 63 00, no lockout
+// reported), so a wrong one is reported, never retried. Cards of type 07/08 (on the My Number
+// platform, §B5) are recognised and refused.
+class ResidenceReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ResidenceReader)
+
+public:
+    struct Request
+    {
+        // The card number as ResidenceCardNumber::normalize gives it; empty: free data only.
+        SecureBytes cardNumber;
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        // Called (on the reading thread) as each stage begins: "certificate", "authenticate",
+        // "text", "photo".
+        std::function<void(const QString& stage)> progress;
+    };
+
+    ResidenceReader(ApduTransport& transport, const TrustStore& trust) : m_transport(transport), m_trust(trust) {}
+
+    Result<CardReadOutcome, ReaderError> read(const Request& request);
+
+private:
+    struct Files;
+    // false: the card did not accept the card number (the outcome says so).
+    Result<bool, ReaderError> authenticate(CardReadOutcome& out, const SecureBytes& cardNumber);
+    // A whole DF1 file under secure messaging, decrypted (§B2 step 7).
+    Result<QByteArray, ReaderError> secureRead(quint8 sfi);
+    // A whole file of the current DF in plain; empty when the card has no such file.
+    Result<QByteArray, ReaderError> plainRead(quint8 sfi);
+    Result<bool, ReaderError> readFirstGeneration(CardReadOutcome& out, bool special, const Request& request);
+    Result<bool, ReaderError> readSecondGeneration(CardReadOutcome& out, bool special, const SecureBytes& cardNumber, const Request& request);
+    // DF2's files by SFI, each present or not (§B1, §B4).
+    Result<QList<QByteArray>, ReaderError> readDf2(std::initializer_list<quint8> sfis);
+    Result<QByteArray, ReaderError> readDf3();
+    void stage(const char* name) const;
+
+    ApduTransport& m_transport;
+    const TrustStore& m_trust;
+    std::function<void(const QString&)> m_progress;
+    std::optional<ResidenceSecureChannel> m_channel;
+    QByteArray m_sessionKey;
+};
+
+} // namespace madoguchi
