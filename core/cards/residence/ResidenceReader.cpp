@@ -58,27 +58,6 @@ Result<QList<CardFileTlv::Item>, ReaderError> objects(QByteArrayView file, const
     return std::move(items).value();
 }
 
-// The image with its format and size, as far as the bytes say.
-IdentityRecord::Image image(const QByteArray& bytes)
-{
-    IdentityRecord::Image out;
-    out.bytes = bytes;
-    if (BilevelTiff::sniff(bytes)) {
-        out.format = QStringLiteral("tiff");
-        if (auto decoded = BilevelTiff::decode(bytes)) {
-            out.width = decoded->width();
-            out.height = decoded->height();
-        }
-    } else if (Jpeg2000::sniff(bytes) != Jpeg2000::Container::Unknown) {
-        out.format = Jpeg2000::sniff(bytes) == Jpeg2000::Container::Jp2 ? QStringLiteral("jp2") : QStringLiteral("j2k");
-        if (auto info = Jpeg2000::info(bytes)) {
-            out.width = info->width;
-            out.height = info->height;
-        }
-    }
-    return out;
-}
-
 QByteArray withoutFiller(QByteArray bytes)
 {
     qsizetype end = bytes.size();
@@ -86,6 +65,32 @@ QByteArray withoutFiller(QByteArray bytes)
         --end;
     bytes.truncate(end);
     return bytes;
+}
+
+// An image value with its format and size, as far as the bytes say. The 00 filler after a JPEG 2000
+// image goes; a TIFF keeps it (its last directory may end in 00 bytes, and readers ignore the rest).
+IdentityRecord::Image image(const QByteArray& value)
+{
+    IdentityRecord::Image out;
+    if (BilevelTiff::sniff(value)) {
+        out.format = QStringLiteral("tiff");
+        out.bytes = value;
+        if (auto decoded = BilevelTiff::decode(value)) {
+            out.width = decoded->width();
+            out.height = decoded->height();
+        }
+        return out;
+    }
+    out.bytes = withoutFiller(value);
+    const Jpeg2000::Container container = Jpeg2000::sniff(out.bytes);
+    if (container != Jpeg2000::Container::Unknown) {
+        out.format = container == Jpeg2000::Container::Jp2 ? QStringLiteral("jp2") : QStringLiteral("j2k");
+        if (auto info = Jpeg2000::info(out.bytes)) {
+            out.width = info->width;
+            out.height = info->height;
+        }
+    }
+    return out;
 }
 
 // A text of DF2 (§B1 [U] encoding) into the record, with the encoding that read it.
@@ -235,9 +240,9 @@ Result<bool, ReaderError> ResidenceReader::readFirstGeneration(CardReadOutcome& 
         return face.error();
     const QByteArray frontImage = valueOf(*front, 0xD0);
     const QByteArray faceImage = valueOf(*face, 0xD1);
-    record.images.insert(QStringLiteral("front"), image(withoutFiller(frontImage)));
+    record.images.insert(QStringLiteral("front"), image(frontImage));
     if (!withoutFiller(faceImage).isEmpty())
-        record.face = image(withoutFiller(faceImage));
+        record.face = image(faceImage);
 
     stage("text");
     // §B1 DF2: EF01 address; EF02–EF04 permissions and the renewal flag on residence cards only.
@@ -326,10 +331,10 @@ Result<bool, ReaderError> ResidenceReader::readSecondGeneration(CardReadOutcome&
     record.sex = entries->sex;
     insertNationality(record, entries->nationality);
     // §B4: name and address are images only on the second generation.
-    record.images.insert(QStringLiteral("name"), image(withoutFiller(nameImage)));
-    record.images.insert(QStringLiteral("address"), image(withoutFiller(valueOf(*addressImage, 0xDFD1))));
+    record.images.insert(QStringLiteral("name"), image(nameImage));
+    record.images.insert(QStringLiteral("address"), image(valueOf(*addressImage, 0xDFD1)));
     if (!withoutFiller(faceImage).isEmpty())
-        record.face = image(withoutFiller(faceImage));
+        record.face = image(faceImage);
     record.fields.insert(QStringLiteral("statusCode"), entries->statusCode);
     record.fields.insert(QStringLiteral("periodOfStay"), ResidenceEntries::periodOfStayWords(entries->periodOfStay));
     if (!special) {
