@@ -1,6 +1,7 @@
 // Driver's licences (on their own card and on a My Number card) through the real stack: pcscd +
 // vsmartcard-vpcd + madoguchi-cardsim, read by the madoguchi-read program and checked in its JSON report.
 
+#include "tests/support/JsonReport.h"
 #include "tests/support/PcscStack.h"
 
 #include <QImage>
@@ -16,21 +17,7 @@ namespace {
 
 constexpr quint16 kPort = 35993;
 
-struct Report
-{
-    int exitCode = -1;
-    QJsonObject json;
-
-    QJsonObject section(const char* name) const { return json.value(QLatin1String(name)).toObject(); }
-    QString field(const char* name) const { return section("fields").value(QLatin1String(name)).toString(); }
-    QString check(const char* name) const
-    {
-        for (const QJsonValue& check : section("verification").value(QLatin1String("checks")).toArray())
-            if (check.toObject().value(QLatin1String("name")).toString() == QLatin1String(name))
-                return check.toObject().value(QLatin1String("result")).toString();
-        return {};
-    }
-};
+using Report = JsonReport;
 
 } // namespace
 

@@ -1,0 +1,164 @@
+// Residence cards and special permanent resident certificates of both generations through the real
+// stack: pcscd + vsmartcard-vpcd + madoguchi-cardsim, read by madoguchi-read, checked in its JSON report.
+
+#include "tests/support/JsonReport.h"
+#include "tests/support/PcscStack.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+using namespace madoguchi;
+
+namespace {
+
+constexpr quint16 kPort = 35994;
+
+} // namespace
+
+class TestResidenceOverPcsc : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Serves `persona`'s residence card (with `extra` cardsim options) and reads it once.
+    JsonReport read(const QString& persona, const QStringList& extra, const QStringList& args, QString* errors = nullptr);
+
+    std::unique_ptr<PcscStack> m_stack;
+    QString m_serving;
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void every_persona_data();
+    void every_persona();
+    void faults_data();
+    void faults();
+    void wrong_card_number();
+    void reader_without_extended_length();
+    void card_on_my_number_platform();
+};
+
+void TestResidenceOverPcsc::initTestCase()
+{
+    m_stack = std::make_unique<PcscStack>(kPort);
+    const QString error = m_stack->startPcscd();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestResidenceOverPcsc::cleanupTestCase()
+{
+    m_stack.reset();
+}
+
+JsonReport TestResidenceOverPcsc::read(const QString& persona, const QStringList& extra, const QStringList& args, QString* errors)
+{
+    const QString wanted = persona + QLatin1Char('/') + extra.join(QLatin1Char(' '));
+    if (wanted != m_serving) {
+        m_serving.clear();
+        const QString error = m_stack->startCard(QStringLiteral("residence"), persona, extra);
+        if (!error.isEmpty()) {
+            qWarning().noquote() << error;
+            return {};
+        }
+        m_serving = wanted;
+    }
+    QProcess process;
+    process.start(QStringLiteral(MADOGUCHI_READ_PATH),
+                  QStringList{QStringLiteral("--json"), QStringLiteral("--demo"), QStringLiteral("--wait"), QStringLiteral("10")} + args);
+    process.waitForFinished(30000);
+    JsonReport report{process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object()};
+    const QString stderrText = QString::fromUtf8(process.readAllStandardError());
+    if (errors)
+        *errors = stderrText;
+    else if (report.json.isEmpty())
+        qWarning().noquote() << stderrText;
+    return report;
+}
+
+void TestResidenceOverPcsc::every_persona_data()
+{
+    QTest::addColumn<QString>("persona");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("signature");
+    QTest::newRow("first generation, residence card") << "tran-thi-mai" << "AB12345678CD" << "1" << "pass";
+    QTest::newRow("first generation, under 16, no photo") << "kim-sora" << "sp01234567ab" << "2" << "not-checked";
+    QTest::newRow("second generation, residence card") << "silva-lucas" << "ＵＨ９８７６５４３２ＢＲ" << "05" << "pass";
+    QTest::newRow("second generation, special permanent resident") << "park-jiwoo" << "TK00112233PJ" << "06" << "pass";
+}
+
+void TestResidenceOverPcsc::every_persona()
+{
+    QFETCH(QString, persona);
+    QFETCH(QString, number);
+    QFETCH(QString, type);
+    QFETCH(QString, signature);
+    const JsonReport report = read(persona, {}, {QStringLiteral("--card-number"), number});
+    QCOMPARE(report.section("document").value(QLatin1String("type")).toString(), QStringLiteral("residence"));
+    QCOMPARE(report.field("cardType"), type);
+    QCOMPARE(report.section("credential").value(QLatin1String("status")).toString(), QStringLiteral("verified"));
+    QCOMPARE(report.check("card-authentication"), QStringLiteral("pass"));
+    QCOMPARE(report.check("signature"), signature);
+    QCOMPARE(report.check("certificate"), signature);
+    // Test anchors only: never genuine.
+    QCOMPARE(report.section("verification").value(QLatin1String("verdict")).toString(), QStringLiteral("unverified"));
+    QCOMPARE(report.exitCode, 1);
+    if (signature == QLatin1String("pass"))
+        QCOMPARE(report.section("face").value(QLatin1String("format")).toString(), QStringLiteral("jp2"));
+    const qint64 apdus = report.section("link").value(QLatin1String("apdus")).toInteger();
+    qInfo("%s: %lld APDUs through pcscd, %lld bytes received", qPrintable(persona), apdus,
+          report.section("link").value(QLatin1String("bytesReceived")).toInteger());
+}
+
+void TestResidenceOverPcsc::faults_data()
+{
+    QTest::addColumn<QString>("persona");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("first generation, tampered photo") << "tran-thi-mai" << "AB12345678CD" << "tampered-photo";
+    QTest::newRow("first generation, tampered front image") << "tran-thi-mai" << "AB12345678CD" << "tampered-text";
+    QTest::newRow("second generation, tampered entries") << "silva-lucas" << "UH98765432BR" << "tampered-text";
+}
+
+void TestResidenceOverPcsc::faults()
+{
+    QFETCH(QString, persona);
+    QFETCH(QString, number);
+    QFETCH(QString, fault);
+    const JsonReport report = read(persona, {QStringLiteral("--fault"), fault}, {QStringLiteral("--card-number"), number});
+    QCOMPARE(report.check("signature"), QStringLiteral("fail"));
+    QCOMPARE(report.check("certificate"), QStringLiteral("pass"));
+    QCOMPARE(report.section("verification").value(QLatin1String("verdict")).toString(), QStringLiteral("not-genuine"));
+}
+
+void TestResidenceOverPcsc::wrong_card_number()
+{
+    QString errors;
+    const JsonReport report = read(QStringLiteral("silva-lucas"), {}, {QStringLiteral("--card-number"), QStringLiteral("UH98765432BX")}, &errors);
+    QCOMPARE(report.exitCode, 2);
+    QCOMPARE(report.section("credential").value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
+    QVERIFY(errors.contains(QStringLiteral("card number")));
+    // A malformed number never reaches the card.
+    QCOMPARE(read(QStringLiteral("silva-lucas"), {}, {QStringLiteral("--card-number"), QStringLiteral("UH9876543BR")}).exitCode, 4);
+}
+
+void TestResidenceOverPcsc::reader_without_extended_length()
+{
+    QString errors;
+    const JsonReport report = read(QStringLiteral("tran-thi-mai"), {QStringLiteral("--no-extended-length")},
+                                   {QStringLiteral("--card-number"), QStringLiteral("AB12345678CD")}, &errors);
+    QCOMPARE(report.exitCode, 5);
+    QVERIFY2(errors.contains(QStringLiteral("extended-length")), qPrintable(errors));
+}
+
+void TestResidenceOverPcsc::card_on_my_number_platform()
+{
+    QString errors;
+    const JsonReport report = read(QStringLiteral("hoang-minh"), {}, {QStringLiteral("--card-number"), QStringLiteral("FK55667788HM")}, &errors);
+    QCOMPARE(report.exitCode, 5);
+    QVERIFY2(errors.contains(QStringLiteral("type 07")), qPrintable(errors));
+}
+
+QTEST_GUILESS_MAIN(TestResidenceOverPcsc)
+#include "tst_ResidenceOverPcsc.moc"

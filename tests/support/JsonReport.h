@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace madoguchi {
+
+// One madoguchi-read --json report, as the integration tests look into it.
+struct JsonReport
+{
+    int exitCode = -1;
+    QJsonObject json;
+
+    QJsonObject section(const char* name) const { return json.value(QLatin1String(name)).toObject(); }
+    QString field(const char* name) const { return section("fields").value(QLatin1String(name)).toString(); }
+    // The result ("pass", "fail", "not-checked") of the check called `name`; empty when absent.
+    QString check(const char* name) const
+    {
+        for (const QJsonValue& check : section("verification").value(QLatin1String("checks")).toArray())
+            if (check.toObject().value(QLatin1String("name")).toString() == QLatin1String(name))
+                return check.toObject().value(QLatin1String("result")).toString();
+        return {};
+    }
+};
+
+} // namespace madoguchi
