@@ -1,5 +1,7 @@
 #include "core/session/ProcessHardening.h"
 
+#include <cstring>
+
 #include "core/base/Logging.h"
 #include "core/session/HeapScrubbing.h"
 
@@ -38,6 +40,13 @@ void ProcessHardening::scrubStack()
     constexpr size_t kDepth = 256 * 1024;
     volatile unsigned char* area = static_cast<unsigned char*>(alloca(kDepth));
     OPENSSL_cleanse(const_cast<unsigned char*>(area), kDepth);
+}
+
+void ProcessHardening::wipeArguments(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (argv[i])
+            OPENSSL_cleanse(argv[i], std::strlen(argv[i]));
 }
 
 } // namespace madoguchi

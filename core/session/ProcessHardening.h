@@ -17,6 +17,10 @@ public:
     // Overwrites the calling thread's stack below the caller: text conversions leave copies in
     // stack buffers that no free() ever sees. Call when a customer's session has ended.
     static void scrubStack();
+    // Overwrites the program's arguments in place once they are parsed: a card number or PIN given
+    // on the command line would otherwise stay in the process's argument area (and in
+    // /proc/PID/cmdline) for its whole life. argv[0] stays.
+    static void wipeArguments(int argc, char* argv[]);
 };
 
 } // namespace madoguchi

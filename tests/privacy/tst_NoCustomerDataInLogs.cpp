@@ -6,9 +6,11 @@
 #include "core/cards/CardDetector.h"
 #include "core/cards/licence/LicenceReader.h"
 #include "core/cards/mynumber/MyNumberReader.h"
+#include "core/cards/residence/ResidenceReader.h"
 #include "core/reader/SimBackend.h"
 #include "core/sim/LicenceSim.h"
 #include "core/sim/MyNumberSim.h"
+#include "core/sim/ResidenceSim.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void initTestCase();
     void every_route_every_fault();
     void every_licence_every_fault();
+    void every_residence_card_every_fault();
 };
 
 void TestNoCustomerDataInLogs::initTestCase()
@@ -118,6 +121,41 @@ void TestNoCustomerDataInLogs::every_licence_every_fault()
         }
     }
     QCOMPARE(sessions, 4 * 5 * 2);
+    verifyClean(secrets);
+}
+
+void TestNoCustomerDataInLogs::every_residence_card_every_fault()
+{
+    g_lines.clear();
+    const TrustStore trust = TrustStore::load(ResourceLocator::path("trust"), ResourceLocator::path("trust-test"));
+    QStringList secrets;
+    int sessions = 0;
+    for (const char* id : {"tran-thi-mai", "kim-sora", "silva-lucas", "park-jiwoo", "hoang-minh"}) {
+        const Persona persona = Persona::load(id).value();
+        const QString number = persona.document("residence").value("cardNumber").toString();
+        secrets << persona.nameKanji() << persona.nameKana() << persona.nameLatin() << persona.address()
+                << persona.birthDate().toString(Qt::ISODate) << persona.birthDate().toString("yyyyMMdd") << number;
+        for (const char* fault : {"none", "tampered-text", "tampered-photo"}) {
+            for (const bool extended : {true, false}) {
+                // The right card number, and one that differs in its last letter.
+                for (const QString& typed : {number, number.left(11) + (number.endsWith('Z') ? "Y" : "Z")}) {
+                    SimCardOptions options;
+                    options.fault = *SimCardOptions::faultFromName(QLatin1String(fault));
+                    options.extendedLength = extended;
+                    SimBackend backend;
+                    backend.insertCard("r", ResidenceSim::build(persona, options));
+                    auto channel = std::move(backend.connectCard("r")).value();
+                    QVERIFY(CardDetector(*channel).detect().ok());
+                    ResidenceReader::Request request;
+                    request.cardNumber = SecureBytes(typed.toLatin1());
+                    // Errors (no extended length, type 07) are outcomes too: their messages must be clean.
+                    (void)ResidenceReader(*channel, trust).read(request);
+                    ++sessions;
+                }
+            }
+        }
+    }
+    QCOMPARE(sessions, 5 * 3 * 2 * 2);
     verifyClean(secrets);
 }
 

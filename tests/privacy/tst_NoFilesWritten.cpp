@@ -23,6 +23,8 @@ void TestNoFilesWritten::every_route_data()
     QTest::newRow("照合番号A") << QStringList{"--sim", "mynumber:tran-thi-mai", "--collation-a", "402987615398", "--json"};
     QTest::newRow("licence, 本籍") << QStringList{"--sim", "licence:yamada-hanako", "--pin1", "1111", "--pin2", "2222", "--domicile", "--json"};
     QTest::newRow("マイナ免許証") << QStringList{"--sim", "mynumber:suzuki-ichiro", "--collation-b", "64010720311357", "--licence-pin", "8642", "--json"};
+    QTest::newRow("residence card, first generation") << QStringList{"--sim", "residence:tran-thi-mai", "--card-number", "AB12345678CD", "--json"};
+    QTest::newRow("residence card, second generation") << QStringList{"--sim", "residence:silva-lucas", "--card-number", "UH98765432BR", "--json"};
     QTest::newRow("tampered card") << QStringList{"--sim", "mynumber:suzuki-ichiro:tampered-photo", "--pin", "2468", "--json"};
 }
 
