@@ -137,4 +137,9 @@ void CardWorker::readLicence(const QString& reader, LicenceReader::Request reque
     read<LicenceReader>(reader, std::move(request));
 }
 
+void CardWorker::readResidence(const QString& reader, ResidenceReader::Request request)
+{
+    read<ResidenceReader>(reader, std::move(request));
+}
+
 } // namespace madoguchi

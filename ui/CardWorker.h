@@ -4,6 +4,7 @@
 #include "core/cards/CardReadOutcome.h"
 #include "core/cards/licence/LicenceReader.h"
 #include "core/cards/mynumber/MyNumberReader.h"
+#include "core/cards/residence/ResidenceReader.h"
 #include "core/crypto/TrustStore.h"
 #include "core/reader/ReaderBackend.h"
 
@@ -43,6 +44,7 @@ public:
     void probe(quint8 keyP2);
     void readMyNumber(const QString& reader, MyNumberReader::Request request);
     void readLicence(const QString& reader, LicenceReader::Request request);
+    void readResidence(const QString& reader, ResidenceReader::Request request);
     void cancel();
     bool isBusy() const { return m_thread && m_thread->isRunning(); }
 
@@ -55,7 +57,7 @@ Q_SIGNALS:
 private:
     template <typename Job>
     void run(Job job);
-    // One read with `Reader` (MyNumberReader, LicenceReader); the request's secrets are wiped after.
+    // One read with `Reader` (MyNumberReader, LicenceReader, ResidenceReader); the request's secrets are wiped after.
     template <typename Reader, typename Request>
     void read(const QString& reader, Request request);
     // Posts `emitter` to the UI thread unless the job was cancelled meanwhile.

@@ -1,6 +1,7 @@
 #include "ui/CredentialPage.h"
 
 #include "core/cards/mynumber/CollationNumberB.h"
+#include "core/cards/residence/ResidenceCardNumber.h"
 #include "ui/Theme.h"
 
 #include <QApplication>
@@ -135,6 +136,27 @@ CredentialPage::CredentialPage(QWidget* parent) : QWidget(parent)
     m_licenceNote->setStyleSheet(QStringLiteral("font-size:18pt;"));
     licenceForm->addRow(m_licenceNote);
     m_modes->addWidget(licencePage);
+    // Residence card: the card number, 2 letters + 8 digits + 2 letters (residence-card.md §B2).
+    auto* residencePage = new QWidget(m_modes);
+    auto* residenceForm = new QFormLayout(residencePage);
+    m_cardNumber = new QLineEdit(residencePage);
+    m_cardNumber->setObjectName(QStringLiteral("cardNumberEdit"));
+    m_cardNumber->setMaxLength(12);
+    m_cardNumber->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}|[A-Za-z]{2}[0-9]{1,8}|[A-Za-z]{2}[0-9]{8}[A-Za-z]{0,2}")), m_cardNumber));
+    m_cardNumber->setStyleSheet(QStringLiteral("font-size:28pt; font-family:monospace; letter-spacing:4px;"));
+    connect(m_cardNumber, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (text != text.toUpper())
+            m_cardNumber->setText(text.toUpper());
+    });
+    connect(m_cardNumber, &QLineEdit::textChanged, this, &CredentialPage::update);
+    m_cardNumberLabel = new QLabel(residencePage);
+    residenceForm->addRow(m_cardNumberLabel, m_cardNumber);
+    m_cardNumberNote = new QLabel(residencePage);
+    m_cardNumberNote->setObjectName(QStringLiteral("cardNumberNote"));
+    m_cardNumberNote->setWordWrap(true);
+    m_cardNumberNote->setStyleSheet(QStringLiteral("font-size:18pt;"));
+    residenceForm->addRow(m_cardNumberNote);
+    m_modes->addWidget(residencePage);
     row->addWidget(m_modes, 2);
     m_keypad = new Keypad(this);
     row->addWidget(m_keypad, 1);
@@ -170,6 +192,7 @@ void CredentialPage::prepare(Route route, std::optional<int> triesLeft, const QS
 {
     clear();
     m_licence.reset();
+    m_residence = false;
     m_route = route;
     m_pinPad = pinPad && route == Route::Pin;
     m_triesLeft = triesLeft;
@@ -186,6 +209,7 @@ void CredentialPage::prepareLicence(const LicenceState& state, const QString& pr
 {
     clear();
     m_licence = state;
+    m_residence = false;
     m_pinPad = false;
     // The lower of the two counters decides whether entry is allowed at all.
     m_triesLeft = std::min(state.pin1TriesLeft.value_or(3), state.pin2TriesLeft.value_or(3));
@@ -195,6 +219,28 @@ void CredentialPage::prepareLicence(const LicenceState& state, const QString& pr
     m_keypad->setTarget(m_pin1);
     m_pin1->setFocus();
     retranslate();
+}
+
+void CredentialPage::prepareResidence(const QString& problem)
+{
+    clear();
+    m_licence.reset();
+    m_residence = true;
+    m_pinPad = false;
+    m_triesLeft.reset();  // §B2: no retry counter
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_modes->setCurrentIndex(3);
+    m_keypad->setTarget(m_cardNumber);
+    m_cardNumber->setFocus();
+    retranslate();
+}
+
+SecureBytes CredentialPage::takeCardNumber()
+{
+    auto number = ResidenceCardNumber::normalize(m_cardNumber->text());
+    clear();
+    return number ? SecureBytes::takeFrom(*number) : SecureBytes();
 }
 
 std::pair<SecureBytes, SecureBytes> CredentialPage::takeLicencePins()
@@ -246,6 +292,8 @@ void CredentialPage::update()
     m_keypad->setVisible(!m_pinPad && !nothingToType);
     if (m_pinPad) {
         ready = true;  // the reader collects the PIN
+    } else if (m_residence) {
+        ready = ResidenceCardNumber::normalize(m_cardNumber->text()).ok();
     } else if (m_licence) {
         ready = !m_licence->pinSet || (m_pin1->text().size() == 4 && m_pin2->text().size() == 4);
     } else if (m_route == Route::Pin) {
@@ -260,7 +308,7 @@ void CredentialPage::update()
 
 void CredentialPage::clear()
 {
-    for (QLineEdit* field : {m_pin, m_pin1, m_pin2, m_year, m_month, m_day, m_expiry, m_code})
+    for (QLineEdit* field : {m_pin, m_pin1, m_pin2, m_year, m_month, m_day, m_expiry, m_code, m_cardNumber})
         field->clear();
     m_preview->clear();
     m_problem->clear();
@@ -269,7 +317,10 @@ void CredentialPage::clear()
 
 void CredentialPage::retranslate()
 {
-    if (m_licence)
+    if (m_residence)
+        //: Step 3 title for a residence card / special permanent resident certificate.
+        m_title->setText(tr("Enter the card number printed on the card"));
+    else if (m_licence)
         //: Step 3 title for a driver's licence (with PINs set / without).
         m_title->setText(m_licence->pinSet ? tr("The customer enters the licence's PIN1 and PIN2") : tr("This licence needs no PIN"));
     else
@@ -305,6 +356,11 @@ void CredentialPage::retranslate()
                                //: The licence holder never set PINs: the default PIN opens it (drivers-licence.md §A2).
                                ? tr("The holder set no PIN on this licence: it opens with the default PIN. Press \u201c%1\u201d.").arg(tr("Read the card"))
                                : tr("PIN2 opens the photo, which the signature covers. Each PIN has 3 tries."));
+    m_cardNumberLabel->setText(tr("Card number"));
+    m_cardNumber->setAccessibleName(tr("Card number: 2 letters, 8 digits, 2 letters"));
+    //: Residence cards: where the number is printed, and that a wrong one costs no try.
+    m_cardNumberNote->setText(tr("12 characters at the top right of the card's front: 2 letters, 8 digits, 2 letters (e.g. AB12345678CD). "
+                                 "A wrong number is refused by the card; it does not lock the card."));
     m_pinLabel->setText(tr("PIN"));
     //: The reader has its own keypad: the PIN never passes through the kiosk.
     m_pinPadNote->setText(tr("When you press Read, the customer types the 4-digit PIN on the reader's own keypad and confirms there."));

@@ -36,6 +36,11 @@ public:
     };
     void prepareLicence(const LicenceState& state, const QString& problem = {});
     bool isLicence() const { return m_licence.has_value(); }
+    // A residence card: the 12-character card number printed on it (residence-card.md §B2).
+    void prepareResidence(const QString& problem = {});
+    bool isResidence() const { return m_residence; }
+    // The card number as typed, normalised and moved out (the field is emptied); empty when invalid.
+    SecureBytes takeCardNumber();
     // PIN1 and PIN2 as typed, moved out (the fields are emptied); empty when none was needed.
     std::pair<SecureBytes, SecureBytes> takeLicencePins();
 
@@ -59,6 +64,7 @@ private:
     std::optional<int> m_triesLeft;
     std::optional<LicenceState> m_licence;  // set for a driver's licence
     bool m_pinPad = false;
+    bool m_residence = false;
     QLabel* m_title;
     QLabel* m_pinPadNote;
     QLabel* m_tries;
@@ -70,6 +76,9 @@ private:
     QLabel* m_pin1Label;
     QLabel* m_pin2Label;
     QLabel* m_licenceNote;
+    QLineEdit* m_cardNumber;
+    QLabel* m_cardNumberLabel;
+    QLabel* m_cardNumberNote;
     QComboBox* m_era;
     QLineEdit* m_year;
     QLineEdit* m_month;

@@ -229,6 +229,17 @@ void KioskWindow::onProbed(const CardWorker::Probe& probe)
         m_credentialPage->prepareLicence({probe.triesLeft, probe.secondTriesLeft, probe.pinSet});
         goTo(Page::Credential);
         break;
+    case DocumentType::Residence:
+        if (probe.detection.residenceOnMyNumberPlatform) {
+            //: Residence cards of types 07/08 (on the My Number card platform, residence-card.md §B5).
+            m_cardPage->setMessage(tr("This residence card is on the My Number card platform (特定在留カード), which this kiosk cannot read "
+                                      "yet. Use the counter's other procedure."),
+                                   true);
+            break;
+        }
+        m_credentialPage->prepareResidence();
+        goTo(Page::Credential);
+        break;
     case DocumentType::Unknown:
         //: The card answered none of the identity documents' applications.
         m_cardPage->setMessage(tr("This card is not an identity document this kiosk can read. Take it off and place another."), true);
@@ -256,6 +267,14 @@ void KioskWindow::onCardRemoved()
 
 void KioskWindow::onCredential()
 {
+    if (m_credentialPage->isResidence()) {
+        ResidenceReader::Request request;
+        request.cardNumber = m_credentialPage->takeCardNumber();
+        m_readingPage->reset();
+        goTo(Page::Reading);
+        m_worker->readResidence(m_reader, std::move(request));
+        return;
+    }
     if (m_credentialPage->isLicence()) {
         LicenceReader::Request request;
         request.access = LicenceReader::Request::Access::Pin1AndPin2;
@@ -291,6 +310,12 @@ void KioskWindow::onReadFinished(const CardReadOutcome& outcome)
         if (*c.status == SafeVerify::Status::Rejected)
             //: The card refused the PIN or 照合番号B; %1 tries are left.
             problem = tr("The card did not accept it. Tries left: %1. Check the entry with the customer.").arg(c.triesLeft.value_or(0));
+        if (m_credentialPage->isResidence()) {
+            //: The residence card refused the card number (no retry counter: residence-card.md §B2).
+            m_credentialPage->prepareResidence(tr("The card did not accept this card number. Compare it with the card's front and enter it again."));
+            goTo(Page::Credential);
+            return;
+        }
         if (m_credentialPage->isLicence()) {
             //: A licence PIN was refused; %1 is PIN1 or PIN2, %2 the tries it has left.
             const QString which = c.key == QLatin1String("pin2") ? tr("PIN2") : tr("PIN1");
@@ -325,7 +350,8 @@ void KioskWindow::onReadFailed(const ReaderError& error)
     }
     if (page() == Page::Reading) {
         m_cardPage->clear();
-        m_cardPage->setMessage(error.message(), true);
+        // What the reader or card cannot do (extended length, a card type not read yet) is said in full.
+        m_cardPage->setMessage(error.kind() == ReaderError::Kind::Unsupported && !error.detail().isEmpty() ? error.detail() : error.message(), true);
         goTo(Page::Card);
     }
 }

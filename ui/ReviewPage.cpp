@@ -1,5 +1,6 @@
 #include "ui/ReviewPage.h"
 
+#include "core/image/BilevelTiff.h"
 #include "core/image/Jpeg2000.h"
 #include "core/text/WarekiDate.h"
 #include "ui/GlyphText.h"
@@ -7,6 +8,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPainter>
 #include <QVBoxLayout>
 
 namespace madoguchi {
@@ -40,6 +42,9 @@ ReviewPage::ReviewPage(QWidget* parent) : QWidget(parent)
     text->addWidget(m_name);
     text->addWidget(m_details);
     text->addWidget(m_warning);
+    m_cardImages = new QLabel(this);
+    m_cardImages->setObjectName(QStringLiteral("cardImages"));
+    text->addWidget(m_cardImages);
     text->addStretch();
     row->addLayout(text, 1);
     layout->addLayout(row);
@@ -104,6 +109,15 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
         lines.append(plain(tr("Categories: %1").arg(r.fields.value(QStringLiteral("categories")))));
     if (r.fields.value(QStringLiteral("pinSetting")) == QLatin1String("default"))
         lines.append(plain(tr("The holder set no PIN on this licence.")));
+    if (const QString nationality = r.fields.value(QStringLiteral("nationalityName")); !nationality.isEmpty())
+        lines.append(plain(tr("Nationality/region: %1").arg(language == QLatin1String("ja") ? nationality
+                                                                                             : r.fields.value(QStringLiteral("nationalityNameEnglish")))));
+    if (r.fields.contains(QStringLiteral("periodOfStay")))
+        //: Residence card: period of stay and, for residence cards, its last day.
+        lines.append(plain(tr("Period of stay: %1 %2").arg(r.fields.value(QStringLiteral("periodOfStay")), r.fields.value(QStringLiteral("periodOfStayEnd")))));
+    if (r.fields.contains(QStringLiteral("workRestriction")))
+        lines.append(plain(tr("Work: %1").arg(r.fields.value(QStringLiteral("workRestriction")))));
+    showCardImages(r);
     m_details->setText(lines.join(glyphs ? QStringLiteral("<br>") : QStringLiteral("\n")));
     m_warning->setText(r.expiryDate.isValid() && r.expiryDate < QDate::currentDate() ? tr("This card has expired.") : QString());
     m_checks->clear();
@@ -118,9 +132,36 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
     retranslate();
 }
 
+void ReviewPage::showCardImages(const IdentityRecord& record)
+{
+    // What a residence card keeps only as pictures (residence-card.md §B1, §B4), one under the other.
+    QList<QImage> images;
+    for (const char* key : {"front", "name", "address"})
+        if (auto image = BilevelTiff::decode(record.images.value(QLatin1String(key)).bytes))
+            images.append(image->convertToFormat(QImage::Format_RGB32));
+    if (images.isEmpty())
+        return;
+    int width = 0, height = 0;
+    for (const QImage& image : std::as_const(images)) {
+        width = std::max(width, image.width());
+        height += image.height() + 4;
+    }
+    QImage sheet(width, height, QImage::Format_RGB32);
+    sheet.fill(Qt::white);
+    QPainter painter(&sheet);
+    int y = 0;
+    for (const QImage& image : std::as_const(images)) {
+        painter.drawImage(0, y, image);
+        y += image.height() + 4;
+    }
+    painter.end();
+    m_cardImages->setPixmap(QPixmap::fromImage(sheet.width() > 640 ? sheet.scaledToWidth(640, Qt::SmoothTransformation) : sheet));
+}
+
 void ReviewPage::clear()
 {
     m_face->clear();
+    m_cardImages->clear();
     m_name->clear();
     m_details->clear();
     m_warning->clear();

@@ -26,11 +26,13 @@ Q_SIGNALS:
     void finishRequested();
 
 private:
+    void showCardImages(const IdentityRecord& record);
     QLabel* m_banner;
     QLabel* m_face;
     QLabel* m_name;
     QLabel* m_details;
     QLabel* m_warning;
+    QLabel* m_cardImages;  // residence cards: front (first generation), name and address (second)
     QTreeWidget* m_checks;
     QPushButton* m_print;
     QPushButton* m_finish;

@@ -62,6 +62,9 @@ private Q_SLOTS:
     void idle_timeout_closes_an_open_dialog();
     void language_switch_mid_flow();
     void other_card_types_are_named_not_read();
+    void residence_card_both_generations_data();
+    void residence_card_both_generations();
+    void residence_wrong_card_number_asks_again();
     void licence_with_both_pins();
     void licence_without_pins_draws_its_gaiji();
     void licence_pin2_last_try_stops_entry();
@@ -229,9 +232,56 @@ void TestKioskWindow::other_card_types_are_named_not_read()
 {
     start();
     click("purpose-koza");
-    m_window->demoPanel()->place("residence", "tran-thi-mai");
+    m_window->demoPanel()->place("passport", "tran-thi-mai");
     QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>("cardMessage")->text().isEmpty() && !find<QLabel>("cardMessage")->text().contains("…"), 10000);
     QCOMPARE(m_window->page(), Page::Card);
+    // A residence card on the My Number platform (type 07) is named and refused before any entry.
+    m_window->demoPanel()->remove();
+    m_window->demoPanel()->place("residence", "hoang-minh");
+    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("cardMessage")->text().contains(QStringLiteral("特定在留カード")), 10000);
+    QCOMPARE(m_window->page(), Page::Card);
+}
+
+void TestKioskWindow::residence_card_both_generations_data()
+{
+    QTest::addColumn<QString>("persona");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("first generation") << "tran-thi-mai" << "ab12345678cd" << QStringLiteral("中之島");
+    QTest::newRow("second generation") << "silva-lucas" << "UH98765432BR" << QStringLiteral("ブラジル");
+}
+
+void TestKioskWindow::residence_card_both_generations()
+{
+    QFETCH(QString, persona);
+    QFETCH(QString, typed);
+    QFETCH(QString, detail);
+    start();
+    toCredential("koza", qPrintable(persona), "none", "residence");
+    QVERIFY(!find<QPushButton>("readButton")->isEnabled());
+    QTest::keyClicks(find<QLineEdit>("cardNumberEdit"), typed);
+    QCOMPARE(find<QLineEdit>("cardNumberEdit")->text(), typed.toUpper());
+    QVERIFY(find<QPushButton>("readButton")->isEnabled());
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    QVERIFY(find<QLineEdit>("cardNumberEdit")->text().isEmpty());
+    QVERIFY(!find<QLabel>("facePhoto")->pixmap().isNull());
+    QVERIFY(!find<QLabel>("cardImages")->pixmap().isNull());  // front, or name and address: images only
+    QVERIFY2(find<QLabel>("holderDetails")->text().contains(detail), qPrintable(find<QLabel>("holderDetails")->text()));
+    click("reviewPrint");
+    QCOMPARE(m_window->page(), Page::Print);
+}
+
+void TestKioskWindow::residence_wrong_card_number_asks_again()
+{
+    start();
+    toCredential("koza", "silva-lucas", "none", "residence");
+    QTest::keyClicks(find<QLineEdit>("cardNumberEdit"), "UH98765432BX");
+    click("readButton");
+    QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>("credentialProblem")->text().isEmpty(), 10000);
+    QCOMPARE(m_window->page(), Page::Credential);
+    QVERIFY(find<QLineEdit>("cardNumberEdit")->text().isEmpty());
+    QVERIFY(find<QLabel>("triesLeft")->text().isEmpty());  // no counter to show
 }
 
 void TestKioskWindow::licence_with_both_pins()
