@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CardFileTlv</name>
+    <message>
+        <source>no data object at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag cut short at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length missing at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length cut short at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length form %1 not used by these cards at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object at offset %1 runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardPage</name>
     <message>
         <source>Place the card on the reader</source>
@@ -213,6 +240,24 @@ residence card · passport</source>
     </message>
     <message>
         <source>PIN2 opens the photo, which the signature covers. Each PIN has 3 tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the card number printed on the card</source>
+        <extracomment>Step 3 title for a residence card / special permanent resident certificate.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number: 2 letters, 8 digits, 2 letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 characters at the top right of the card&apos;s front: 2 letters, 8 digits, 2 letters (e.g. AB12345678CD). A wrong number is refused by the card; it does not lock the card.</source>
+        <extracomment>Residence cards: where the number is printed, and that a wrong one costs no try.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,6 +583,16 @@ residence card · passport</source>
         <source>The licence did not accept %1. Tries left: %2. Check the entry with the customer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This residence card is on the My Number card platform (特定在留カード), which this kiosk cannot read yet. Use the counter&apos;s other procedure.</source>
+        <extracomment>Residence cards of types 07/08 (on the My Number card platform, residence-card.md §B5).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not accept this card number. Compare it with the card&apos;s front and enter it again.</source>
+        <extracomment>The residence card refused the card number (no retry counter: residence-card.md §B2).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LicenceChanges</name>
@@ -568,18 +623,6 @@ residence card · passport</source>
 </context>
 <context>
     <name>LicenceChecks</name>
-    <message>
-        <source>the card holds no readable expiry date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>valid through %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired: valid through %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the issuer&apos;s certificate (%1, key %2) is not installed; the police do not publish it</source>
         <translation type="unfinished"></translation>
@@ -693,33 +736,6 @@ residence card · passport</source>
     </message>
     <message>
         <source>signature file: no 256-byte signature (B1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LicenceTlvReader</name>
-    <message>
-        <source>no data object at offset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tag cut short at offset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>length missing at offset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>length cut short at offset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>length form %1 not used by the licence at offset %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>object at offset %1 runs past the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,6 +1180,147 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ResidenceChecks</name>
+    <message>
+        <source>the card carries no signature (as expected of a card issued without photo under 16): compare the card face with the holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card certificate is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key to check the signature with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuing ZairyuCard CA (key %1) is not installed; add it from the Immigration Services Agency&apos;s page to resources/trust/residence-card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card certificate issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card certificate does not chain to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as signed for this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differ from what was signed for this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceEntries</name>
+    <message>
+        <source>printed entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed entries: %1 bytes of values, the signed block holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed entries: no readable card expiry or birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indefinite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no work restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work only within the status of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work only as designated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceReader</name>
+    <message>
+        <source>the card&apos;s answer to mutual authentication is wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip proved the keys of the card number and accepted it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader cannot send extended-length APDUs, which residence cards need for their images: use a reader that supports them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card or reader refused an extended-length APDU, which residence cards need for their images: use a reader that supports them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front image and photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first-generation chip holds this date only in the front image: read it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special permanent residents have no period of stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card number stored on the chip differs from the one it accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed entries, photo and name image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indefinite period of stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a residence card on the My Number card platform (type %1, 特定在留カード等), which this version does not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>特別永住者証明書 (Ministry of Justice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在留カード (Immigration Services Agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card number given: only the card type was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card did not accept the card number: nothing was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResidenceSecureChannel</name>
     <message>
         <source>mutual authentication: the card answered %1 bytes, not 40</source>
@@ -1183,6 +1340,13 @@ residence card · passport</source>
     </message>
     <message>
         <source>secure messaging: the decrypted data is not padded as the specification says (wrong session key?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceSignatureFile</name>
+    <message>
+        <source>signature file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1264,6 +1428,19 @@ residence card · passport</source>
     </message>
     <message>
         <source>The holder set no PIN on this licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality/region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of stay: %1 %2</source>
+        <extracomment>Residence card: period of stay and, for residence cards, its last day.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1356,6 +1533,21 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ValidityCheck</name>
+    <message>
+        <source>the card holds no readable date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired: valid through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VersionedJson</name>
     <message>
         <source>not a JSON object (%1)</source>
@@ -1390,6 +1582,10 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1 is blocked on the card; it can be reset only at the issuing office (My Number card: 市区町村窓口; driver&apos;s licence and licence PIN: 警察の運転免許センター)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

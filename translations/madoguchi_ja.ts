@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CardFileTlv</name>
+    <message>
+        <source>no data object at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag cut short at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length missing at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length cut short at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length form %1 not used by these cards at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object at offset %1 runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardPage</name>
     <message>
         <source>Place the card on the reader</source>
@@ -215,6 +242,24 @@ residence card · passport</source>
     <message>
         <source>PIN2 opens the photo, which the signature covers. Each PIN has 3 tries.</source>
         <translation>暗証番号2で写真（署名の対象）を読み取ります。試行回数は各3回です。</translation>
+    </message>
+    <message>
+        <source>Enter the card number printed on the card</source>
+        <extracomment>Step 3 title for a residence card / special permanent resident certificate.</extracomment>
+        <translation>カードに記載の番号を入力してください</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>カード番号</translation>
+    </message>
+    <message>
+        <source>Card number: 2 letters, 8 digits, 2 letters</source>
+        <translation>カード番号：英字2文字・数字8桁・英字2文字</translation>
+    </message>
+    <message>
+        <source>12 characters at the top right of the card&apos;s front: 2 letters, 8 digits, 2 letters (e.g. AB12345678CD). A wrong number is refused by the card; it does not lock the card.</source>
+        <extracomment>Residence cards: where the number is printed, and that a wrong one costs no try.</extracomment>
+        <translation>カード表面右上の12文字（英字2文字・数字8桁・英字2文字、例：AB12345678CD）。番号が違うとカードが受け付けませんが、カードがロックされることはありません。</translation>
     </message>
 </context>
 <context>
@@ -539,6 +584,16 @@ residence card · passport</source>
         <source>The licence did not accept %1. Tries left: %2. Check the entry with the customer.</source>
         <translation>免許証が%1を受け付けませんでした。残り回数：%2回。お客様と入力内容を確認してください。</translation>
     </message>
+    <message>
+        <source>This residence card is on the My Number card platform (特定在留カード), which this kiosk cannot read yet. Use the counter&apos;s other procedure.</source>
+        <extracomment>Residence cards of types 07/08 (on the My Number card platform, residence-card.md §B5).</extracomment>
+        <translation>この在留カードはマイナンバーカード一体型（特定在留カード）で、この端末ではまだ読み取れません。窓口の別の手順で確認してください。</translation>
+    </message>
+    <message>
+        <source>The card did not accept this card number. Compare it with the card&apos;s front and enter it again.</source>
+        <extracomment>The residence card refused the card number (no retry counter: residence-card.md §B2).</extracomment>
+        <translation>カードがこの番号を受け付けませんでした。カード表面の番号と照らし合わせて、もう一度入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>LicenceChanges</name>
@@ -569,18 +624,6 @@ residence card · passport</source>
 </context>
 <context>
     <name>LicenceChecks</name>
-    <message>
-        <source>the card holds no readable expiry date</source>
-        <translation>読み取れる有効期限がカードにありません</translation>
-    </message>
-    <message>
-        <source>valid through %1</source>
-        <translation type="unfinished">%1 まで有効</translation>
-    </message>
-    <message>
-        <source>expired: valid through %1</source>
-        <translation type="unfinished">有効期限切れ（%1 まで有効）</translation>
-    </message>
     <message>
         <source>the issuer&apos;s certificate (%1, key %2) is not installed; the police do not publish it</source>
         <translation type="unfinished">発行者の証明書（%1、鍵 %2）が導入されていません（警察庁は公開していません）</translation>
@@ -694,33 +737,6 @@ residence card · passport</source>
     </message>
     <message>
         <source>signature file: no 256-byte signature (B1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LicenceTlvReader</name>
-    <message>
-        <source>no data object at offset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tag cut short at offset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>length missing at offset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>length cut short at offset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>length form %1 not used by the licence at offset %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>object at offset %1 runs past the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,6 +1181,147 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ResidenceChecks</name>
+    <message>
+        <source>the card carries no signature (as expected of a card issued without photo under 16): compare the card face with the holder</source>
+        <translation>カードに署名がありません（16歳未満で写真のないカードの仕様どおり）：券面と本人を照合してください</translation>
+    </message>
+    <message>
+        <source>the card certificate is not readable</source>
+        <translation>カードの証明書が読み取れません</translation>
+    </message>
+    <message>
+        <source>no key to check the signature with</source>
+        <translation>署名を検証する鍵がありません</translation>
+    </message>
+    <message>
+        <source>the issuing ZairyuCard CA (key %1) is not installed; add it from the Immigration Services Agency&apos;s page to resources/trust/residence-card</source>
+        <translation>発行元の ZairyuCard CA（鍵 %1）が導入されていません。出入国在留管理庁のページから入手し resources/trust/residence-card に追加してください</translation>
+    </message>
+    <message>
+        <source>card certificate issued by %1</source>
+        <translation>カード証明書の発行元：%1</translation>
+    </message>
+    <message>
+        <source>the card certificate does not chain to %1: %2</source>
+        <translation>カード証明書が %1 に連鎖しません：%2</translation>
+    </message>
+    <message>
+        <source>%1 as signed for this card</source>
+        <translation>%1 はこのカードの署名どおりです</translation>
+    </message>
+    <message>
+        <source>%1 differ from what was signed for this card</source>
+        <translation>%1 がこのカードの署名内容と一致しません</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceEntries</name>
+    <message>
+        <source>printed entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed entries: %1 bytes of values, the signed block holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed entries: no readable card expiry or birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indefinite</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>no work restriction</source>
+        <translation>就労制限なし</translation>
+    </message>
+    <message>
+        <source>work only within the status of residence</source>
+        <translation>在留資格に基づく就労活動のみ可</translation>
+    </message>
+    <message>
+        <source>work only as designated</source>
+        <translation>指定書により指定された就労活動のみ可</translation>
+    </message>
+    <message>
+        <source>work not permitted</source>
+        <translation>就労不可</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceReader</name>
+    <message>
+        <source>the card&apos;s answer to mutual authentication is wrong: %1</source>
+        <translation>相互認証に対するカードの応答が正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>the chip proved the keys of the card number and accepted it (%1)</source>
+        <translation>ICチップがカード番号の鍵を証明し、番号を受け付けました（%1）</translation>
+    </message>
+    <message>
+        <source>the reader cannot send extended-length APDUs, which residence cards need for their images: use a reader that supports them</source>
+        <translation>このリーダーは拡張長APDUを送れません。在留カードの画像の読み取りに必要です。対応するリーダーを使ってください</translation>
+    </message>
+    <message>
+        <source>the card or reader refused an extended-length APDU, which residence cards need for their images: use a reader that supports them</source>
+        <translation>カードまたはリーダーが拡張長APDUを拒否しました。在留カードの画像の読み取りに必要です。対応するリーダーを使ってください</translation>
+    </message>
+    <message>
+        <source>front image and photo</source>
+        <translation>券面画像と顔写真</translation>
+    </message>
+    <message>
+        <source>the first-generation chip holds this date only in the front image: read it there</source>
+        <translation>第一世代のICチップではこの日付は券面画像にのみあります：画像で確認してください</translation>
+    </message>
+    <message>
+        <source>special permanent residents have no period of stay</source>
+        <translation>特別永住者には在留期間がありません</translation>
+    </message>
+    <message>
+        <source>the card number stored on the chip differs from the one it accepted</source>
+        <translation>ICチップ内のカード番号が、受け付けた番号と異なります</translation>
+    </message>
+    <message>
+        <source>printed entries, photo and name image</source>
+        <translation>券面記載事項・顔写真・氏名画像</translation>
+    </message>
+    <message>
+        <source>indefinite period of stay</source>
+        <translation>在留期間は無期限です</translation>
+    </message>
+    <message>
+        <source>this is a residence card on the My Number card platform (type %1, 特定在留カード等), which this version does not read yet</source>
+        <translation>マイナンバーカード一体型の在留カード（種別 %1、特定在留カード等）です。この版ではまだ読み取れません</translation>
+    </message>
+    <message>
+        <source>特別永住者証明書 (Ministry of Justice)</source>
+        <translation>特別永住者証明書（法務省）</translation>
+    </message>
+    <message>
+        <source>在留カード (Immigration Services Agency)</source>
+        <translation>在留カード（出入国在留管理庁）</translation>
+    </message>
+    <message>
+        <source>no card number given: only the card type was read</source>
+        <translation>カード番号の入力がないため、カード種別のみ読み取りました</translation>
+    </message>
+    <message>
+        <source>the card did not accept the card number: nothing was read</source>
+        <translation>カードがカード番号を受け付けなかったため、何も読み取っていません</translation>
+    </message>
+</context>
+<context>
     <name>ResidenceSecureChannel</name>
     <message>
         <source>mutual authentication: the card answered %1 bytes, not 40</source>
@@ -1185,6 +1342,13 @@ residence card · passport</source>
     <message>
         <source>secure messaging: the decrypted data is not padded as the specification says (wrong session key?)</source>
         <translation>セキュアメッセージング：復号したデータのパディングが仕様と異なります（セッション鍵の誤り？）</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceSignatureFile</name>
+    <message>
+        <source>signature file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1430,19 @@ residence card · passport</source>
     <message>
         <source>The holder set no PIN on this licence.</source>
         <translation>この免許証には暗証番号が設定されていません。</translation>
+    </message>
+    <message>
+        <source>Nationality/region: %1</source>
+        <translation>国籍・地域：%1</translation>
+    </message>
+    <message>
+        <source>Period of stay: %1 %2</source>
+        <extracomment>Residence card: period of stay and, for residence cards, its last day.</extracomment>
+        <translation>在留期間：%1 %2</translation>
+    </message>
+    <message>
+        <source>Work: %1</source>
+        <translation>就労：%1</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1534,21 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ValidityCheck</name>
+    <message>
+        <source>the card holds no readable date</source>
+        <translation>カードに読み取れる日付がありません</translation>
+    </message>
+    <message>
+        <source>valid through %1</source>
+        <translation>%1 まで有効</translation>
+    </message>
+    <message>
+        <source>expired: valid through %1</source>
+        <translation>有効期限切れ：%1 まで有効でした</translation>
+    </message>
+</context>
+<context>
     <name>VersionedJson</name>
     <message>
         <source>not a JSON object (%1)</source>
@@ -1392,6 +1584,10 @@ residence card · passport</source>
     <message>
         <source>%1 is blocked on the card; it can be reset only at the issuing office (My Number card: 市区町村窓口; driver&apos;s licence and licence PIN: 警察の運転免許センター)</source>
         <translation>%1はロックされています。解除は発行元でのみ可能です（マイナンバーカード：市区町村窓口、運転免許証・免許用暗証番号：警察の運転免許センター）</translation>
+    </message>
+    <message>
+        <source>the card number</source>
+        <translation>カード番号</translation>
     </message>
 </context>
 <context>
