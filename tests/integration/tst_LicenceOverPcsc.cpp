@@ -6,9 +6,7 @@
 
 #include <QImage>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace madoguchi;
@@ -71,14 +69,7 @@ Report TestLicenceOverPcsc::read(const QString& persona, const QString& fault, c
         }
         m_serving = wanted;
     }
-    QProcess process;
-    process.start(QStringLiteral(MADOGUCHI_READ_PATH),
-                  QStringList{QStringLiteral("--json"), QStringLiteral("--demo"), QStringLiteral("--wait"), QStringLiteral("10")} + args);
-    process.waitForFinished(30000);
-    Report report{process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object()};
-    if (report.json.isEmpty())
-        qWarning().noquote() << process.readAllStandardError();
-    return report;
+    return JsonReport::fromRead(args);
 }
 
 void TestLicenceOverPcsc::every_persona_data()

@@ -4,8 +4,6 @@
 #include "tests/support/JsonReport.h"
 #include "tests/support/PcscStack.h"
 
-#include <QJsonDocument>
-#include <QProcess>
 #include <QTest>
 
 using namespace madoguchi;
@@ -63,17 +61,7 @@ JsonReport TestResidenceOverPcsc::read(const QString& persona, const QStringList
         }
         m_serving = wanted;
     }
-    QProcess process;
-    process.start(QStringLiteral(MADOGUCHI_READ_PATH),
-                  QStringList{QStringLiteral("--json"), QStringLiteral("--demo"), QStringLiteral("--wait"), QStringLiteral("10")} + args);
-    process.waitForFinished(30000);
-    JsonReport report{process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object()};
-    const QString stderrText = QString::fromUtf8(process.readAllStandardError());
-    if (errors)
-        *errors = stderrText;
-    else if (report.json.isEmpty())
-        qWarning().noquote() << stderrText;
-    return report;
+    return JsonReport::fromRead(args, errors);
 }
 
 void TestResidenceOverPcsc::every_persona_data()

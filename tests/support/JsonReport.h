@@ -2,12 +2,17 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace madoguchi {
 
 // One madoguchi-read --json report, as the integration tests look into it.
 struct JsonReport
 {
+    // Runs madoguchi-read --json --demo (waiting up to 10 s for a card) with `args`; its standard
+    // error goes to `errors` when given, else to the test log when no report came.
+    static JsonReport fromRead(const QStringList& args, QString* errors = nullptr);
+
     int exitCode = -1;
     QJsonObject json;
 

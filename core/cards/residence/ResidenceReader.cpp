@@ -213,11 +213,17 @@ Result<QList<QByteArray>, ReaderError> ResidenceReader::readDf2(std::initializer
     return files;
 }
 
-Result<QByteArray, ReaderError> ResidenceReader::readDf3()
+Result<ResidenceSignatureFile, ReaderError> ResidenceReader::readSignatureFile()
 {
     if (auto df3 = SelectByName::require(m_transport, kDf3); !df3)
         return df3.error();
-    return plainRead(kSfiSignature);
+    auto file = plainRead(kSfiSignature);
+    if (!file)
+        return file.error();
+    auto signature = ResidenceSignatureFile::parse(*file);
+    if (!signature)
+        return ReaderError(ReaderError::Kind::Malformed, signature.error());
+    return std::move(signature).value();
 }
 
 Result<bool, ReaderError> ResidenceReader::readFirstGeneration(CardReadOutcome& out, bool special, const Request& request)
@@ -272,12 +278,9 @@ Result<bool, ReaderError> ResidenceReader::readFirstGeneration(CardReadOutcome& 
     }
 
     stage("certificate");
-    auto signatureFile = readDf3();
-    if (!signatureFile)
-        return signatureFile.error();
-    auto signature = ResidenceSignatureFile::parse(*signatureFile);
+    auto signature = readSignatureFile();
     if (!signature)
-        return ReaderError(ReaderError::Kind::Malformed, signature.error());
+        return signature.error();
     // §B3: D0 ‖ D1, each zero-padded to 7000 / 3000 bytes, without tags and lengths.
     QByteArray signedData = frontImage.leftJustified(kFrontImageSize, '\0', true) + faceImage.leftJustified(kFaceSize, '\0', true);
     ResidenceChecks::signature(out.verification, m_trust, *signature, ResidenceChecks::Algorithm::RsaSha256, signedData,
@@ -358,12 +361,9 @@ Result<bool, ReaderError> ResidenceReader::readSecondGeneration(CardReadOutcome&
     }
 
     stage("certificate");
-    auto signatureFile = readDf3();
-    if (!signatureFile)
-        return signatureFile.error();
-    auto signature = ResidenceSignatureFile::parse(*signatureFile);
+    auto signature = readSignatureFile();
     if (!signature)
-        return ReaderError(ReaderError::Kind::Malformed, signature.error());
+        return signature.error();
     // §B4: entries (53 bytes) ‖ D1 ‖ D0.
     ResidenceChecks::signature(out.verification, m_trust, *signature, ResidenceChecks::Algorithm::EcdsaSha256,
                                entries->signedValues + faceImage + nameImage, tr("printed entries, photo and name image"), request.now);

@@ -3,6 +3,7 @@
 #include "core/cards/CardReadOutcome.h"
 #include "core/cards/residence/ResidenceCardType.h"
 #include "core/cards/residence/ResidenceSecureChannel.h"
+#include "core/cards/residence/ResidenceSignatureFile.h"
 #include "core/crypto/SecureBytes.h"
 #include "core/crypto/TrustStore.h"
 #include "core/reader/ApduTransport.h"
@@ -54,7 +55,8 @@ private:
     Result<bool, ReaderError> readSecondGeneration(CardReadOutcome& out, bool special, const SecureBytes& cardNumber, const Request& request);
     // DF2's files by SFI, each present or not (§B1, §B4).
     Result<QList<QByteArray>, ReaderError> readDf2(std::initializer_list<quint8> sfis);
-    Result<QByteArray, ReaderError> readDf3();
+    // DF3/EF01, parsed (§B1, §B4).
+    Result<ResidenceSignatureFile, ReaderError> readSignatureFile();
     void stage(const char* name) const;
 
     ApduTransport& m_transport;

@@ -1,0 +1,24 @@
+#include "tests/support/JsonReport.h"
+
+#include <QDebug>
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace madoguchi {
+
+JsonReport JsonReport::fromRead(const QStringList& args, QString* errors)
+{
+    QProcess process;
+    process.start(QStringLiteral(MADOGUCHI_READ_PATH),
+                  QStringList{QStringLiteral("--json"), QStringLiteral("--demo"), QStringLiteral("--wait"), QStringLiteral("10")} + args);
+    process.waitForFinished(30000);
+    JsonReport report{process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object()};
+    const QString stderrText = QString::fromUtf8(process.readAllStandardError());
+    if (errors)
+        *errors = stderrText;
+    else if (report.json.isEmpty())
+        qWarning().noquote() << stderrText;
+    return report;
+}
+
+} // namespace madoguchi
