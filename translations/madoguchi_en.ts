@@ -1435,12 +1435,16 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period of stay: %1 %2</source>
-        <extracomment>Residence card: period of stay and, for residence cards, its last day.</extracomment>
+        <source>Work: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work: %1</source>
+        <source>Period of stay: %1 (through %2)</source>
+        <extracomment>Residence card: the period of stay (e.g. 3年0月) and its last day.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of stay: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

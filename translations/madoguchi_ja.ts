@@ -1436,13 +1436,17 @@ residence card · passport</source>
         <translation>国籍・地域：%1</translation>
     </message>
     <message>
-        <source>Period of stay: %1 %2</source>
-        <extracomment>Residence card: period of stay and, for residence cards, its last day.</extracomment>
-        <translation>在留期間：%1 %2</translation>
-    </message>
-    <message>
         <source>Work: %1</source>
         <translation>就労：%1</translation>
+    </message>
+    <message>
+        <source>Period of stay: %1 (through %2)</source>
+        <extracomment>Residence card: the period of stay (e.g. 3年0月) and its last day.</extracomment>
+        <translation>在留期間：%1（%2まで）</translation>
+    </message>
+    <message>
+        <source>Period of stay: %1</source>
+        <translation>在留期間：%1</translation>
     </message>
 </context>
 <context>

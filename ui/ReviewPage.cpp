@@ -112,9 +112,11 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
     if (const QString nationality = r.fields.value(QStringLiteral("nationalityName")); !nationality.isEmpty())
         lines.append(plain(tr("Nationality/region: %1").arg(language == QLatin1String("ja") ? nationality
                                                                                              : r.fields.value(QStringLiteral("nationalityNameEnglish")))));
-    if (r.fields.contains(QStringLiteral("periodOfStay")))
-        //: Residence card: period of stay and, for residence cards, its last day.
-        lines.append(plain(tr("Period of stay: %1 %2").arg(r.fields.value(QStringLiteral("periodOfStay")), r.fields.value(QStringLiteral("periodOfStayEnd")))));
+    if (const QString end = r.fields.value(QStringLiteral("periodOfStayEnd")); !end.isEmpty())
+        //: Residence card: the period of stay (e.g. 3年0月) and its last day.
+        lines.append(plain(tr("Period of stay: %1 (through %2)").arg(r.fields.value(QStringLiteral("periodOfStay")), end)));
+    else if (r.fields.contains(QStringLiteral("periodOfStay")))
+        lines.append(plain(tr("Period of stay: %1").arg(r.fields.value(QStringLiteral("periodOfStay")))));
     if (r.fields.contains(QStringLiteral("workRestriction")))
         lines.append(plain(tr("Work: %1").arg(r.fields.value(QStringLiteral("workRestriction")))));
     showCardImages(r);

@@ -2,6 +2,7 @@
 
 #include "ui/DemoPanel.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace madoguchi {
@@ -33,6 +34,17 @@ ScreenshotTour::ScreenshotTour(KioskWindow& window, const QDir& out, QObject* pa
     m_steps.append({at(Page::Card), [this] { m_window.demoPanel()->place(QStringLiteral("licence"), QStringLiteral("takasaki-yoshitaro")); }});
     m_steps.append({at(Page::Credential), [this] { shoot(QStringLiteral("ja-7-licence-credential")); click("readButton"); }});
     m_steps.append({at(Page::Review), [this] { shoot(QStringLiteral("ja-8-licence-review")); click("reviewFinish"); }});
+    m_steps.append({at(Page::Purpose), [this] { m_window.demoPanel()->remove(); }});
+    // A second-generation residence card: name and address come as images.
+    m_steps.append({at(Page::Purpose), [this] { click("purpose-koza"); }});
+    m_steps.append({at(Page::Card), [this] { m_window.demoPanel()->place(QStringLiteral("residence"), QStringLiteral("silva-lucas")); }});
+    m_steps.append({at(Page::Credential), [this] {
+        if (auto* number = m_window.findChild<QLineEdit*>(QStringLiteral("cardNumberEdit")))
+            number->setText(QStringLiteral("UH98765432BR"));  // as typed on the counter's keyboard
+        shoot(QStringLiteral("ja-9-residence-credential"));
+        click("readButton");
+    }});
+    m_steps.append({at(Page::Review), [this] { shoot(QStringLiteral("ja-10-residence-review")); click("reviewFinish"); }});
     m_steps.append({at(Page::Purpose), [this] { m_window.demoPanel()->remove(); }});
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotTour::next);
