@@ -2,13 +2,13 @@
 
 #include "core/base/Logging.h"
 #include "core/crypto/OpenSslPtr.h"
+#include "core/crypto/X509KeyId.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <openssl/pem.h>
-#include <openssl/x509v3.h>
 
 namespace madoguchi {
 namespace {
@@ -67,8 +67,7 @@ void TrustStore::loadDirectory(const QString& dir, bool production)
                 anchor.certificate.reset(cert, X509_free);
                 anchor.key.reset(X509_get_pubkey(cert), EVP_PKEY_free);
                 anchor.name = subjectOf(cert);
-                if (const ASN1_OCTET_STRING* ski = X509_get0_subject_key_id(cert))
-                    anchor.subjectKeyId = QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(ski)), ASN1_STRING_length(ski));
+                anchor.subjectKeyId = X509KeyId::subject(cert);
             } else {
                 EVP_PKEY* key = PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr);
                 QFile meta(folder.filePath(info.completeBaseName() + QStringLiteral(".txt")));

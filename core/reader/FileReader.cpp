@@ -38,6 +38,24 @@ CommandApdu FileReader::readCommand(qsizetype offset, int le, const FileRef* sfi
     return CommandApdu(0x00, 0xB1, 0x00, 0x00, offsetDo, le);
 }
 
+Result<bool, ReaderError> FileReader::selectMasterFile()
+{
+    auto response = m_transport.transmit(CommandApdu(0x00, 0xA4, 0x00, 0x00));
+    if (!response)
+        return response.error();
+    if (!response->isSuccess())
+        return ReaderError::refused(response->sw(), QStringLiteral("SELECT MF: %1").arg(response->sw().meaning()));
+    return true;
+}
+
+Result<QByteArray, ReaderError> FileReader::readIfPresent(const FileRef& file, const Options& options)
+{
+    auto bytes = read(file, options);
+    if (!bytes && bytes.error().kind() == ReaderError::Kind::CardRefused && bytes.error().statusWord() == StatusWord(StatusWord::kFileNotFound))
+        return QByteArray();
+    return bytes;
+}
+
 Result<QByteArray, ReaderError> FileReader::read(const FileRef& file, const Options& options)
 {
     if (file.kind() == FileRef::Kind::Fid) {

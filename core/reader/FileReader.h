@@ -40,6 +40,11 @@ public:
 
     Result<QByteArray, ReaderError> read(const FileRef& file, const Options& options);
     Result<QByteArray, ReaderError> read(const FileRef& file) { return read(file, Options{}); }
+    // The same, but a file the card does not have (6A82) is an empty result, not an error: for
+    // files that only some card types carry.
+    Result<QByteArray, ReaderError> readIfPresent(const FileRef& file, const Options& options);
+    // SELECT MF as 00 A4 00 00 with no data (drivers-licence.md §A1, residence-card.md §B2 step 1).
+    Result<bool, ReaderError> selectMasterFile();
 
     static CommandApdu selectEf(quint16 fid);
 

@@ -3,11 +3,11 @@
 #include "core/base/Logging.h"
 #include "core/base/ResourceLocator.h"
 #include "core/crypto/Rsa.h"
+#include "core/crypto/X509KeyId.h"
 
 #include <QFile>
 
 #include <openssl/pem.h>
-#include <openssl/x509v3.h>
 
 namespace madoguchi {
 namespace {
@@ -42,10 +42,7 @@ QByteArray subjectKeyId(const QByteArray& der)
 {
     const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
     X509Ptr cert(d2i_X509(nullptr, &data, long(der.size())));
-    const ASN1_OCTET_STRING* ski = cert ? X509_get0_subject_key_id(cert.get()) : nullptr;
-    if (!ski)
-        return {};
-    return QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(ski)), ASN1_STRING_length(ski));
+    return X509KeyId::subject(cert.get());
 }
 
 } // namespace

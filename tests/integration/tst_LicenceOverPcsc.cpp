@@ -28,7 +28,6 @@ private:
     Report read(const QString& persona, const QString& fault, const QStringList& args, const QString& card = QStringLiteral("licence"));
 
     std::unique_ptr<PcscStack> m_stack;
-    QString m_serving;
 
 private Q_SLOTS:
     void initTestCase();
@@ -59,15 +58,9 @@ void TestLicenceOverPcsc::cleanupTestCase()
 
 Report TestLicenceOverPcsc::read(const QString& persona, const QString& fault, const QStringList& args, const QString& card)
 {
-    const QString wanted = card + QLatin1Char('/') + persona + QLatin1Char('/') + fault;
-    if (wanted != m_serving) {
-        m_serving.clear();
-        const QString error = m_stack->startCard(card, persona, {QStringLiteral("--fault"), fault});
-        if (!error.isEmpty()) {
-            qWarning().noquote() << error;
-            return {};
-        }
-        m_serving = wanted;
+    if (const QString error = m_stack->serveCard(card, persona, {QStringLiteral("--fault"), fault}); !error.isEmpty()) {
+        qWarning().noquote() << error;
+        return {};
     }
     return JsonReport::fromRead(args);
 }

@@ -6,11 +6,9 @@
 #include "core/reader/PcscBackend.h"
 #include "core/sim/MyNumberSim.h"
 #include "tests/support/CheckResult.h"
+#include "tests/support/JsonReport.h"
 #include "tests/support/PcscStack.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace madoguchi;
@@ -33,7 +31,6 @@ private:
                                         int* apdus = nullptr);
 
     std::unique_ptr<PcscStack> m_stack;
-    QString m_serving;  // "persona/fault" of the card in the reader: each swap costs pcscd seconds to notice
     const TrustStore m_trust = TrustStore::load(ResourceLocator::path(QStringLiteral("trust")), ResourceLocator::path(QStringLiteral("trust-test")));
 
 private Q_SLOTS:
@@ -62,13 +59,8 @@ void TestMyNumberOverPcsc::cleanupTestCase()
 std::optional<CardReadOutcome> TestMyNumberOverPcsc::read(const QString& persona, const QString& fault, Route route,
                                                           const QByteArray& secret, int* apdus)
 {
-    const QString wanted = persona + QLatin1Char('/') + fault;
-    if (wanted != m_serving) {
-        m_serving.clear();
-        if (!m_stack->startCard(QStringLiteral("mynumber"), persona, {QStringLiteral("--fault"), fault}).isEmpty())
-            return std::nullopt;
-        m_serving = wanted;
-    }
+    if (!m_stack->serveCard(QStringLiteral("mynumber"), persona, {QStringLiteral("--fault"), fault}).isEmpty())
+        return std::nullopt;
     PcscBackend backend;
     const QDeadlineTimer deadline(10000);
     std::unique_ptr<CardChannel> channel;
@@ -168,37 +160,29 @@ void TestMyNumberOverPcsc::faults()
 
 void TestMyNumberOverPcsc::wrong_b_then_last_try_through_the_program()
 {
-    m_serving.clear();
     QVERIFY(m_stack->startCard(QStringLiteral("mynumber"), QStringLiteral("yamada-hanako")).isEmpty());
-    const auto run = [](const QStringList& args) {
-        QProcess process;
-        process.start(QStringLiteral(MADOGUCHI_READ_PATH),
-                      QStringList{QStringLiteral("--json"), QStringLiteral("--demo"), QStringLiteral("--wait"), QStringLiteral("10")} + args);
-        process.waitForFinished(30000);
-        return std::make_pair(process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object());
-    };
     // A wrong 照合番号B: exit 2, the decremented count, no holder data.
-    auto [code, report] = run({QStringLiteral("--collation-b"), QStringLiteral("55021720352286")});
-    QCOMPARE(code, 2);
-    QCOMPARE(report.value(QLatin1String("credential")).toObject().value(QLatin1String("triesLeft")).toInt(), 9);
-    QVERIFY(report.value(QLatin1String("holder")).toObject().value(QLatin1String("name")).isNull());
+    JsonReport report = JsonReport::fromRead({QStringLiteral("--collation-b"), QStringLiteral("55021720352286")});
+    QCOMPARE(report.exitCode, 2);
+    QCOMPARE(report.section("credential").value(QLatin1String("triesLeft")).toInt(), 9);
+    QVERIFY(report.section("holder").value(QLatin1String("name")).isNull());
 
     // The right one by its parts: everything passes against test anchors, so exit 1, "unverified".
-    std::tie(code, report) = run({QStringLiteral("--birth-date"), QStringLiteral("1980-02-17"), QStringLiteral("--expiry-year"),
-                                  QStringLiteral("2035"), QStringLiteral("--security-code"), QStringLiteral("2285")});
-    QCOMPARE(code, 1);
-    QCOMPARE(report.value(QLatin1String("holder")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("山田　花子"));
-    QCOMPARE(report.value(QLatin1String("verification")).toObject().value(QLatin1String("verdict")).toString(), QStringLiteral("unverified"));
-    QVERIFY(report.value(QLatin1String("document")).toObject().value(QLatin1String("number")).isNull());
+    report = JsonReport::fromRead({QStringLiteral("--birth-date"), QStringLiteral("1980-02-17"), QStringLiteral("--expiry-year"),
+                                   QStringLiteral("2035"), QStringLiteral("--security-code"), QStringLiteral("2285")});
+    QCOMPARE(report.exitCode, 1);
+    QCOMPARE(report.section("holder").value(QLatin1String("name")).toString(), QStringLiteral("山田　花子"));
+    QCOMPARE(report.section("verification").value(QLatin1String("verdict")).toString(), QStringLiteral("unverified"));
+    QVERIFY(report.section("document").value(QLatin1String("number")).isNull());
 
     // One PIN try left: refused without --use-last-try, and nothing was sent.
     QVERIFY(m_stack->startCard(QStringLiteral("mynumber"), QStringLiteral("yamada-hanako"), {QStringLiteral("--fault"), QStringLiteral("pin-last-try")}).isEmpty());
-    std::tie(code, report) = run({QStringLiteral("--pin"), QStringLiteral("1234")});
-    QCOMPARE(code, 2);
-    QCOMPARE(report.value(QLatin1String("credential")).toObject().value(QLatin1String("status")).toString(), QStringLiteral("last-try-refused"));
-    std::tie(code, report) = run({QStringLiteral("--pin"), QStringLiteral("1234"), QStringLiteral("--use-last-try")});
-    QCOMPARE(code, 1);
-    QCOMPARE(report.value(QLatin1String("document")).toObject().value(QLatin1String("number")).toString(), QStringLiteral("123456789018"));
+    report = JsonReport::fromRead({QStringLiteral("--pin"), QStringLiteral("1234")});
+    QCOMPARE(report.exitCode, 2);
+    QCOMPARE(report.section("credential").value(QLatin1String("status")).toString(), QStringLiteral("last-try-refused"));
+    report = JsonReport::fromRead({QStringLiteral("--pin"), QStringLiteral("1234"), QStringLiteral("--use-last-try")});
+    QCOMPARE(report.exitCode, 1);
+    QCOMPARE(report.section("document").value(QLatin1String("number")).toString(), QStringLiteral("123456789018"));
 }
 
 QTEST_MAIN(TestMyNumberOverPcsc)

@@ -23,7 +23,6 @@ private:
     JsonReport read(const QString& persona, const QStringList& extra, const QStringList& args, QString* errors = nullptr);
 
     std::unique_ptr<PcscStack> m_stack;
-    QString m_serving;
 
 private Q_SLOTS:
     void initTestCase();
@@ -51,15 +50,9 @@ void TestResidenceOverPcsc::cleanupTestCase()
 
 JsonReport TestResidenceOverPcsc::read(const QString& persona, const QStringList& extra, const QStringList& args, QString* errors)
 {
-    const QString wanted = persona + QLatin1Char('/') + extra.join(QLatin1Char(' '));
-    if (wanted != m_serving) {
-        m_serving.clear();
-        const QString error = m_stack->startCard(QStringLiteral("residence"), persona, extra);
-        if (!error.isEmpty()) {
-            qWarning().noquote() << error;
-            return {};
-        }
-        m_serving = wanted;
+    if (const QString error = m_stack->serveCard(QStringLiteral("residence"), persona, extra); !error.isEmpty()) {
+        qWarning().noquote() << error;
+        return {};
     }
     return JsonReport::fromRead(args, errors);
 }

@@ -103,11 +103,20 @@ QString PcscStack::startCard(const QString& type, const QString& persona, const 
         return QStringLiteral("madoguchi-cardsim did not start: %1").arg(m_card->errorString());
     if (m_pcscd && !waitForCard(true, 15000))
         return QStringLiteral("the card did not appear in the reader: %1").arg(cardLog());
+    m_served = QStringList{type, persona} + extraArgs;
     return {};
+}
+
+QString PcscStack::serveCard(const QString& type, const QString& persona, const QStringList& extraArgs)
+{
+    if (m_card && m_served == QStringList{type, persona} + extraArgs)
+        return {};
+    return startCard(type, persona, extraArgs);
 }
 
 void PcscStack::stopCard()
 {
+    m_served.clear();
     const bool wasRunning = m_card != nullptr;
     stop(m_card, m_cardOutput);
     if (wasRunning && m_pcscd)

@@ -27,6 +27,9 @@ public:
     void stopPcscd();
     // Starts madoguchi-cardsim and waits until pcscd reports the card in the reader.
     QString startCard(const QString& type, const QString& persona, const QStringList& extraArgs = {});
+    // The same, unless that card (type, persona and arguments) is already being served: each swap
+    // costs pcscd seconds to notice.
+    QString serveCard(const QString& type, const QString& persona, const QStringList& extraArgs = {});
     // Stops it and waits until pcscd reports the reader empty, so that the next card is a new one.
     void stopCard();
 
@@ -40,6 +43,7 @@ private:
     QTemporaryDir m_configDir;
     std::unique_ptr<QProcess> m_pcscd;
     std::unique_ptr<QProcess> m_card;
+    QStringList m_served;  // what serveCard() would start again; empty while no card is served
     mutable QByteArray m_pcscdOutput;
     mutable QByteArray m_cardOutput;
 };

@@ -82,24 +82,10 @@ void LicenceReader::stage(const char* name) const
         m_progress(QLatin1String(name));
 }
 
-Result<bool, ReaderError> LicenceReader::selectMf()
-{
-    // §A1: SELECT MF as 00 A4 00 00 with no data.
-    auto response = m_transport.transmit(CommandApdu(0x00, 0xA4, 0x00, 0x00));
-    if (!response)
-        return response.error();
-    if (!response->isSuccess())
-        return ReaderError::refused(response->sw(), QStringLiteral("SELECT MF: %1").arg(response->sw().meaning()));
-    return true;
-}
-
 Result<QByteArray, ReaderError> LicenceReader::readEf(quint16 fid)
 {
     // The files hold several objects and 00 filler (§A4): read to the end; §A1 sizes are ≤ 2005 B.
-    auto file = FileReader(m_transport).read(FileRef::fid(fid), FileReader::Options::wholeFile(8192));
-    if (!file && file.error().kind() == ReaderError::Kind::CardRefused && file.error().statusWord() == StatusWord(StatusWord::kFileNotFound))
-        return QByteArray();
-    return file;
+    return FileReader(m_transport).readIfPresent(FileRef::fid(fid), FileReader::Options::wholeFile(8192));
 }
 
 Result<bool, ReaderError> LicenceReader::verifyPins(CardReadOutcome& out, const Request& request, bool pinSet)
@@ -289,7 +275,8 @@ Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
     stage("certificate");
 
     // Free data (§A2): the expiry and the PIN setting, before any PIN.
-    if (auto mf = selectMf(); !mf)
+    // §A1: SELECT MF as 00 A4 00 00 with no data.
+    if (auto mf = FileReader(m_transport).selectMasterFile(); !mf)
         return mf.error();
     auto commonFile = readEf(0x2F01);
     if (!commonFile)

@@ -53,7 +53,6 @@ public:
 
 private:
     struct Files;
-    Result<bool, ReaderError> selectMf();
     // A whole EF under the current DF, by FID; empty when the card has no such file.
     Result<QByteArray, ReaderError> readEf(quint16 fid);
     // PIN1 then PIN2, each only after both counters were read; false when the card said no.

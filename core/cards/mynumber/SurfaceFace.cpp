@@ -3,6 +3,7 @@
 #include "core/apdu/BerTlv.h"
 #include "core/apdu/BerTlvReader.h"
 #include "core/crypto/Rsa.h"
+#include "core/text/DigitDate.h"
 
 #include <map>
 
@@ -29,14 +30,14 @@ Result<SurfaceFace, QString> SurfaceFace::parse(QByteArrayView file)
     const auto value = [&](quint32 tag) { return items.count(tag) ? items.at(tag).value().toByteArray() : QByteArray(); };
     const auto raw = [&](quint32 tag) { return items.at(tag).encoded().toByteArray(); };
     SurfaceFace face;
-    face.birthDate = QDate::fromString(QString::fromLatin1(value(0xDF22)), QStringLiteral("yyyyMMdd"));
+    face.birthDate = DigitDate::parse(value(0xDF22));
     face.sexCode = value(0xDF23).isEmpty() ? '0' : value(0xDF23)[0];
     face.chipKeyObjects = value(0xDF24);
     face.nameImage = value(0xDF25);
     face.addressImage = value(0xDF26);
     face.photo = value(0xDF27);
     face.signature = value(0xDF28);
-    face.expiryDate = QDate::fromString(QString::fromLatin1(value(0xDF29)), QStringLiteral("yyyyMMdd"));
+    face.expiryDate = DigitDate::parse(value(0xDF29));
     face.securityCodeImage = value(0xDF2A);
     if (!face.birthDate.isValid())
         return tr("card-face file: birth date malformed");

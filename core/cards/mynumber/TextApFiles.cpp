@@ -2,6 +2,7 @@
 
 #include "core/apdu/BerTlv.h"
 #include "core/apdu/BerTlvReader.h"
+#include "core/text/DigitDate.h"
 
 #include <QRegularExpression>
 
@@ -62,7 +63,7 @@ Result<TextApFiles::BasicFour, QString> TextApFiles::parseBasicFour(QByteArrayVi
             seen[1] = true;
             break;
         case 0xDF24:
-            out.birthDate = QDate::fromString(QString::fromLatin1(item->value()), QStringLiteral("yyyyMMdd"));
+            out.birthDate = DigitDate::parse(item->value());
             seen[2] = out.birthDate.isValid();
             break;
         case 0xDF25:

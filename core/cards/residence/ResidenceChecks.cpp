@@ -4,18 +4,12 @@
 #include "core/crypto/OpenSslPtr.h"
 #include "core/crypto/Rsa.h"
 #include "core/crypto/X509Chain.h"
-
-#include <openssl/x509v3.h>
+#include "core/crypto/X509KeyId.h"
 
 namespace madoguchi {
 namespace {
 
 using R = Verification::Result;
-
-QByteArray octets(const ASN1_OCTET_STRING* string)
-{
-    return string ? QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(string)), ASN1_STRING_length(string)) : QByteArray();
-}
 
 } // namespace
 
@@ -41,7 +35,7 @@ void ResidenceChecks::signature(Verification& verification, const TrustStore& tr
     const QByteArray der = file.certificate.left(qsizetype(p - reinterpret_cast<const unsigned char*>(file.certificate.constData())));
 
     // §B3: the root by its key identifier.
-    const QByteArray authorityKeyId = octets(X509_get0_authority_key_id(certificate.get()));
+    const QByteArray authorityKeyId = X509KeyId::authority(certificate.get());
     QList<const TrustAnchor*> anchors;
     for (const TrustAnchor* anchor : trust.certificates(kFamily))
         if (authorityKeyId.isEmpty() || anchor->subjectKeyId == authorityKeyId)

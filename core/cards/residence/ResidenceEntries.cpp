@@ -1,16 +1,12 @@
 #include "core/cards/residence/ResidenceEntries.h"
 
 #include "core/apdu/CardFileTlv.h"
+#include "core/text/DigitDate.h"
 
 namespace madoguchi {
 namespace {
 
 constexpr qsizetype kSignedValuesSize = 53;  // §B4: 53 bytes; type 06's 34 NUL-padded to it
-
-QDate date(QByteArrayView value)
-{
-    return QDate::fromString(QString::fromLatin1(value), QStringLiteral("yyyyMMdd"));
-}
 
 } // namespace
 
@@ -23,8 +19,8 @@ Result<ResidenceEntries, QString> ResidenceEntries::parse(QByteArrayView file)
     for (const CardFileTlv::Item& item : std::as_const(*items)) {
         const QString text = QString::fromLatin1(item.value).trimmed();
         switch (item.tag) {
-        case 0xC5: entries.expiryDate = date(item.value); break;
-        case 0xC6: entries.birthDate = date(item.value); break;
+        case 0xC5: entries.expiryDate = DigitDate::parse(item.value); break;
+        case 0xC6: entries.birthDate = DigitDate::parse(item.value); break;
         case 0xC7:  // 1 male, 2 female, 3 unspecified
             entries.sex = text == QLatin1String("1")   ? IdentityRecord::Sex::Male
                           : text == QLatin1String("2") ? IdentityRecord::Sex::Female
@@ -35,9 +31,9 @@ Result<ResidenceEntries, QString> ResidenceEntries::parse(QByteArrayView file)
         case 0xC9: entries.statusCode = text; break;
         case 0xCE: entries.periodOfStay = text; break;
         case 0xCA: entries.permissionType = text; break;
-        case 0xCB: entries.permissionDate = date(item.value); break;
+        case 0xCB: entries.permissionDate = DigitDate::parse(item.value); break;
         case 0xCC: entries.workRestriction = text; break;
-        case 0xCD: entries.periodOfStayEnd = date(item.value); break;
+        case 0xCD: entries.periodOfStayEnd = DigitDate::parse(item.value); break;
         default: break;  // a later spec's item: kept out of the record, still signed
         }
         entries.signedValues += item.value.toByteArray();

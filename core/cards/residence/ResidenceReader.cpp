@@ -13,6 +13,7 @@
 #include "core/image/Jpeg2000.h"
 #include "core/reader/FileReader.h"
 #include "core/text/CountryNames.h"
+#include "core/text/DigitDate.h"
 
 #include <QScopeGuard>
 
@@ -35,11 +36,6 @@ constexpr qsizetype kFaceSize = 3000;
 // §B2 step 7: SM READ asks for everything with 96 02 00 00 (extended Le 00 00).
 const QByteArray kReadAll = QByteArray::fromHex("96020000");
 constexpr quint8 kClaSm = 0x08;
-
-QDate yyyymmdd(QByteArrayView value)
-{
-    return QDate::fromString(QString::fromLatin1(value), QStringLiteral("yyyyMMdd"));
-}
 
 // The value of `tag` among the file's objects; empty when absent.
 QByteArray valueOf(const QList<CardFileTlv::Item>& items, quint16 tag)
@@ -91,6 +87,19 @@ IdentityRecord::Image image(const QByteArray& value)
         }
     }
     return out;
+}
+
+// The photo, when the card has one (§B1 [U]: none, or an all-00 value, on cards issued under 16).
+void setFace(IdentityRecord& record, const QByteArray& value)
+{
+    if (!withoutFiller(value).isEmpty())
+        record.face = image(value);
+}
+
+// A one-character flag of DF2 ('0' / '1': §B1 D7, §B4 D8) as the record keeps it.
+QString yesNo(QByteArrayView flag)
+{
+    return flag == "1" ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
 // A text of DF2 (§B1 [U] encoding) into the record, with the encoding that read it.
@@ -193,10 +202,7 @@ Result<QByteArray, ReaderError> ResidenceReader::secureRead(quint8 sfi)
 
 Result<QByteArray, ReaderError> ResidenceReader::plainRead(quint8 sfi)
 {
-    auto file = FileReader(m_transport).read(FileRef::sfi(sfi), FileReader::Options::wholeFile(8192));
-    if (!file && file.error().kind() == ReaderError::Kind::CardRefused && file.error().statusWord() == StatusWord(StatusWord::kFileNotFound))
-        return QByteArray();
-    return file;
+    return FileReader(m_transport).readIfPresent(FileRef::sfi(sfi), FileReader::Options::wholeFile(8192));
 }
 
 Result<QList<QByteArray>, ReaderError> ResidenceReader::readDf2(std::initializer_list<quint8> sfis)
@@ -247,8 +253,7 @@ Result<bool, ReaderError> ResidenceReader::readFirstGeneration(CardReadOutcome& 
     const QByteArray frontImage = valueOf(*front, 0xD0);
     const QByteArray faceImage = valueOf(*face, 0xD1);
     record.images.insert(QStringLiteral("front"), image(frontImage));
-    if (!withoutFiller(faceImage).isEmpty())
-        record.face = image(faceImage);
+    setFace(record, faceImage);
 
     stage("text");
     // §B1 DF2: EF01 address; EF02–EF04 permissions and the renewal flag on residence cards only.
@@ -258,7 +263,7 @@ Result<bool, ReaderError> ResidenceReader::readFirstGeneration(CardReadOutcome& 
     auto address = objects(df2->value(0), "address");
     if (!address)
         return address.error();
-    record.fields.insert(QStringLiteral("addressDate"), yyyymmdd(valueOf(*address, 0xD2)).toString(Qt::ISODate));
+    record.fields.insert(QStringLiteral("addressDate"), DigitDate::parse(valueOf(*address, 0xD2)).toString(Qt::ISODate));
     record.fields.insert(QStringLiteral("municipalityCode"), QString::fromLatin1(valueOf(*address, 0xD3)));
     if (const auto decoded = ResidenceText::decode(valueOf(*address, 0xD4))) {
         record.address = decoded->text;
@@ -274,7 +279,7 @@ Result<bool, ReaderError> ResidenceReader::readFirstGeneration(CardReadOutcome& 
         text(1, 0xD5, "comprehensivePermission");
         text(2, 0xD6, "individualPermission");
         if (auto items = CardFileTlv::readAll(df2->value(3)))
-            record.fields.insert(QStringLiteral("renewalPending"), valueOf(*items, 0xD7) == "1" ? QStringLiteral("yes") : QStringLiteral("no"));
+            record.fields.insert(QStringLiteral("renewalPending"), yesNo(valueOf(*items, 0xD7)));
     }
 
     stage("certificate");
@@ -336,8 +341,7 @@ Result<bool, ReaderError> ResidenceReader::readSecondGeneration(CardReadOutcome&
     // §B4: name and address are images only on the second generation.
     record.images.insert(QStringLiteral("name"), image(nameImage));
     record.images.insert(QStringLiteral("address"), image(valueOf(*addressImage, 0xDFD1)));
-    if (!withoutFiller(faceImage).isEmpty())
-        record.face = image(faceImage);
+    setFace(record, faceImage);
     record.fields.insert(QStringLiteral("statusCode"), entries->statusCode);
     record.fields.insert(QStringLiteral("periodOfStay"), ResidenceEntries::periodOfStayWords(entries->periodOfStay));
     if (!special) {
@@ -357,7 +361,7 @@ Result<bool, ReaderError> ResidenceReader::readSecondGeneration(CardReadOutcome&
             record.fields.insert(QStringLiteral("individualPermission"), QString::fromLatin1(valueOf(*items, 0xD7)));
         }
         if (auto items = CardFileTlv::readAll(df2->value(1)))
-            record.fields.insert(QStringLiteral("renewalPending"), valueOf(*items, 0xD8) == "1" ? QStringLiteral("yes") : QStringLiteral("no"));
+            record.fields.insert(QStringLiteral("renewalPending"), yesNo(valueOf(*items, 0xD8)));
     }
 
     stage("certificate");
@@ -385,11 +389,8 @@ Result<CardReadOutcome, ReaderError> ResidenceReader::read(const Request& reques
     stage("authenticate");
 
     // Free data (§B1): SELECT MF, then the spec version and the card type by SFI.
-    auto mf = m_transport.transmit(CommandApdu(0x00, 0xA4, 0x00, 0x00));
-    if (!mf)
+    if (auto mf = FileReader(m_transport).selectMasterFile(); !mf)
         return mf.error();
-    if (!mf->isSuccess())
-        return ReaderError::refused(mf->sw(), QStringLiteral("SELECT MF: %1").arg(mf->sw().meaning()));
     auto common = plainRead(kSfiCommon);
     if (!common)
         return common.error();
