@@ -54,11 +54,16 @@ int Ecdsa::scalarSize(EVP_PKEY* key)
 
 bool Ecdsa::verifySha256(EVP_PKEY* key, QByteArrayView message, QByteArrayView signature)
 {
+    return verify(key, EVP_sha256(), message, signature);
+}
+
+bool Ecdsa::verify(EVP_PKEY* key, const EVP_MD* digest, QByteArrayView message, QByteArrayView signature)
+{
     const QByteArray der = derSignature(signature, scalarSize(key));
     if (der.isEmpty())
         return false;
     EvpMdCtxPtr ctx(EVP_MD_CTX_new());
-    return ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key) == 1
+    return ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, digest, nullptr, key) == 1
            && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(der.constData()), size_t(der.size()),
                                reinterpret_cast<const unsigned char*>(message.data()), size_t(message.size()))
                   == 1;
@@ -66,10 +71,15 @@ bool Ecdsa::verifySha256(EVP_PKEY* key, QByteArrayView message, QByteArrayView s
 
 QByteArray Ecdsa::signSha256Raw(EVP_PKEY* privateKey, QByteArrayView message)
 {
+    return signRaw(privateKey, EVP_sha256(), message);
+}
+
+QByteArray Ecdsa::signRaw(EVP_PKEY* privateKey, const EVP_MD* digest, QByteArrayView message)
+{
     const int scalar = scalarSize(privateKey);
     EvpMdCtxPtr ctx(EVP_MD_CTX_new());
     size_t length = 0;
-    if (scalar == 0 || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, privateKey) != 1
+    if (scalar == 0 || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, digest, nullptr, privateKey) != 1
         || EVP_DigestSign(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char*>(message.data()), size_t(message.size())) != 1)
         return {};
     QByteArray der(qsizetype(length), '\0');

@@ -16,8 +16,11 @@ public:
     static int scalarSize(EVP_PKEY* key);
     // Verifies `signature` — r ‖ s of 2 × scalarSize bytes, or a DER ECDSA-Sig-Value — over SHA-256(message).
     static bool verifySha256(EVP_PKEY* key, QByteArrayView message, QByteArrayView signature);
-    // r ‖ s over SHA-256(message): for the virtual cards.
+    // The same over `digest`(message): the passport's ECDSA Active Authentication names its hash.
+    static bool verify(EVP_PKEY* key, const EVP_MD* digest, QByteArrayView message, QByteArrayView signature);
+    // r ‖ s over SHA-256(message) / digest(message): for the virtual cards.
     static QByteArray signSha256Raw(EVP_PKEY* privateKey, QByteArrayView message);
+    static QByteArray signRaw(EVP_PKEY* privateKey, const EVP_MD* digest, QByteArrayView message);
 };
 
 } // namespace madoguchi

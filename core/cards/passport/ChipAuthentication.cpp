@@ -1,0 +1,88 @@
+#include "core/cards/passport/ChipAuthentication.h"
+
+#include "core/crypto/EcCurve.h"
+#include "core/crypto/OpenSslPtr.h"
+
+#include <openssl/x509.h>
+
+namespace madoguchi {
+namespace {
+
+QByteArray tlv(quint8 tag, QByteArrayView value)
+{
+    QByteArray out(1, char(tag));
+    if (value.size() >= 0x80)
+        out.append(char(0x81));
+    return out.append(char(value.size())).append(value.toByteArray());
+}
+
+} // namespace
+
+Result<PassportAccess, ReaderError> ChipAuthentication::run(SecureMessaging& current, ApduTransport& card, const SecurityInfos::ChipAuthentication& info,
+                                                            const SecurityInfos::ChipAuthenticationKey& key, QByteArray fixedEphemeralKey)
+{
+    PassportAccess access;
+    access.protocol = QStringLiteral("CA ECDH %1").arg(SecurityInfos::cipherName(info.cipher));
+    if (info.agreement != SecurityInfos::Agreement::Ecdh || key.agreement != SecurityInfos::Agreement::Ecdh) {
+        access.detail = tr("Chip Authentication with DH is not supported by this version");
+        return access;
+    }
+    const auto* bytes = reinterpret_cast<const unsigned char*>(key.subjectPublicKeyInfo.constData());
+    EvpPkeyPtr chipKey(d2i_PUBKEY(nullptr, &bytes, long(key.subjectPublicKeyInfo.size())));
+    const auto curve = EcCurve::ofKey(chipKey.get());
+    const QByteArray chipPoint = EcCurve::publicPoint(chipKey.get());
+    if (!curve || !curve->isValidPoint(chipPoint)) {
+        access.detail = tr("DG14's chip-authentication key is not an EC key on a curve OpenSSL knows");
+        return access;
+    }
+    QByteArray ephemeralKey = fixedEphemeralKey.isEmpty() ? curve->randomScalar() : std::move(fixedEphemeralKey);
+    const QByteArray ephemeralPoint = curve->multiplyGenerator(ephemeralKey);
+    QByteArray keyReference;
+    if (key.keyId)
+        keyReference = tlv(0x84, QByteArray(1, char(*key.keyId)));
+
+    const auto refused = [&](const ResponseApdu& answer, const char* what) {
+        ephemeralKey.fill('\0');
+        access.detail = tr("the chip refused %1 (%2)").arg(QLatin1String(what), answer.sw().toHex());
+        return access.detail;
+    };
+    if (info.cipher == IcaoKdf::Cipher::TripleDes) {
+        auto set = current.transmit(CommandApdu(0x00, 0x22, 0x41, 0xA6, tlv(0x91, ephemeralPoint) + keyReference));
+        if (!set)
+            return set.error();
+        if (!set->isSuccess()) {
+            refused(*set, "MSE:Set KAT");
+            return ReaderError::refused(set->sw(), access.detail);
+        }
+    } else {
+        auto set = current.transmit(CommandApdu(0x00, 0x22, 0x41, 0xA4, tlv(0x80, info.protocol) + keyReference));
+        if (!set)
+            return set.error();
+        if (!set->isSuccess()) {
+            refused(*set, "MSE:Set AT");
+            return ReaderError::refused(set->sw(), access.detail);
+        }
+        QByteArray dynamic = tlv(0x80, ephemeralPoint);
+        dynamic = tlv(0x7C, dynamic);
+        auto general = current.transmit(CommandApdu(0x00, 0x86, 0x00, 0x00, dynamic, CommandApdu::kMaxShortLe));
+        if (!general)
+            return general.error();
+        if (!general->isSuccess()) {
+            refused(*general, "GENERAL AUTHENTICATE");
+            return ReaderError::refused(general->sw(), access.detail);
+        }
+    }
+    QByteArray secret = curve->xCoordinate(curve->multiply(chipPoint, ephemeralKey));
+    ephemeralKey.fill('\0');
+    QByteArray encryptionKey = IcaoKdf::derive(secret, IcaoKdf::kEncryption, info.cipher);
+    QByteArray macKey = IcaoKdf::derive(secret, IcaoKdf::kMac, info.cipher);
+    secret.fill('\0');
+    const auto algorithm = info.cipher == IcaoKdf::Cipher::TripleDes ? BlockCipher::Algorithm::TripleDes : BlockCipher::Algorithm::Aes;
+    access.status = PassportAccess::Status::Established;
+    access.session = std::make_unique<SecureMessaging>(card, algorithm, encryptionKey, macKey, QByteArray(BlockCipher::blockSize(algorithm), '\0'));
+    encryptionKey.fill('\0');
+    macKey.fill('\0');
+    return access;
+}
+
+} // namespace madoguchi
