@@ -99,7 +99,11 @@ QByteArray PersonaImages::textPng(const QString& text, int width, int pixelSize)
 QByteArray PersonaImages::faceJpeg2000(const Persona& persona, qsizetype maxBytes, Jpeg2000::Container container)
 {
     // The finest quality that fits: card files have a fixed size.
-    const QImage image = face(persona);
+    return jpeg2000Within(face(persona), maxBytes, container);
+}
+
+QByteArray PersonaImages::jpeg2000Within(const QImage& image, qsizetype maxBytes, Jpeg2000::Container container)
+{
     QByteArray encoded;
     for (double bpp = 8.0 * double(maxBytes) * 0.9 / (image.width() * image.height()); bpp > 0.1; bpp *= 0.85) {
         encoded = Jpeg2000::encode(image, bpp, container);

@@ -19,6 +19,8 @@ public:
     static QImage face(const Persona& persona, QSize size = QSize(120, 150));
     // The face as JPEG 2000 in at most `maxBytes`, at the best quality that fits.
     static QByteArray faceJpeg2000(const Persona& persona, qsizetype maxBytes, Jpeg2000::Container container);
+    // `image` in JPEG 2000 at the finest quality that fits `maxBytes`.
+    static QByteArray jpeg2000Within(const QImage& image, qsizetype maxBytes, Jpeg2000::Container container);
     // One line or more of text, black on white, 1 bit per pixel.
     static QImage textImage(const QString& text, int width, int pixelSize);
     // The same as PNG (mynumber.md §4.2: DF25/DF26 are 1-bit PNGs).

@@ -16,6 +16,8 @@ constexpr Named kFaults[] = {
     {"cloned", SimCardOptions::Fault::Cloned},
     {"blocked-pin", SimCardOptions::Fault::BlockedPin},
     {"pin-last-try", SimCardOptions::Fault::PinLastTry},
+    {"untrusted-signer", SimCardOptions::Fault::UntrustedSigner},
+    {"pace-only", SimCardOptions::Fault::PaceOnly},
 };
 
 } // namespace

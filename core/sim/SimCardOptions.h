@@ -19,6 +19,8 @@ struct SimCardOptions
         Cloned,         // files copied to a chip with another key (card-liveness fails)
         BlockedPin,     // PIN retry counter at 0
         PinLastTry,     // PIN retry counter at 1
+        UntrustedSigner,  // passport: EF.SOD signed by a document signer under no CSCA
+        PaceOnly,         // passport: 6A88 to BAC; PACE only (integrated mapping when the persona has none)
     };
 
     bool extendedLength = true;

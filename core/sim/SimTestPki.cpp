@@ -67,7 +67,17 @@ SimTestPki::SimTestPki()
       residenceCard(privateKey("residence-card")),
       residenceCardDer(certificateDer("residence-card")),
       residenceCard2(privateKey("residence-card2")),
-      residenceCard2Der(certificateDer("residence-card2"))
+      residenceCard2Der(certificateDer("residence-card2")),
+      passportDs(privateKey("passport-ds")),
+      passportDsDer(certificateDer("passport-ds")),
+      passportDsSha1(privateKey("passport-ds-sha1")),
+      passportDsSha1Der(certificateDer("passport-ds-sha1")),
+      passportDsRogue(privateKey("passport-ds-rogue")),
+      passportDsRogueDer(certificateDer("passport-ds-rogue")),
+      passportAaRsa(privateKey("passport-aa-rsa")),
+      passportAaEc(privateKey("passport-aa-ec")),
+      passportAaClone(privateKey("passport-aa-clone")),
+      passportChipCa(privateKey("passport-chip-ca"))
 {
 }
 
@@ -76,7 +86,8 @@ bool SimTestPki::isComplete() const
     return myNumberTextCa && myNumberSurfaceCa && myNumberTextAp && myNumberSurfaceAp && myNumberCard
            && myNumberCardClone && !jpkiAuthCaDer.isEmpty() && !jpkiCardAuthDer.isEmpty()
            && licenceSigner && !licenceSignerKeyId.isEmpty() && residenceCard && !residenceCardDer.isEmpty() && residenceCard2
-           && !residenceCard2Der.isEmpty();
+           && !residenceCard2Der.isEmpty() && passportDs && !passportDsDer.isEmpty() && passportDsSha1 && !passportDsSha1Der.isEmpty()
+           && passportDsRogue && !passportDsRogueDer.isEmpty() && passportAaRsa && passportAaEc && passportAaClone && passportChipCa;
 }
 
 } // namespace madoguchi

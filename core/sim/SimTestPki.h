@@ -33,6 +33,20 @@ public:
     std::shared_ptr<EVP_PKEY> residenceCard2;
     QByteArray residenceCard2Der;
 
+    // Passports: the document signers (test CSCA P-384 → DS P-256; test CSCA RSA → a 2016 SHA-1 DS),
+    // a self-signed DS under no CSCA, the chips' Active Authentication keys (RSA-1024, P-256, and
+    // another RSA key for the cloned-chip fault) and the Chip Authentication key (brainpoolP256r1).
+    std::shared_ptr<EVP_PKEY> passportDs;
+    QByteArray passportDsDer;
+    std::shared_ptr<EVP_PKEY> passportDsSha1;
+    QByteArray passportDsSha1Der;
+    std::shared_ptr<EVP_PKEY> passportDsRogue;
+    QByteArray passportDsRogueDer;
+    std::shared_ptr<EVP_PKEY> passportAaRsa;
+    std::shared_ptr<EVP_PKEY> passportAaEc;
+    std::shared_ptr<EVP_PKEY> passportAaClone;
+    std::shared_ptr<EVP_PKEY> passportChipCa;
+
     bool isComplete() const;
 
 private:
