@@ -27,6 +27,8 @@ QString credentialMessage(const CardReadOutcome::Credential& credential)
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("ReadCommand", text); };
     const QString which = credential.route == QLatin1String("card-number") ? tr("the card number")
+                          : credential.route == QLatin1String("mrz")        ? tr("the MRZ (document number, birth date, expiry date)")
+                          : credential.route == QLatin1String("can")        ? tr("the CAN")
                           : credential.key.isEmpty()                        ? tr("the credential")
                           : credential.key == QLatin1String("licence-pin")  ? tr("the licence PIN")
                                                                             : credential.key.toUpper();
@@ -140,6 +142,8 @@ ExitCode ReadCommand::run()
         outcome = LicenceReader(card, trust).read(m_options.licence);
     else if (detection->type == DocumentType::Residence)
         outcome = ResidenceReader(card, trust).read(m_options.residence);
+    else if (detection->type == DocumentType::Passport)
+        outcome = PassportReader(card, trust).read(m_options.passport);
     else
         report.outcome().verification.add(QStringLiteral("card-data"), Verification::Result::NotChecked,
                                           tr("this version detects %1 cards but does not read their data yet")

@@ -5,6 +5,7 @@
 #include "core/cards/licence/LicenceReader.h"
 #include "core/cards/licence/MyNumberLicenceReader.h"
 #include "core/cards/mynumber/MyNumberReader.h"
+#include "core/cards/passport/PassportReader.h"
 #include "core/cards/residence/ResidenceReader.h"
 #include "core/crypto/TrustStore.h"
 #include "core/reader/ReaderBackend.h"
@@ -35,6 +36,7 @@ public:
         // マイナ免許証: the licence PIN; empty reads only its setting and tries.
         std::optional<SecureBytes> licencePin;
         ResidenceReader::Request residence;
+        PassportReader::Request passport;
     };
 
     explicit ReadCommand(Options options) : m_options(std::move(options)) {}

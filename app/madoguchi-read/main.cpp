@@ -3,6 +3,7 @@
 #include "app/madoguchi-read/ReadCommand.h"
 #include "core/base/Translations.h"
 #include "core/cards/mynumber/CollationNumberB.h"
+#include "core/cards/passport/MrzKey.h"
 #include "core/cards/residence/ResidenceCardNumber.h"
 #include "core/session/ProcessHardening.h"
 #include "core/sim/SimCardType.h"
@@ -103,7 +104,8 @@ int main(int argc, char* argv[])
                                             tr("My Number card: 照合番号B, 14 digits."),
                                             QStringLiteral("DIGITS"));
         const QCommandLineOption birthDate(QStringLiteral("birth-date"),
-                                           tr("My Number card: birth date, for 照合番号B."),
+                                           tr("My Number card: birth date, for 照合番号B; passport: birth date "
+                                              "(with --document-number)."),
                                            QStringLiteral("YYYY-MM-DD"));
         const QCommandLineOption expiryYear(QStringLiteral("expiry-year"),
                                             tr("My Number card: expiry year, for 照合番号B."),
@@ -134,6 +136,20 @@ int main(int argc, char* argv[])
             tr("Residence card / special permanent resident certificate: the 12-character card number "
                "printed on it (2 letters, 8 digits, 2 letters)."),
             QStringLiteral("NUMBER"));
+        const QCommandLineOption mrz(
+            QStringLiteral("mrz"),
+            tr("Passport: the two lines of the MRZ (88 characters, as a scanner types them; - reads them "
+               "from standard input)."),
+            QStringLiteral("LINES"));
+        const QCommandLineOption documentNumber(QStringLiteral("document-number"),
+                                                tr("Passport: the document number, with --birth-date and "
+                                                   "--expiry-date."),
+                                                QStringLiteral("NUMBER"));
+        const QCommandLineOption expiryDate(QStringLiteral("expiry-date"), tr("Passport: the expiry date."),
+                                           QStringLiteral("YYYY-MM-DD"));
+        const QCommandLineOption can(QStringLiteral("can"),
+                                     tr("Passport or ID card with PACE: the 6-digit card access number."),
+                                     QStringLiteral("DIGITS"));
         const QCommandLineOption useLastTry(QStringLiteral("use-last-try"),
                                             tr("Send the credential even when only one try is left."));
         const QCommandLineOption linger(
@@ -142,7 +158,8 @@ int main(int argc, char* argv[])
             QStringLiteral("SECONDS"), QStringLiteral("0"));
         parser.addOptions({reader, sim,        json,       wait,       verbose,    trust,        demo,
                            pin,    collationA, collationB, birthDate,  expiryYear, securityCode, gregorian,
-                           pin1,   pin2,       domicile,   licencePin, cardNumber, useLastTry,   linger});
+                           pin1,   pin2,       domicile,   licencePin, cardNumber, useLastTry,   linger,
+                           mrz,    documentNumber, expiryDate, can});
         if (!parser.parse(app.arguments()))
             return usage(parser.errorText());
         if (parser.isSet(QStringLiteral("help")))
@@ -162,7 +179,9 @@ int main(int argc, char* argv[])
 
         MyNumberReader::Request& request = options.myNumber;
         request.allowLastTry = parser.isSet(useLastTry);
-        const bool bParts = parser.isSet(birthDate) || parser.isSet(expiryYear) || parser.isSet(securityCode);
+        // --birth-date belongs to the passport's MRZ when a document number is given.
+        const bool passportParts = parser.isSet(documentNumber) || parser.isSet(expiryDate);
+        const bool bParts = (parser.isSet(birthDate) && !passportParts) || parser.isSet(expiryYear) || parser.isSet(securityCode);
         const int routes = int(parser.isSet(pin)) + int(parser.isSet(collationA)) +
                            int(parser.isSet(collationB)) + int(bParts);
         if (routes > 1)
@@ -236,6 +255,26 @@ int main(int argc, char* argv[])
             if (!number)
                 return usage(number.error());
             options.residence.cardNumber = SecureBytes::takeFrom(*number);
+        }
+        PassportReader::Request& passport = options.passport;
+        if (int(parser.isSet(mrz)) + int(passportParts) > 1)
+            return usage(tr("give the MRZ lines or the document number, birth date and expiry date, not both"));
+        if (parser.isSet(mrz)) {
+            auto key = MrzKey::fromLines(secretValue(parser.value(mrz)));
+            if (!key)
+                return usage(key.error());
+            passport.mrz = std::move(key).value();
+        } else if (passportParts) {
+            auto key = MrzKey::fromParts(parser.value(documentNumber), parser.value(birthDate), parser.value(expiryDate));
+            if (!key)
+                return usage(key.error());
+            passport.mrz = std::move(key).value();
+        }
+        if (parser.isSet(can)) {
+            const QString value = secretValue(parser.value(can));
+            if (!isDigits(value, 6))
+                return usage(tr("the CAN has 6 digits"));
+            passport.can = SecureBytes(value.toLatin1());
         }
         lingerSeconds = std::max(0, parser.value(linger).toInt());
     }
