@@ -142,4 +142,9 @@ void CardWorker::readResidence(const QString& reader, ResidenceReader::Request r
     read<ResidenceReader>(reader, std::move(request));
 }
 
+void CardWorker::readPassport(const QString& reader, PassportReader::Request request)
+{
+    read<PassportReader>(reader, std::move(request));
+}
+
 } // namespace madoguchi

@@ -5,6 +5,7 @@
 #include "core/cards/licence/LicenceReader.h"
 #include "core/cards/mynumber/MyNumberReader.h"
 #include "core/cards/residence/ResidenceReader.h"
+#include "core/cards/passport/PassportReader.h"
 #include "core/crypto/TrustStore.h"
 #include "core/reader/ReaderBackend.h"
 
@@ -45,6 +46,7 @@ public:
     void readMyNumber(const QString& reader, MyNumberReader::Request request);
     void readLicence(const QString& reader, LicenceReader::Request request);
     void readResidence(const QString& reader, ResidenceReader::Request request);
+    void readPassport(const QString& reader, PassportReader::Request request);
     void cancel();
     bool isBusy() const { return m_thread && m_thread->isRunning(); }
 
@@ -57,7 +59,7 @@ Q_SIGNALS:
 private:
     template <typename Job>
     void run(Job job);
-    // One read with `Reader` (MyNumberReader, LicenceReader, ResidenceReader); the request's secrets are wiped after.
+    // One read with `Reader` (MyNumberReader, LicenceReader, ResidenceReader, PassportReader); the request's secrets are wiped after.
     template <typename Reader, typename Request>
     void read(const QString& reader, Request request);
     // Posts `emitter` to the UI thread unless the job was cancelled meanwhile.

@@ -2,6 +2,7 @@
 
 #include "core/cards/mynumber/CollationNumberB.h"
 #include "core/cards/residence/ResidenceCardNumber.h"
+#include "core/cards/passport/MrzKey.h"
 #include "ui/Theme.h"
 
 #include <QApplication>
@@ -157,6 +158,41 @@ CredentialPage::CredentialPage(QWidget* parent) : QWidget(parent)
     m_cardNumberNote->setStyleSheet(QStringLiteral("font-size:18pt;"));
     residenceForm->addRow(m_cardNumberNote);
     m_modes->addWidget(residencePage);
+
+    auto* passportPage = new QWidget(m_modes);
+    auto* passportForm = new QFormLayout(passportPage);
+    const QString big = QStringLiteral("font-size:22pt; font-family:monospace;");
+    m_mrzLines = new QPlainTextEdit(passportPage);
+    m_mrzLines->setObjectName(QStringLiteral("mrzLinesEdit"));
+    m_mrzLines->setTabChangesFocus(true);
+    m_mrzLines->setFixedHeight(90);
+    m_mrzLines->setStyleSheet(QStringLiteral("font-size:14pt; font-family:monospace;"));
+    connect(m_mrzLines, &QPlainTextEdit::textChanged, this, &CredentialPage::update);
+    m_mrzLinesLabel = new QLabel(passportPage);
+    passportForm->addRow(m_mrzLinesLabel, m_mrzLines);
+    const auto passportField = [&](const char* name, int length, QLabel*& label) {
+        auto* field = new QLineEdit(passportPage);
+        field->setObjectName(QLatin1String(name));
+        field->setMaxLength(length);
+        field->setStyleSheet(big);
+        connect(field, &QLineEdit::textChanged, this, &CredentialPage::update);
+        label = new QLabel(passportPage);
+        passportForm->addRow(label, field);
+        return field;
+    };
+    m_documentNumber = passportField("documentNumberEdit", 9, m_documentNumberLabel);
+    m_documentNumber->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9]{0,9}")), m_documentNumber));
+    m_passportBirth = passportField("passportBirthEdit", 8, m_passportBirthLabel);
+    m_passportBirth->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), m_passportBirth));
+    m_passportExpiry = passportField("passportExpiryEdit", 8, m_passportExpiryLabel);
+    m_passportExpiry->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,8}")), m_passportExpiry));
+    m_can = passportField("canEdit", 6, m_canLabel);
+    m_can->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,6}")), m_can));
+    m_passportNote = new QLabel(passportPage);
+    m_passportNote->setWordWrap(true);
+    m_passportNote->setStyleSheet(QStringLiteral("font-size:16pt;"));
+    passportForm->addRow(m_passportNote);
+    m_modes->addWidget(passportPage);
     row->addWidget(m_modes, 2);
     m_keypad = new Keypad(this);
     row->addWidget(m_keypad, 1);
@@ -193,6 +229,7 @@ void CredentialPage::prepare(Route route, std::optional<int> triesLeft, const QS
     clear();
     m_licence.reset();
     m_residence = false;
+    m_passport = false;
     m_route = route;
     m_pinPad = pinPad && route == Route::Pin;
     m_triesLeft = triesLeft;
@@ -210,6 +247,7 @@ void CredentialPage::prepareLicence(const LicenceState& state, const QString& pr
     clear();
     m_licence = state;
     m_residence = false;
+    m_passport = false;
     m_pinPad = false;
     // The lower of the two counters decides whether entry is allowed at all.
     m_triesLeft = std::min(state.pin1TriesLeft.value_or(3), state.pin2TriesLeft.value_or(3));
@@ -226,6 +264,7 @@ void CredentialPage::prepareResidence(const QString& problem)
     clear();
     m_licence.reset();
     m_residence = true;
+    m_passport = false;
     m_pinPad = false;
     m_triesLeft.reset();  // §B2: no retry counter
     m_problem->setText(problem);
@@ -234,6 +273,42 @@ void CredentialPage::prepareResidence(const QString& problem)
     m_keypad->setTarget(m_cardNumber);
     m_cardNumber->setFocus();
     retranslate();
+}
+
+void CredentialPage::preparePassport(const QString& problem)
+{
+    clear();
+    m_licence.reset();
+    m_residence = false;
+    m_passport = true;
+    m_pinPad = false;
+    m_triesLeft.reset();  // passport.md §1, §3: MRZ and CAN have no retry counter
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_modes->setCurrentIndex(4);
+    m_keypad->setTarget(m_passportBirth);
+    m_mrzLines->setFocus();
+    retranslate();
+}
+
+std::optional<MrzKey> CredentialPage::passportKey() const
+{
+    if (!m_mrzLines->toPlainText().trimmed().isEmpty()) {
+        auto key = MrzKey::fromLines(m_mrzLines->toPlainText().trimmed());
+        return key ? std::optional(std::move(key).value()) : std::nullopt;
+    }
+    auto key = MrzKey::fromParts(m_documentNumber->text(), m_passportBirth->text(), m_passportExpiry->text());
+    return key ? std::optional(std::move(key).value()) : std::nullopt;
+}
+
+PassportReader::Request CredentialPage::takePassportRequest()
+{
+    PassportReader::Request request;
+    request.mrz = passportKey();
+    if (m_can->text().size() == 6)
+        request.can = SecureBytes(m_can->text().toLatin1());
+    clear();
+    return request;
 }
 
 SecureBytes CredentialPage::takeCardNumber()
@@ -294,6 +369,8 @@ void CredentialPage::update()
         ready = true;  // the reader collects the PIN
     } else if (m_residence) {
         ready = ResidenceCardNumber::normalize(m_cardNumber->text()).ok();
+    } else if (m_passport) {
+        ready = m_can->text().size() == 6 || passportKey().has_value();
     } else if (m_licence) {
         ready = !m_licence->pinSet || (m_pin1->text().size() == 4 && m_pin2->text().size() == 4);
     } else if (m_route == Route::Pin) {
@@ -308,8 +385,10 @@ void CredentialPage::update()
 
 void CredentialPage::clear()
 {
-    for (QLineEdit* field : {m_pin, m_pin1, m_pin2, m_year, m_month, m_day, m_expiry, m_code, m_cardNumber})
+    for (QLineEdit* field : {m_pin, m_pin1, m_pin2, m_year, m_month, m_day, m_expiry, m_code, m_cardNumber, m_documentNumber, m_passportBirth,
+                             m_passportExpiry, m_can})
         field->clear();
+    m_mrzLines->clear();
     m_preview->clear();
     m_problem->clear();
     update();
@@ -317,7 +396,10 @@ void CredentialPage::clear()
 
 void CredentialPage::retranslate()
 {
-    if (m_residence)
+    if (m_passport)
+        //: Step 3 title for a passport.
+        m_title->setText(tr("Scan the passport's MRZ, or type its number and dates"));
+    else if (m_residence)
         //: Step 3 title for a residence card / special permanent resident certificate.
         m_title->setText(tr("Enter the card number printed on the card"));
     else if (m_licence)
@@ -361,6 +443,19 @@ void CredentialPage::retranslate()
     //: Residence cards: where the number is printed, and that a wrong one costs no try.
     m_cardNumberNote->setText(tr("12 characters at the top right of the card's front: 2 letters, 8 digits, 2 letters (e.g. AB12345678CD). "
                                  "A wrong number is refused by the card; it does not lock the card."));
+    m_mrzLinesLabel->setText(tr("MRZ (scanner)"));
+    m_mrzLines->setAccessibleName(tr("The two lines at the bottom of the passport's photo page"));
+    m_documentNumberLabel->setText(tr("or: passport number"));
+    m_documentNumber->setAccessibleName(tr("Passport number"));
+    m_passportBirthLabel->setText(tr("Birth date (YYYYMMDD)"));
+    m_passportBirth->setAccessibleName(m_passportBirthLabel->text());
+    m_passportExpiryLabel->setText(tr("Expiry date (YYYYMMDD)"));
+    m_passportExpiry->setAccessibleName(m_passportExpiryLabel->text());
+    m_canLabel->setText(tr("or: CAN (6 digits)"));
+    m_can->setAccessibleName(tr("Card access number, 6 digits"));
+    //: Passports: what opens the chip, and that a wrong entry costs no try.
+    m_passportNote->setText(tr("The chip opens with the number, birth date and expiry date of the photo page, or with the 6-digit CAN "
+                               "where the document prints one. A wrong entry is refused by the chip; it does not lock it."));
     m_pinLabel->setText(tr("PIN"));
     //: The reader has its own keypad: the PIN never passes through the kiosk.
     m_pinPadNote->setText(tr("When you press Read, the customer types the 4-digit PIN on the reader's own keypad and confirms there."));

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/cards/mynumber/MyNumberReader.h"
+#include "core/cards/passport/PassportReader.h"
 #include "ui/Keypad.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QWidget>
@@ -41,6 +43,12 @@ public:
     bool isResidence() const { return m_residence; }
     // The card number as typed, normalised and moved out (the field is emptied); empty when invalid.
     SecureBytes takeCardNumber();
+    // A passport: the MRZ lines from a scanner, or document number, birth date and expiry date, or
+    // the CAN (passport.md §1, §3). No retry counter: a refusal asks again.
+    void preparePassport(const QString& problem = {});
+    bool isPassport() const { return m_passport; }
+    // The MRZ key and / or CAN as entered, moved out (the fields are emptied).
+    PassportReader::Request takePassportRequest();
     // PIN1 and PIN2 as typed, moved out (the fields are emptied); empty when none was needed.
     std::pair<SecureBytes, SecureBytes> takeLicencePins();
 
@@ -59,12 +67,14 @@ private:
     void update();
     std::optional<SecureBytes> collationB() const;
     QLineEdit* digitsField(const QString& name, int length);
+    std::optional<MrzKey> passportKey() const;
 
     MyNumberReader::Request::Route m_route = MyNumberReader::Request::Route::CollationB;
     std::optional<int> m_triesLeft;
     std::optional<LicenceState> m_licence;  // set for a driver's licence
     bool m_pinPad = false;
     bool m_residence = false;
+    bool m_passport = false;
     QLabel* m_title;
     QLabel* m_pinPadNote;
     QLabel* m_tries;
@@ -79,6 +89,17 @@ private:
     QLineEdit* m_cardNumber;
     QLabel* m_cardNumberLabel;
     QLabel* m_cardNumberNote;
+    QPlainTextEdit* m_mrzLines;
+    QLineEdit* m_documentNumber;
+    QLineEdit* m_passportBirth;
+    QLineEdit* m_passportExpiry;
+    QLineEdit* m_can;
+    QLabel* m_mrzLinesLabel;
+    QLabel* m_documentNumberLabel;
+    QLabel* m_passportBirthLabel;
+    QLabel* m_passportExpiryLabel;
+    QLabel* m_canLabel;
+    QLabel* m_passportNote;
     QComboBox* m_era;
     QLineEdit* m_year;
     QLineEdit* m_month;

@@ -240,6 +240,10 @@ void KioskWindow::onProbed(const CardWorker::Probe& probe)
         m_credentialPage->prepareResidence();
         goTo(Page::Credential);
         break;
+    case DocumentType::Passport:
+        m_credentialPage->preparePassport();
+        goTo(Page::Credential);
+        break;
     case DocumentType::Unknown:
         //: The card answered none of the identity documents' applications.
         m_cardPage->setMessage(tr("This card is not an identity document this kiosk can read. Take it off and place another."), true);
@@ -267,6 +271,13 @@ void KioskWindow::onCardRemoved()
 
 void KioskWindow::onCredential()
 {
+    if (m_credentialPage->isPassport()) {
+        PassportReader::Request request = m_credentialPage->takePassportRequest();
+        m_readingPage->reset();
+        goTo(Page::Reading);
+        m_worker->readPassport(m_reader, std::move(request));
+        return;
+    }
     if (m_credentialPage->isResidence()) {
         ResidenceReader::Request request;
         request.cardNumber = m_credentialPage->takeCardNumber();
@@ -310,6 +321,13 @@ void KioskWindow::onReadFinished(const CardReadOutcome& outcome)
         if (*c.status == SafeVerify::Status::Rejected)
             //: The card refused the PIN or 照合番号B; %1 tries are left.
             problem = tr("The card did not accept it. Tries left: %1. Check the entry with the customer.").arg(c.triesLeft.value_or(0));
+        if (m_credentialPage->isPassport()) {
+            //: The passport's chip refused the MRZ or CAN (no retry counter: passport.md §1).
+            m_credentialPage->preparePassport(tr("The chip did not accept this entry. Compare the number and dates (or the CAN) with the "
+                                                 "photo page and enter them again."));
+            goTo(Page::Credential);
+            return;
+        }
         if (m_credentialPage->isResidence()) {
             //: The residence card refused the card number (no retry counter: residence-card.md §B2).
             m_credentialPage->prepareResidence(tr("The card did not accept this card number. Compare it with the card's front and enter it again."));

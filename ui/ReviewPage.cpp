@@ -117,6 +117,8 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
         lines.append(plain(tr("Period of stay: %1 (through %2)").arg(r.fields.value(QStringLiteral("periodOfStay")), end)));
     else if (r.fields.contains(QStringLiteral("periodOfStay")))
         lines.append(plain(tr("Period of stay: %1").arg(r.fields.value(QStringLiteral("periodOfStay")))));
+    if (const QString note = r.fields.value(QStringLiteral("addressNote")); !note.isEmpty())
+        lines.append(plain(note));  // passports: no address on the chip, and what to do
     if (r.fields.contains(QStringLiteral("workRestriction")))
         lines.append(plain(tr("Work: %1").arg(r.fields.value(QStringLiteral("workRestriction")))));
     showCardImages(r);

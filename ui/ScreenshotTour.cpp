@@ -3,6 +3,7 @@
 #include "ui/DemoPanel.h"
 
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace madoguchi {
@@ -45,6 +46,17 @@ ScreenshotTour::ScreenshotTour(KioskWindow& window, const QDir& out, QObject* pa
         click("readButton");
     }});
     m_steps.append({at(Page::Review), [this] { shoot(QStringLiteral("ja-10-residence-review")); click("reviewFinish"); }});
+    m_steps.append({at(Page::Purpose), [this] { m_window.demoPanel()->remove(); }});
+    // A passport: the MRZ as a keyboard-wedge scanner types it.
+    m_steps.append({at(Page::Purpose), [this] { click("purpose-koza"); }});
+    m_steps.append({at(Page::Card), [this] { m_window.demoPanel()->place(QStringLiteral("passport"), QStringLiteral("yamada-hanako")); }});
+    m_steps.append({at(Page::Credential), [this] {
+        if (auto* lines = m_window.findChild<QPlainTextEdit*>(QStringLiteral("mrzLinesEdit")))
+            lines->setPlainText(QStringLiteral("P<JPNYAMADA<<HANAKO<<<<<<<<<<<<<<<<<<<<<<<<<\nTZ12345676JPN8002170F3206010<<<<<<<<<<<<<<<4"));
+        shoot(QStringLiteral("ja-11-passport-credential"));
+        click("readButton");
+    }});
+    m_steps.append({at(Page::Review), [this] { shoot(QStringLiteral("ja-12-passport-review")); click("reviewFinish"); }});
     m_steps.append({at(Page::Purpose), [this] { m_window.demoPanel()->remove(); }});
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotTour::next);

@@ -26,11 +26,11 @@ bool isMrzDate(QByteArrayView date)
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-// YYMMDD from YYMMDD or YYYY-MM-DD; empty when neither.
+// YYMMDD from YYMMDD, YYYYMMDD (the kiosk's keypad) or YYYY-MM-DD; empty when none.
 QByteArray mrzDate(const QByteArray& text)
 {
-    if (text.size() == 10) {
-        const QDate date = QDate::fromString(QString::fromLatin1(text), Qt::ISODate);
+    if (text.size() == 10 || text.size() == 8) {
+        const QDate date = QDate::fromString(QString::fromLatin1(text), text.size() == 8 ? QStringLiteral("yyyyMMdd") : QStringLiteral("yyyy-MM-dd"));
         return date.isValid() ? date.toString(QStringLiteral("yyMMdd")).toLatin1() : QByteArray();
     }
     return isMrzDate(text) ? text : QByteArray();

@@ -21,7 +21,7 @@ public:
     static int checkDigit(QByteArrayView text);
 
     // `documentNumber`: up to 9 letters and digits (shorter ones are '<'-padded, passport.md §1);
-    // dates as YYMMDD or YYYY-MM-DD. Full-width characters and lower case are accepted.
+    // dates as YYMMDD, YYYYMMDD or YYYY-MM-DD. Full-width characters and lower case are accepted.
     static Result<MrzKey, QString> fromParts(const QString& documentNumber, const QString& birthDate, const QString& expiryDate);
     // Two TD3 lines (44 + 44), two TD2 lines (36 + 36) or three TD1 lines (30 × 3), with or without
     // line breaks; every check digit, the composite one included, must be right.
