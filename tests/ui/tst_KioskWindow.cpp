@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QPlainTextEdit>
 #include <QTest>
 
 using namespace madoguchi;
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void residence_card_both_generations_data();
     void residence_card_both_generations();
     void residence_wrong_card_number_asks_again();
+    void passport_by_typed_mrz_and_by_can();
+    void passport_wrong_mrz_asks_again();
     void licence_with_both_pins();
     void licence_without_pins_draws_its_gaiji();
     void licence_pin2_last_try_stops_entry();
@@ -282,6 +285,52 @@ void TestKioskWindow::residence_wrong_card_number_asks_again()
     QCOMPARE(m_window->page(), Page::Credential);
     QVERIFY(find<QLineEdit>("cardNumberEdit")->text().isEmpty());
     QVERIFY(find<QLabel>("triesLeft")->text().isEmpty());  // no counter to show
+}
+
+void TestKioskWindow::passport_by_typed_mrz_and_by_can()
+{
+    start();
+    toCredential("koza", "yamada-hanako", "none", "passport");
+    QVERIFY(!find<QPushButton>("readButton")->isEnabled());
+    QTest::keyClicks(find<QLineEdit>("documentNumberEdit"), "tz1234567");
+    QTest::keyClicks(find<QLineEdit>("passportBirthEdit"), "19800217");
+    QVERIFY(!find<QPushButton>("readButton")->isEnabled());
+    QTest::keyClicks(find<QLineEdit>("passportExpiryEdit"), "20320601");
+    QVERIFY(find<QPushButton>("readButton")->isEnabled());
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    QVERIFY(find<QLineEdit>("documentNumberEdit")->text().isEmpty());
+    QCOMPARE(find<QLabel>("holderName")->text(), QStringLiteral("YAMADA HANAKO"));
+    QVERIFY(!find<QLabel>("facePhoto")->pixmap().isNull());
+    QVERIFY(find<QLabel>("holderDetails")->text().contains(QStringLiteral("TZ1234567")));
+    click("reviewFinish");
+
+    // PACE with the CAN on a document that offers it.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Purpose, 10000);
+    m_window->demoPanel()->remove();
+    toCredential("koza", "silva-lucas", "none", "passport");
+    QTest::keyClicks(find<QLineEdit>("canEdit"), "123456");
+    QVERIFY(find<QPushButton>("readButton")->isEnabled());
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    QVERIFY(find<QLabel>("holderDetails")->text().contains(QStringLiteral("ブラジル")));
+}
+
+void TestKioskWindow::passport_wrong_mrz_asks_again()
+{
+    start();
+    toCredential("koza", "yamada-hanako", "none", "passport");
+    find<QPlainTextEdit>("mrzLinesEdit")->setPlainText(
+        QStringLiteral("P<JPNYAMADA<<HANAKO<<<<<<<<<<<<<<<<<<<<<<<<<\nTZ12345676JPN8002170F3206010<<<<<<<<<<<<<<<5"));
+    QVERIFY(!find<QPushButton>("readButton")->isEnabled());  // a wrong check digit never reaches the chip
+    find<QPlainTextEdit>("mrzLinesEdit")->clear();
+    QTest::keyClicks(find<QLineEdit>("documentNumberEdit"), "TZ1234568");
+    QTest::keyClicks(find<QLineEdit>("passportBirthEdit"), "19800217");
+    QTest::keyClicks(find<QLineEdit>("passportExpiryEdit"), "20320601");
+    click("readButton");
+    QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>("credentialProblem")->text().isEmpty(), 10000);
+    QCOMPARE(m_window->page(), Page::Credential);
+    QVERIFY(find<QLineEdit>("documentNumberEdit")->text().isEmpty());
 }
 
 void TestKioskWindow::licence_with_both_pins()
