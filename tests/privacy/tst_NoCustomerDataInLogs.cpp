@@ -6,10 +6,12 @@
 #include "core/cards/CardDetector.h"
 #include "core/cards/licence/LicenceReader.h"
 #include "core/cards/mynumber/MyNumberReader.h"
+#include "core/cards/passport/PassportReader.h"
 #include "core/cards/residence/ResidenceReader.h"
 #include "core/reader/SimBackend.h"
 #include "core/sim/LicenceSim.h"
 #include "core/sim/MyNumberSim.h"
+#include "core/sim/PassportSim.h"
 #include "core/sim/ResidenceSim.h"
 
 #include <QLoggingCategory>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void every_route_every_fault();
     void every_licence_every_fault();
     void every_residence_card_every_fault();
+    void every_passport_every_fault();
 };
 
 void TestNoCustomerDataInLogs::initTestCase()
@@ -156,6 +159,41 @@ void TestNoCustomerDataInLogs::every_residence_card_every_fault()
         }
     }
     QCOMPARE(sessions, 5 * 3 * 2 * 2);
+    verifyClean(secrets);
+}
+
+void TestNoCustomerDataInLogs::every_passport_every_fault()
+{
+    g_lines.clear();
+    const TrustStore trust = TrustStore::load(ResourceLocator::path("trust"), ResourceLocator::path("trust-test"));
+    QStringList secrets;
+    int sessions = 0;
+    for (const char* id : {"yamada-hanako", "silva-lucas", "suzuki-ichiro"}) {
+        const Persona persona = Persona::load(id).value();
+        const QJsonObject doc = persona.document("passport");
+        const QString number = doc.value("documentNumber").toString();
+        secrets << persona.nameLatin() << persona.birthDate().toString(Qt::ISODate) << persona.birthDate().toString("yyyyMMdd")
+                << persona.birthDate().toString("yyMMdd") << number << doc.value("placeOfBirth").toString();
+        for (const char* fault : {"none", "tampered-text", "tampered-photo", "untrusted-signer", "cloned", "pace-only"}) {
+            for (const bool extended : {true, false}) {
+                // The right document number, and one that differs in its last digit.
+                for (const QString& typed : {number, number.left(number.size() - 1) + (number.endsWith('9') ? "8" : "9")}) {
+                    SimCardOptions options;
+                    options.fault = *SimCardOptions::faultFromName(QLatin1String(fault));
+                    options.extendedLength = extended;
+                    SimBackend backend;
+                    backend.insertCard("r", PassportSim::build(persona, options));
+                    auto channel = std::move(backend.connectCard("r")).value();
+                    QVERIFY(CardDetector(*channel).detect().ok());
+                    PassportReader::Request request;
+                    request.mrz = MrzKey::fromParts(typed, persona.birthDate().toString(Qt::ISODate), doc.value("expiryDate").toString()).value();
+                    (void)PassportReader(*channel, trust).read(request);
+                    ++sessions;
+                }
+            }
+        }
+    }
+    QCOMPARE(sessions, 3 * 6 * 2 * 2);
     verifyClean(secrets);
 }
 

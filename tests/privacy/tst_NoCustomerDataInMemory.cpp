@@ -3,8 +3,12 @@
 // the face photo. Only writable private memory is searched (heap, stacks, anonymous mappings):
 // read-only library data such as ICU's dictionary holds common names of its own.
 
+#include "core/base/ResourceLocator.h"
 #include "core/cards/mynumber/SurfaceFace.h"
+#include "core/cards/passport/PassportReader.h"
+#include "core/reader/SimBackend.h"
 #include "core/sim/MyNumberSim.h"
+#include "core/sim/PassportSim.h"
 #include "core/sim/PersonaImages.h"
 #include "core/text/Iconv.h"
 #include "core/text/JisX0208.h"
@@ -52,6 +56,20 @@ QByteArray photoOf(const Persona& persona)
     return face.ok() ? face->photo : QByteArray();
 }
 
+// The passport's photo as its DG2 holds it, read in this process with the passport reader.
+QByteArray passportPhotoOf(const Persona& persona)
+{
+    SimBackend backend;
+    backend.insertCard("r", PassportSim::build(persona, {}));
+    auto channel = std::move(backend.connectCard("r")).value();
+    const QJsonObject doc = persona.document("passport");
+    PassportReader::Request request;
+    request.mrz = MrzKey::fromParts(doc.value("documentNumber").toString(), persona.birthDate().toString(Qt::ISODate), doc.value("expiryDate").toString()).value();
+    const TrustStore trust = TrustStore::load(ResourceLocator::path("trust"), ResourceLocator::path("trust-test"));
+    auto outcome = PassportReader(*channel, trust).read(request);
+    return outcome ? outcome->record.face.bytes : QByteArray();
+}
+
 } // namespace
 
 class TestNoCustomerDataInMemory : public QObject
@@ -76,6 +94,9 @@ void TestNoCustomerDataInMemory::after_the_read_data()
     QTest::newRow("licence, new address") << "licence" << "suzuki-ichiro" << QStringList{"--pin1", "4826", "--pin2", "7391"};
     QTest::newRow("residence card, first generation") << "residence" << "tran-thi-mai" << QStringList{"--card-number", "AB12345678CD"};
     QTest::newRow("residence card, second generation") << "residence" << "silva-lucas" << QStringList{"--card-number", "UH98765432BR"};
+    QTest::newRow("passport, BAC") << "passport" << "yamada-hanako"
+                                   << QStringList{"--document-number", "TZ1234567", "--birth-date", "1980-02-17", "--expiry-date", "2032-06-01"};
+    QTest::newRow("passport, PACE with CAN, CA") << "passport" << "silva-lucas" << QStringList{"--can", "123456"};
 }
 
 void TestNoCustomerDataInMemory::after_the_read()
@@ -86,8 +107,10 @@ void TestNoCustomerDataInMemory::after_the_read()
     const Persona p = Persona::load(persona).value();
     const bool licence = card == QLatin1String("licence");
     const bool residence = card == QLatin1String("residence");
+    const bool passport = card == QLatin1String("passport");
     const QString number = licence     ? p.document("licence").value("number").toString()
                            : residence ? p.document("residence").value("cardNumber").toString()
+                           : passport  ? p.document("passport").value("documentNumber").toString()
                                        : p.document("mynumber").value("myNumber").toString();
     QProcess read;
     read.start(MADOGUCHI_READ_PATH, QStringList{"--sim", card + ":" + persona, "--json", "--linger", "20"} + credential);
@@ -97,7 +120,8 @@ void TestNoCustomerDataInMemory::after_the_read()
         if (read.waitForReadyRead(200))
             report += read.readAllStandardOutput();
     // Second-generation residence cards hold the address as an image only: their number shows the read ended.
-    QVERIFY2(report.contains(p.address().toUtf8()) || (residence && report.contains(number.toUtf8())), "the read did not complete");
+    // Passports hold no Japanese address: their number shows the read ended.
+    QVERIFY2(report.contains(p.address().toUtf8()) || ((residence || passport) && report.contains(number.toUtf8())), "the read did not complete");
     QTest::qWait(300);
     const QByteArray image = writableMemory(read.processId());
     read.kill();
@@ -107,7 +131,8 @@ void TestNoCustomerDataInMemory::after_the_read()
     QMap<QString, QByteArray> needles;
     for (const auto& [what, text] : {std::pair{"name", p.nameKanji()}, std::pair{"kana", p.nameKana()}, std::pair{"address", p.address()},
                                      std::pair{"birth date", p.birthDate().toString(Qt::ISODate)},
-                                     std::pair{"birth date (card)", p.birthDate().toString("yyyyMMdd")}, std::pair{"number", number}}) {
+                                     std::pair{"birth date (card)", p.birthDate().toString("yyyyMMdd")}, std::pair{"number", number},
+                                     std::pair{"name (Latin)", p.nameLatin()}}) {
         needles.insert(QString::fromUtf8(what) + " UTF-8", text.toUtf8());
         needles.insert(QString::fromUtf8(what) + " UTF-16",
                        QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
@@ -130,7 +155,9 @@ void TestNoCustomerDataInMemory::after_the_read()
         // and the photo as the virtual card carries it.
         if (residence)
             needles.insert("address Shift_JIS", Iconv("SHIFT_JISX0213", "UTF-8").convert(p.address().toUtf8()).value_or(QByteArray()).left(24));
-        const QByteArray photo = residence ? PersonaImages::faceJpeg2000(p, 3000, Jpeg2000::Container::Jp2) : photoOf(p);
+        const QByteArray photo = residence  ? PersonaImages::faceJpeg2000(p, 3000, Jpeg2000::Container::Jp2)
+                                 : passport ? passportPhotoOf(p)
+                                            : photoOf(p);
         QVERIFY(photo.size() > 1000);
         for (qsizetype at = 64; at + 24 <= photo.size(); at += photo.size() / 8)
             needles.insert(QStringLiteral("photo bytes at %1").arg(at), photo.mid(at, 24));
