@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActiveAuthentication</name>
+    <message>
+        <source>DG15 does not start with 6F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG15 holds no public key OpenSSL can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovered message does not start with 6A (ISO/IEC 9796-2 partial recovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovered message ends in an unknown trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovered message is too short for its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip&apos;s signature does not cover this challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG14 names an ECDSA algorithm this version does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip&apos;s ECDSA signature over the challenge is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG15 holds neither an RSA nor an EC key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature has %1 bytes; the key needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA public operation on the signature failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BacProtocol</name>
+    <message>
+        <source>the chip&apos;s answer has %1 bytes, not 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MAC of the chip&apos;s answer is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip&apos;s answer does not hold the challenges of this exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip does not offer BAC (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip accepts PACE only (6A88 to BAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardFileTlv</name>
     <message>
         <source>no data object at offset %1</source>
@@ -59,6 +129,21 @@ residence card · passport</source>
     </message>
     <message>
         <source>certificate body too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChipAuthentication</name>
+    <message>
+        <source>Chip Authentication with DH is not supported by this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG14&apos;s chip-authentication key is not an EC key on a curve OpenSSL knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip refused %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -260,6 +345,48 @@ residence card · passport</source>
         <extracomment>Residence cards: where the number is printed, and that a wrong one costs no try.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan the passport&apos;s MRZ, or type its number and dates</source>
+        <extracomment>Step 3 title for a passport.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRZ (scanner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two lines at the bottom of the passport&apos;s photo page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or: passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date (YYYYMMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date (YYYYMMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or: CAN (6 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card access number, 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip opens with the number, birth date and expiry date of the photo page, or with the 6-digit CAN where the document prints one. A wrong entry is refused by the chip; it does not lock it.</source>
+        <extracomment>Passports: what opens the chip, and that a wrong entry costs no try.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerPinWindow</name>
@@ -334,6 +461,49 @@ residence card · passport</source>
     </message>
     <message>
         <source>My Number card with driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaceImage</name>
+    <message>
+        <source>DG2 does not start with 75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2 holds no biometric information group (7F61)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2 holds no biometric template (7F60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2&apos;s facial record is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2&apos;s biometric data block is not a facial record (FAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2&apos;s facial record holds no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2&apos;s facial record lengths do not fit its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2 says JPEG 2000, but the image is neither a JP2 file nor a codestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2&apos;s image data type %1 is not JPEG or JPEG 2000</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,6 +763,22 @@ residence card · passport</source>
         <extracomment>The residence card refused the card number (no retry counter: residence-card.md §B2).</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chip did not accept this entry. Compare the number and dates (or the CAN) with the photo page and enter them again.</source>
+        <extracomment>The passport&apos;s chip refused the MRZ or CAN (no retry counter: passport.md §1).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LdsFile</name>
+    <message>
+        <source>EF.COM lists no data groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG1 holds no MRZ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LicenceChanges</name>
@@ -736,6 +922,36 @@ residence card · passport</source>
     </message>
     <message>
         <source>signature file: no 256-byte signature (B1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mrz</name>
+    <message>
+        <source>an MRZ has only capital letters, digits and &apos;&lt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an MRZ has 2 × 44 (passport), 2 × 36 or 3 × 30 characters, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MrzKey</name>
+    <message>
+        <source>the document number has 1 to 9 letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check digit of the MRZ is wrong: check the lines against the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date is YYMMDD, YYYYMMDD or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expiry date is YYMMDD, YYYYMMDD or YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -897,6 +1113,175 @@ residence card · passport</source>
     </message>
     <message>
         <source>the birth date on the card face differs from the text data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaceProtocol</name>
+    <message>
+        <source>PACE %1 is not supported by this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACE with domain parameters %1 is not supported (only the standardized curves 8–18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip refused MSE:Set AT (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassportChecks</name>
+    <message>
+        <source>EF.SOD signed by its document signer (%1 hashes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of EF.SOD is wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.SOD carries no document signer certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at its signing time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the date of issue %1 (EF.SOD gives no signing time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CSCA certificate is installed in the passport trust store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the start of the signer certificate %1 (no signing time, no date of issue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document signer issued by %1, valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document signer does not chain to an installed CSCA %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differ from what was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not in EF.SOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data group was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as signed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassportReader</name>
+    <message>
+        <source>EF.CardAccess is unreadable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACE with the CAN failed (%1): enter the MRZ instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this document does not offer PACE, so the CAN cannot open it: enter the MRZ (document number, birth date, expiry date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip accepts PACE only, and PACE did not succeed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and offers no PACE this version speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip proved it holds the private key of DG14 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip&apos;s answer did not verify under the new keys: it does not hold the key of DG14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip refused the credential it had accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip did not answer the challenge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip refused to sign the challenge (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip signed a fresh challenge with the key of DG15 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passport holds no address (Japanese passports issued from 2020 carry none): confirm the address with another document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG1 holds no readable MRZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CAN was used: compare the MRZ shown with the data page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip&apos;s MRZ differs from the one entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip&apos;s MRZ has a wrong check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip&apos;s MRZ is the one entered, check digits right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MRZ or CAN given: the chip opens only with one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip did not accept the MRZ or CAN: nothing was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure messaging opened with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG14 is unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document supports neither Active nor Chip Authentication: a copied chip cannot be told from the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chip has no EF.SOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.SOD is unreadable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1460,6 +1845,99 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>SecureMessaging</name>
+    <message>
+        <source>the protected answer is not well-formed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protected answer holds an unexpected object %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer carries no MAC (status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MAC of the answer is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown padding indicator in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cryptogram of the answer is not a whole number of blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decrypted answer is not padded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityInfos</name>
+    <message>
+        <source>SecurityInfos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG14: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecurityInfos is not a SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecurityInfos holds something other than a SEQUENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecurityInfo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SecurityInfo does not start with its protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chip-authentication key holds no public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityObject</name>
+    <message>
+        <source>EF.SOD does not start with 77</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.SOD is not a CMS SignedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.SOD does not hold an LDS security object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.SOD holds no LDS security object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.SOD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.SOD has %1 signers, not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.SOD carries no document signer certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepBar</name>
     <message>
         <source>1 Purpose</source>
@@ -1590,6 +2068,14 @@ residence card · passport</source>
     </message>
     <message>
         <source>the card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MRZ (document number, birth date, expiry date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CAN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ActiveAuthentication</name>
+    <message>
+        <source>DG15 does not start with 6F</source>
+        <translation>DG15 が 6F で始まっていません</translation>
+    </message>
+    <message>
+        <source>DG15 holds no public key OpenSSL can read</source>
+        <translation>DG15 に読み取れる公開鍵がありません</translation>
+    </message>
+    <message>
+        <source>the recovered message does not start with 6A (ISO/IEC 9796-2 partial recovery)</source>
+        <translation>復元したメッセージが 6A で始まっていません（ISO/IEC 9796-2 部分復元）</translation>
+    </message>
+    <message>
+        <source>the recovered message ends in an unknown trailer</source>
+        <translation>復元したメッセージの末尾（トレーラ）が不明です</translation>
+    </message>
+    <message>
+        <source>the recovered message is too short for its hash</source>
+        <translation>復元したメッセージがハッシュに対して短すぎます</translation>
+    </message>
+    <message>
+        <source>the chip&apos;s signature does not cover this challenge</source>
+        <translation>チップの署名はこのチャレンジに対するものではありません</translation>
+    </message>
+    <message>
+        <source>DG14 names an ECDSA algorithm this version does not know</source>
+        <translation>DG14 が示す ECDSA アルゴリズムはこの版では扱えません</translation>
+    </message>
+    <message>
+        <source>the chip&apos;s ECDSA signature over the challenge is wrong</source>
+        <translation>チャレンジに対するチップの ECDSA 署名が正しくありません</translation>
+    </message>
+    <message>
+        <source>DG15 holds neither an RSA nor an EC key</source>
+        <translation>DG15 の鍵が RSA でも EC でもありません</translation>
+    </message>
+    <message>
+        <source>the signature has %1 bytes; the key needs %2</source>
+        <translation>署名は %1 バイトですが、鍵は %2 バイトを必要とします</translation>
+    </message>
+    <message>
+        <source>the RSA public operation on the signature failed</source>
+        <translation>署名に対する RSA 公開鍵演算に失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>BacProtocol</name>
+    <message>
+        <source>the chip&apos;s answer has %1 bytes, not 40</source>
+        <translation>チップの応答が 40 バイトではなく %1 バイトです</translation>
+    </message>
+    <message>
+        <source>the MAC of the chip&apos;s answer is wrong</source>
+        <translation>チップの応答の MAC が正しくありません</translation>
+    </message>
+    <message>
+        <source>the chip&apos;s answer does not hold the challenges of this exchange</source>
+        <translation>チップの応答にこのやり取りの乱数が含まれていません</translation>
+    </message>
+    <message>
+        <source>the chip does not offer BAC (%1)</source>
+        <translation>チップは BAC に対応していません（%1）</translation>
+    </message>
+    <message>
+        <source>the chip accepts PACE only (6A88 to BAC)</source>
+        <translation>チップは PACE のみ受け付けます（BAC に 6A88）</translation>
+    </message>
+</context>
+<context>
     <name>CardFileTlv</name>
     <message>
         <source>no data object at offset %1</source>
@@ -61,6 +131,21 @@ residence card · passport</source>
     <message>
         <source>certificate body too short</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChipAuthentication</name>
+    <message>
+        <source>Chip Authentication with DH is not supported by this version</source>
+        <translation>DH によるチップ認証はこの版では扱えません</translation>
+    </message>
+    <message>
+        <source>DG14&apos;s chip-authentication key is not an EC key on a curve OpenSSL knows</source>
+        <translation>DG14 のチップ認証鍵が既知の楕円曲線の EC 鍵ではありません</translation>
+    </message>
+    <message>
+        <source>the chip refused %1 (%2)</source>
+        <translation>チップが %1 を拒否しました（%2）</translation>
     </message>
 </context>
 <context>
@@ -261,6 +346,48 @@ residence card · passport</source>
         <extracomment>Residence cards: where the number is printed, and that a wrong one costs no try.</extracomment>
         <translation>カード表面右上の12文字（英字2文字・数字8桁・英字2文字、例：AB12345678CD）。番号が違うとカードが受け付けませんが、カードがロックされることはありません。</translation>
     </message>
+    <message>
+        <source>Scan the passport&apos;s MRZ, or type its number and dates</source>
+        <extracomment>Step 3 title for a passport.</extracomment>
+        <translation>旅券の MRZ を読み取るか、旅券番号と日付を入力してください</translation>
+    </message>
+    <message>
+        <source>MRZ (scanner)</source>
+        <translation>MRZ（スキャナ）</translation>
+    </message>
+    <message>
+        <source>The two lines at the bottom of the passport&apos;s photo page</source>
+        <translation>旅券の顔写真ページ下部の2行</translation>
+    </message>
+    <message>
+        <source>or: passport number</source>
+        <translation>または：旅券番号</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>旅券番号</translation>
+    </message>
+    <message>
+        <source>Birth date (YYYYMMDD)</source>
+        <translation>生年月日（西暦8桁）</translation>
+    </message>
+    <message>
+        <source>Expiry date (YYYYMMDD)</source>
+        <translation>有効期間満了日（西暦8桁）</translation>
+    </message>
+    <message>
+        <source>or: CAN (6 digits)</source>
+        <translation>または：CAN（6桁）</translation>
+    </message>
+    <message>
+        <source>Card access number, 6 digits</source>
+        <translation>カードアクセス番号（6桁）</translation>
+    </message>
+    <message>
+        <source>The chip opens with the number, birth date and expiry date of the photo page, or with the 6-digit CAN where the document prints one. A wrong entry is refused by the chip; it does not lock it.</source>
+        <extracomment>Passports: what opens the chip, and that a wrong entry costs no try.</extracomment>
+        <translation>顔写真ページの旅券番号・生年月日・有効期間満了日、または券面に印字された6桁の CAN でチップを開きます。誤った入力はチップに拒否されますが、ロックはされません。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPinWindow</name>
@@ -336,6 +463,49 @@ residence card · passport</source>
     <message>
         <source>My Number card with driving licence</source>
         <translation>マイナンバーカード（免許情報記録あり）</translation>
+    </message>
+</context>
+<context>
+    <name>FaceImage</name>
+    <message>
+        <source>DG2 does not start with 75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2 holds no biometric information group (7F61)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2 holds no biometric template (7F60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2&apos;s facial record is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2&apos;s biometric data block is not a facial record (FAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2&apos;s facial record holds no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2&apos;s facial record lengths do not fit its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2 says JPEG 2000, but the image is neither a JP2 file nor a codestream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG2&apos;s image data type %1 is not JPEG or JPEG 2000</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -594,6 +764,22 @@ residence card · passport</source>
         <extracomment>The residence card refused the card number (no retry counter: residence-card.md §B2).</extracomment>
         <translation>カードがこの番号を受け付けませんでした。カード表面の番号と照らし合わせて、もう一度入力してください。</translation>
     </message>
+    <message>
+        <source>The chip did not accept this entry. Compare the number and dates (or the CAN) with the photo page and enter them again.</source>
+        <extracomment>The passport&apos;s chip refused the MRZ or CAN (no retry counter: passport.md §1).</extracomment>
+        <translation>チップがこの入力を受け付けませんでした。番号と日付（または CAN）を顔写真ページと照らし合わせて、もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>LdsFile</name>
+    <message>
+        <source>EF.COM lists no data groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG1 holds no MRZ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LicenceChanges</name>
@@ -738,6 +924,36 @@ residence card · passport</source>
     <message>
         <source>signature file: no 256-byte signature (B1)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mrz</name>
+    <message>
+        <source>an MRZ has only capital letters, digits and &apos;&lt;&apos;</source>
+        <translation>MRZ に使えるのは英大文字・数字・「&lt;」だけです</translation>
+    </message>
+    <message>
+        <source>an MRZ has 2 × 44 (passport), 2 × 36 or 3 × 30 characters, not %1</source>
+        <translation>MRZ は 44字×2行（旅券）、36字×2行、30字×3行のいずれかです（%1 字でした）</translation>
+    </message>
+</context>
+<context>
+    <name>MrzKey</name>
+    <message>
+        <source>the document number has 1 to 9 letters and digits</source>
+        <translation>旅券番号は英数字1〜9字です</translation>
+    </message>
+    <message>
+        <source>a check digit of the MRZ is wrong: check the lines against the document</source>
+        <translation>MRZ のチェックデジットが合いません。旅券の記載と照らし合わせてください</translation>
+    </message>
+    <message>
+        <source>the birth date is YYMMDD, YYYYMMDD or YYYY-MM-DD</source>
+        <translation>生年月日は YYMMDD、YYYYMMDD、YYYY-MM-DD のいずれかで入力してください</translation>
+    </message>
+    <message>
+        <source>the expiry date is YYMMDD, YYYYMMDD or YYYY-MM-DD</source>
+        <translation>有効期間満了日は YYMMDD、YYYYMMDD、YYYY-MM-DD のいずれかで入力してください</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1115,175 @@ residence card · passport</source>
     <message>
         <source>the birth date on the card face differs from the text data</source>
         <translation>券面の生年月日が入力補助APの生年月日と異なります</translation>
+    </message>
+</context>
+<context>
+    <name>PaceProtocol</name>
+    <message>
+        <source>PACE %1 is not supported by this version</source>
+        <translation>PACE %1 はこの版では扱えません</translation>
+    </message>
+    <message>
+        <source>PACE with domain parameters %1 is not supported (only the standardized curves 8–18)</source>
+        <translation>ドメインパラメータ %1 の PACE は扱えません（標準曲線 8〜18 のみ）</translation>
+    </message>
+    <message>
+        <source>the chip refused MSE:Set AT (%1)</source>
+        <translation>チップが MSE:Set AT を拒否しました（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PassportChecks</name>
+    <message>
+        <source>EF.SOD signed by its document signer (%1 hashes)</source>
+        <translation>EF.SOD は文書署名者により署名されています（ハッシュ %1）</translation>
+    </message>
+    <message>
+        <source>the signature of EF.SOD is wrong: %1</source>
+        <translation>EF.SOD の署名が正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>EF.SOD carries no document signer certificate</source>
+        <translation>EF.SOD に文書署名者証明書がありません</translation>
+    </message>
+    <message>
+        <source>at its signing time %1</source>
+        <translation>署名時点 %1 で</translation>
+    </message>
+    <message>
+        <source>at the date of issue %1 (EF.SOD gives no signing time)</source>
+        <translation>発行日 %1 の時点で（EF.SOD に署名時刻がありません）</translation>
+    </message>
+    <message>
+        <source>no CSCA certificate is installed in the passport trust store</source>
+        <translation>旅券用の信頼点に CSCA 証明書が導入されていません</translation>
+    </message>
+    <message>
+        <source>at the start of the signer certificate %1 (no signing time, no date of issue)</source>
+        <translation>署名者証明書の有効期間開始 %1 の時点で（署名時刻・発行日なし）</translation>
+    </message>
+    <message>
+        <source>document signer issued by %1, valid %2</source>
+        <translation>文書署名者は %1 が発行、%2有効</translation>
+    </message>
+    <message>
+        <source>the document signer does not chain to an installed CSCA %1: %2</source>
+        <translation>文書署名者が導入済みの CSCA に連鎖しません（%1）：%2</translation>
+    </message>
+    <message>
+        <source>%1 differ from what was signed</source>
+        <translation>%1 が署名された内容と異なります</translation>
+    </message>
+    <message>
+        <source>%1 not in EF.SOD</source>
+        <translation>%1 が EF.SOD にありません</translation>
+    </message>
+    <message>
+        <source>no data group was read</source>
+        <translation>データグループを読み取っていません</translation>
+    </message>
+    <message>
+        <source>%1 as signed (%2)</source>
+        <translation>%1 は署名どおり（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PassportReader</name>
+    <message>
+        <source>EF.CardAccess is unreadable (%1)</source>
+        <translation>EF.CardAccess を解釈できません（%1）</translation>
+    </message>
+    <message>
+        <source>PACE with the CAN failed (%1): enter the MRZ instead</source>
+        <translation>CAN による PACE に失敗しました（%1）。MRZ を入力してください</translation>
+    </message>
+    <message>
+        <source>this document does not offer PACE, so the CAN cannot open it: enter the MRZ (document number, birth date, expiry date)</source>
+        <translation>この旅券は PACE に対応していないため CAN では開けません。MRZ（旅券番号・生年月日・有効期間満了日）を入力してください</translation>
+    </message>
+    <message>
+        <source>the chip accepts PACE only, and PACE did not succeed: %1</source>
+        <translation>チップは PACE のみ受け付けますが、PACE が成立しませんでした：%1</translation>
+    </message>
+    <message>
+        <source>%1, and offers no PACE this version speaks</source>
+        <translation>%1。この版で扱える PACE もありません</translation>
+    </message>
+    <message>
+        <source>the chip proved it holds the private key of DG14 (%1)</source>
+        <translation>チップは DG14 の秘密鍵を保持していることを証明しました（%1）</translation>
+    </message>
+    <message>
+        <source>the chip&apos;s answer did not verify under the new keys: it does not hold the key of DG14</source>
+        <translation>新しい鍵でチップの応答を検証できませんでした。チップは DG14 の鍵を持っていません</translation>
+    </message>
+    <message>
+        <source>the chip refused the credential it had accepted</source>
+        <translation>チップが一度受け付けた照合情報を拒否しました</translation>
+    </message>
+    <message>
+        <source>the chip did not answer the challenge: %1</source>
+        <translation>チップがチャレンジに応答しませんでした：%1</translation>
+    </message>
+    <message>
+        <source>the chip refused to sign the challenge (%1)</source>
+        <translation>チップがチャレンジへの署名を拒否しました（%1）</translation>
+    </message>
+    <message>
+        <source>the chip signed a fresh challenge with the key of DG15 (%1)</source>
+        <translation>チップは新しいチャレンジに DG15 の鍵で署名しました（%1）</translation>
+    </message>
+    <message>
+        <source>the passport holds no address (Japanese passports issued from 2020 carry none): confirm the address with another document</source>
+        <translation>この旅券のチップには住所がありません（2020年以降発行の日本国旅券には記録されません）。住所は他の書類で確認してください</translation>
+    </message>
+    <message>
+        <source>DG1 holds no readable MRZ</source>
+        <translation>DG1 に読み取れる MRZ がありません</translation>
+    </message>
+    <message>
+        <source>the CAN was used: compare the MRZ shown with the data page</source>
+        <translation>CAN を使用しました。表示された MRZ を顔写真ページと照合してください</translation>
+    </message>
+    <message>
+        <source>the chip&apos;s MRZ differs from the one entered</source>
+        <translation>チップの MRZ が入力されたものと異なります</translation>
+    </message>
+    <message>
+        <source>the chip&apos;s MRZ has a wrong check digit</source>
+        <translation>チップの MRZ のチェックデジットが合いません</translation>
+    </message>
+    <message>
+        <source>the chip&apos;s MRZ is the one entered, check digits right</source>
+        <translation>チップの MRZ は入力どおりで、チェックデジットも正しい</translation>
+    </message>
+    <message>
+        <source>no MRZ or CAN given: the chip opens only with one of them</source>
+        <translation>MRZ も CAN も入力されていません。チップはどちらかでしか開きません</translation>
+    </message>
+    <message>
+        <source>the chip did not accept the MRZ or CAN: nothing was read</source>
+        <translation>チップが MRZ または CAN を受け付けませんでした。何も読み取っていません</translation>
+    </message>
+    <message>
+        <source>secure messaging opened with %1</source>
+        <translation>%1 でセキュアメッセージングを開始しました</translation>
+    </message>
+    <message>
+        <source>DG14 is unreadable: %1</source>
+        <translation>DG14 を解釈できません：%1</translation>
+    </message>
+    <message>
+        <source>the document supports neither Active nor Chip Authentication: a copied chip cannot be told from the original</source>
+        <translation>この旅券はアクティブ認証にもチップ認証にも対応していないため、複製されたチップと区別できません</translation>
+    </message>
+    <message>
+        <source>the chip has no EF.SOD</source>
+        <translation>チップに EF.SOD がありません</translation>
+    </message>
+    <message>
+        <source>EF.SOD is unreadable</source>
+        <translation>EF.SOD を解釈できません</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1846,99 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>SecureMessaging</name>
+    <message>
+        <source>the protected answer is not well-formed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protected answer holds an unexpected object %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer carries no MAC (status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MAC of the answer is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown padding indicator in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cryptogram of the answer is not a whole number of blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decrypted answer is not padded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityInfos</name>
+    <message>
+        <source>SecurityInfos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG14: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecurityInfos is not a SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecurityInfos holds something other than a SEQUENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecurityInfo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SecurityInfo does not start with its protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chip-authentication key holds no public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityObject</name>
+    <message>
+        <source>EF.SOD does not start with 77</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.SOD is not a CMS SignedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.SOD does not hold an LDS security object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.SOD holds no LDS security object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.SOD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.SOD has %1 signers, not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.SOD carries no document signer certificate</source>
+        <translation>EF.SOD に文書署名者証明書がありません</translation>
+    </message>
+</context>
+<context>
     <name>StepBar</name>
     <message>
         <source>1 Purpose</source>
@@ -1592,6 +2070,14 @@ residence card · passport</source>
     <message>
         <source>the card number</source>
         <translation>カード番号</translation>
+    </message>
+    <message>
+        <source>the MRZ (document number, birth date, expiry date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CAN</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@ void TestNoFilesWritten::every_route_data()
     QTest::newRow("マイナ免許証") << QStringList{"--sim", "mynumber:suzuki-ichiro", "--collation-b", "64010720311357", "--licence-pin", "8642", "--json"};
     QTest::newRow("residence card, first generation") << QStringList{"--sim", "residence:tran-thi-mai", "--card-number", "AB12345678CD", "--json"};
     QTest::newRow("residence card, second generation") << QStringList{"--sim", "residence:silva-lucas", "--card-number", "UH98765432BR", "--json"};
+    QTest::newRow("passport, BAC") << QStringList{"--sim", "passport:yamada-hanako", "--document-number", "TZ1234567", "--birth-date", "1980-02-17", "--expiry-date", "2032-06-01", "--json"};
+    QTest::newRow("passport, PACE and CA") << QStringList{"--sim", "passport:silva-lucas", "--can", "123456", "--json"};
     QTest::newRow("tampered card") << QStringList{"--sim", "mynumber:suzuki-ichiro:tampered-photo", "--pin", "2468", "--json"};
 }
 

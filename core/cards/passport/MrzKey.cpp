@@ -64,10 +64,10 @@ Result<MrzKey, QString> MrzKey::fromParts(const QString& documentNumber, const Q
         return tr("the document number has 1 to 9 letters and digits");
     const QByteArray birth = mrzDate(normalized(birthDate));
     if (birth.isEmpty())
-        return tr("the birth date is YYMMDD or YYYY-MM-DD");
+        return tr("the birth date is YYMMDD, YYYYMMDD or YYYY-MM-DD");
     const QByteArray expiry = mrzDate(normalized(expiryDate));
     if (expiry.isEmpty())
-        return tr("the expiry date is YYMMDD or YYYY-MM-DD");
+        return tr("the expiry date is YYMMDD, YYYYMMDD or YYYY-MM-DD");
     number = number.leftJustified(kNumberLength, '<');
     QByteArray information = number + QByteArray::number(checkDigit(number)) + birth + QByteArray::number(checkDigit(birth)) + expiry
                              + QByteArray::number(checkDigit(expiry));
