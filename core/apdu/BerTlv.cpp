@@ -93,4 +93,25 @@ BerTlvReader BerTlv::children() const
     return BerTlvReader(m_value, valueOffset());
 }
 
+QByteArray BerTlv::encode(quint32 tag, QByteArrayView value)
+{
+    QByteArray out;
+    for (int shift = 16; shift > 0; shift -= 8)
+        if (tag >> shift)
+            out.append(char((tag >> shift) & 0xFF));
+    out.append(char(tag & 0xFF));
+    const qsizetype n = value.size();
+    if (n < 0x80) {
+        out.append(char(n));
+    } else if (n < 0x100) {
+        out.append(char(0x81)).append(char(n));
+    } else if (n < 0x10000) {
+        out.append(char(0x82)).append(char(n >> 8)).append(char(n & 0xFF));
+    } else {
+        out.append(char(0x83)).append(char(n >> 16)).append(char((n >> 8) & 0xFF)).append(char(n & 0xFF));
+    }
+    out.append(value.data(), value.size());
+    return out;
+}
+
 } // namespace madoguchi

@@ -42,6 +42,9 @@ public:
     };
     static Result<Header, TlvError> parseHeader(QByteArrayView input, qsizetype baseOffset = 0);
 
+    // Tag (1 to 3 bytes, as written: 0x7F49 is two), length in the shortest form, value.
+    static QByteArray encode(quint32 tag, QByteArrayView value);
+
 private:
     BerTlv() = default;
 

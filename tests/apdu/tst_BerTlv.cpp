@@ -20,6 +20,7 @@ private Q_SLOTS:
     void find_skips_siblings_and_reports_absence();
     void header_gives_total_size();
     void every_prefix_of_valid_data_is_safe();
+    void encode_round_trips();
 };
 
 void TestBerTlv::parses_tags_and_lengths_data()
@@ -197,6 +198,21 @@ void TestBerTlv::every_prefix_of_valid_data_is_safe()
                 ++count;
             QCOMPARE(count, 3);
         }
+    }
+}
+
+void TestBerTlv::encode_round_trips()
+{
+    QCOMPARE(BerTlv::encode(0x7C, {}).toHex(), QByteArray("7c00"));
+    QCOMPARE(BerTlv::encode(0x5F1F, "AB").toHex(), QByteArray("5f1f024142"));
+    for (const qsizetype size : {qsizetype(0x7F), qsizetype(0x80), qsizetype(0xFF), qsizetype(0x100), qsizetype(0x10000)}) {
+        const QByteArray value(size, 'x');
+        const QByteArray encoded = BerTlv::encode(0x7F61, value);
+        const auto parsed = BerTlv::parse(encoded);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->tag(), quint32(0x7F61));
+        QCOMPARE(parsed->value().size(), size);
+        QCOMPARE(parsed->encoded().size(), encoded.size());
     }
 }
 

@@ -1,23 +1,12 @@
 #include "core/cards/passport/ChipAuthentication.h"
 
+#include "core/apdu/BerTlv.h"
 #include "core/crypto/EcCurve.h"
 #include "core/crypto/OpenSslPtr.h"
 
 #include <openssl/x509.h>
 
 namespace madoguchi {
-namespace {
-
-QByteArray tlv(quint8 tag, QByteArrayView value)
-{
-    QByteArray out(1, char(tag));
-    if (value.size() >= 0x80)
-        out.append(char(0x81));
-    return out.append(char(value.size())).append(value.toByteArray());
-}
-
-} // namespace
-
 Result<PassportAccess, ReaderError> ChipAuthentication::run(SecureMessaging& current, ApduTransport& card, const SecurityInfos::ChipAuthentication& info,
                                                             const SecurityInfos::ChipAuthenticationKey& key, QByteArray fixedEphemeralKey)
 {
@@ -39,7 +28,7 @@ Result<PassportAccess, ReaderError> ChipAuthentication::run(SecureMessaging& cur
     const QByteArray ephemeralPoint = curve->multiplyGenerator(ephemeralKey);
     QByteArray keyReference;
     if (key.keyId)
-        keyReference = tlv(0x84, QByteArray(1, char(*key.keyId)));
+        keyReference = BerTlv::encode(0x84, QByteArray(1, char(*key.keyId)));
 
     const auto refused = [&](const ResponseApdu& answer, const char* what) {
         ephemeralKey.fill('\0');
@@ -47,7 +36,7 @@ Result<PassportAccess, ReaderError> ChipAuthentication::run(SecureMessaging& cur
         return access.detail;
     };
     if (info.cipher == IcaoKdf::Cipher::TripleDes) {
-        auto set = current.transmit(CommandApdu(0x00, 0x22, 0x41, 0xA6, tlv(0x91, ephemeralPoint) + keyReference));
+        auto set = current.transmit(CommandApdu(0x00, 0x22, 0x41, 0xA6, BerTlv::encode(0x91, ephemeralPoint) + keyReference));
         if (!set)
             return set.error();
         if (!set->isSuccess()) {
@@ -55,15 +44,15 @@ Result<PassportAccess, ReaderError> ChipAuthentication::run(SecureMessaging& cur
             return ReaderError::refused(set->sw(), access.detail);
         }
     } else {
-        auto set = current.transmit(CommandApdu(0x00, 0x22, 0x41, 0xA4, tlv(0x80, info.protocol) + keyReference));
+        auto set = current.transmit(CommandApdu(0x00, 0x22, 0x41, 0xA4, BerTlv::encode(0x80, info.protocol) + keyReference));
         if (!set)
             return set.error();
         if (!set->isSuccess()) {
             refused(*set, "MSE:Set AT");
             return ReaderError::refused(set->sw(), access.detail);
         }
-        QByteArray dynamic = tlv(0x80, ephemeralPoint);
-        dynamic = tlv(0x7C, dynamic);
+        QByteArray dynamic = BerTlv::encode(0x80, ephemeralPoint);
+        dynamic = BerTlv::encode(0x7C, dynamic);
         auto general = current.transmit(CommandApdu(0x00, 0x86, 0x00, 0x00, dynamic, CommandApdu::kMaxShortLe));
         if (!general)
             return general.error();

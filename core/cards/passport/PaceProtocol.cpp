@@ -20,21 +20,6 @@ constexpr quint8 kTagTokenIfd = 0x85;
 constexpr quint8 kTagTokenIc = 0x86;
 constexpr quint8 kClaChained = 0x10;
 
-QByteArray tlv(quint32 tag, QByteArrayView value)
-{
-    QByteArray out;
-    if (tag > 0xFF)
-        out.append(char(tag >> 8));
-    out.append(char(tag & 0xFF));
-    const qsizetype size = value.size();
-    if (size >= 0x100)
-        out.append(char(0x82)).append(char(size >> 8)).append(char(size & 0xFF));
-    else if (size >= 0x80)
-        out.append(char(0x81)).append(char(size));
-    else
-        out.append(char(size));
-    return out + value.toByteArray();
-}
 
 BlockCipher::Algorithm algorithmOf(IcaoKdf::Cipher cipher)
 {
@@ -85,7 +70,7 @@ QByteArray PaceProtocol::passwordKey(const Password& password, IcaoKdf::Cipher c
 
 QByteArray PaceProtocol::authenticationToken(IcaoKdf::Cipher cipher, QByteArrayView macKey, QByteArrayView protocol, QByteArrayView point)
 {
-    const QByteArray input = tlv(0x7F49, tlv(0x06, protocol) + tlv(0x86, point));
+    const QByteArray input = BerTlv::encode(0x7F49, BerTlv::encode(0x06, protocol) + BerTlv::encode(0x86, point));
     if (cipher == IcaoKdf::Cipher::TripleDes)
         return BlockCipher::retailMac(macKey, input);
     return BlockCipher::aesCmac(macKey, input).left(8);
@@ -107,9 +92,9 @@ Result<PassportAccess, ReaderError> PaceProtocol::run(ApduTransport& card, const
     }
 
     // MSE:Set AT (§3 step 1): 80 protocol, 83 password reference [, 84 parameter ID]; no Le.
-    QByteArray mse = tlv(0x80, info.protocol) + tlv(0x83, QByteArray(1, char(password.kind)));
+    QByteArray mse = BerTlv::encode(0x80, info.protocol) + BerTlv::encode(0x83, QByteArray(1, char(password.kind)));
     if (sendParameterId)
-        mse += tlv(0x84, QByteArray(1, char(*info.parameterId)));
+        mse += BerTlv::encode(0x84, QByteArray(1, char(*info.parameterId)));
     auto set = card.transmit(CommandApdu(0x00, 0x22, 0xC1, 0xA4, mse));
     if (!set)
         return set.error();
@@ -119,7 +104,7 @@ Result<PassportAccess, ReaderError> PaceProtocol::run(ApduTransport& card, const
     }
 
     const auto step = [&](quint8 cla, const QByteArray& data, quint8 answerTag) -> Result<QByteArray, ReaderError> {
-        auto answer = card.transmit(CommandApdu(cla, 0x86, 0x00, 0x00, tlv(kTagDynamic, data), CommandApdu::kMaxShortLe));
+        auto answer = card.transmit(CommandApdu(cla, 0x86, 0x00, 0x00, BerTlv::encode(kTagDynamic, data), CommandApdu::kMaxShortLe));
         if (!answer)
             return answer.error();
         if (answer->sw() == StatusWord(StatusWord::kVerifyFailedNoCounter) || answer->sw().sw1() == 0x63)
@@ -151,7 +136,7 @@ Result<PassportAccess, ReaderError> PaceProtocol::run(ApduTransport& card, const
 
     // Step 2: generic mapping, Ĝ = s·G + sk_map,IFD · PK_map,IC.
     QByteArray mappingKey = fixed.mappingKey.isEmpty() ? curve->randomScalar() : fixed.mappingKey;
-    auto mappingIc = step(kClaChained, tlv(kTagMappingIfd, curve->multiplyGenerator(mappingKey)), kTagMappingIc);
+    auto mappingIc = step(kClaChained, BerTlv::encode(kTagMappingIfd, curve->multiplyGenerator(mappingKey)), kTagMappingIc);
     if (!mappingIc)
         return mappingIc.error();
     const QByteArray shared = curve->multiply(*mappingIc, mappingKey);
@@ -164,7 +149,7 @@ Result<PassportAccess, ReaderError> PaceProtocol::run(ApduTransport& card, const
     // Step 3: key agreement on Ĝ.
     QByteArray ephemeralKey = fixed.ephemeralKey.isEmpty() ? curve->randomScalar() : fixed.ephemeralKey;
     const QByteArray ephemeralIfd = curve->multiply(generator, ephemeralKey);
-    auto ephemeralIc = step(kClaChained, tlv(kTagEphemeralIfd, ephemeralIfd), kTagEphemeralIc);
+    auto ephemeralIc = step(kClaChained, BerTlv::encode(kTagEphemeralIfd, ephemeralIfd), kTagEphemeralIc);
     if (!ephemeralIc)
         return ephemeralIc.error();
     // §3 step 6: PK_IC ≠ PK_IFD.
@@ -179,7 +164,7 @@ Result<PassportAccess, ReaderError> PaceProtocol::run(ApduTransport& card, const
     secret.fill('\0');
 
     // Step 4: mutual authentication; the last command of the chain (CLA 00).
-    auto tokenIc = step(0x00, tlv(kTagTokenIfd, authenticationToken(info.cipher, macKey, info.protocol, *ephemeralIc)), kTagTokenIc);
+    auto tokenIc = step(0x00, BerTlv::encode(kTagTokenIfd, authenticationToken(info.cipher, macKey, info.protocol, *ephemeralIc)), kTagTokenIc);
     if (!tokenIc) {
         encryptionKey.fill('\0');
         macKey.fill('\0');

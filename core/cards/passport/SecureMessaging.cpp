@@ -14,19 +14,6 @@ constexpr quint8 kTagStatus = 0x99;
 constexpr quint8 kTagMac = 0x8E;
 constexpr char kPaddingIndicator = 0x01;
 
-QByteArray tlv(quint8 tag, QByteArrayView value)
-{
-    QByteArray out(1, char(tag));
-    const qsizetype size = value.size();
-    if (size < 0x80) {
-        out.append(char(size));
-    } else if (size <= 0xFF) {
-        out.append(char(0x81)).append(char(size));
-    } else {
-        out.append(char(0x82)).append(char(size >> 8)).append(char(size & 0xFF));
-    }
-    return out + value.toByteArray();
-}
 
 } // namespace
 
@@ -91,7 +78,7 @@ CommandApdu SecureMessaging::protect(const CommandApdu& command)
     QByteArray objects;
     if (!command.data().isEmpty()) {
         const QByteArray cryptogram = encrypt(command.data());
-        objects += (command.ins() & 1) ? tlv(kTagCryptogramOdd, cryptogram) : tlv(kTagCryptogram, kPaddingIndicator + cryptogram);
+        objects += (command.ins() & 1) ? BerTlv::encode(kTagCryptogramOdd, cryptogram) : BerTlv::encode(kTagCryptogram, kPaddingIndicator + cryptogram);
     }
     if (command.hasLe()) {
         // §2: 97 01 00 is 256; 97 02 xxxx for extended lengths (0000 = 65536).
@@ -100,10 +87,10 @@ CommandApdu SecureMessaging::protect(const CommandApdu& command)
             le.append(char((command.le() >> 8) & 0xFF)).append(char(command.le() & 0xFF));
         else
             le.append(char(command.le() & 0xFF));
-        objects += tlv(kTagLe, le);
+        objects += BerTlv::encode(kTagLe, le);
     }
     const QByteArray macValue = mac(BlockCipher::pad(header, blockSize()) + objects);
-    objects += tlv(kTagMac, macValue);
+    objects += BerTlv::encode(kTagMac, macValue);
     const bool extended = command.le() > CommandApdu::kMaxShortLe || objects.size() > CommandApdu::kMaxShortLc;
     // §2: Le must be present (00, or 0000 with extended length).
     return CommandApdu(cla, command.ins(), command.p1(), command.p2(), objects,
