@@ -159,7 +159,7 @@ std::optional<ResponseApdu> PassportChip::plain(const CommandApdu& command, Virt
     case 0x84:
         if (command.le() < 8)
             return status(StatusWord::kWrongLength);
-        m_challenge = Random::bytes(8);
+        m_challenge = m_config.fixedChallenge.isEmpty() ? Random::bytes(8) : m_config.fixedChallenge;
         return ResponseApdu(m_challenge, StatusWord(StatusWord::kSuccess));
     case 0x82: return externalAuthenticate(command);
     case 0x22:
@@ -191,7 +191,7 @@ ResponseApdu PassportChip::externalAuthenticate(const CommandApdu& command)
     const QByteArray s = BlockCipher::decryptCbc(Algorithm::TripleDes, kEnc, encrypted);  // RND.IFD ‖ RND.IC ‖ K.IFD
     if (s.mid(8, 8) != challenge)
         return status(StatusWord::kVerifyFailedNoCounter);
-    const QByteArray kIc = Random::bytes(16);
+    const QByteArray kIc = m_config.fixedKeyShare.isEmpty() ? Random::bytes(16) : m_config.fixedKeyShare;
     const QByteArray r = challenge + s.left(8) + kIc;
     const QByteArray answer = BlockCipher::encryptCbc(Algorithm::TripleDes, kEnc, r);
     QByteArray sessionSeed(16, '\0');

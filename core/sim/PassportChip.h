@@ -35,6 +35,9 @@ public:
         std::shared_ptr<EVP_PKEY> activeAuthenticationKey;  // null: no AA
         std::shared_ptr<EVP_PKEY> chipAuthenticationKey;    // null: no CA
         IcaoKdf::Cipher chipAuthenticationCipher = IcaoKdf::Cipher::Aes128;
+        // What the chip draws at random for BAC; fixed only to replay ICAO 9303-11 Appendix D.
+        QByteArray fixedChallenge;  // RND.IC, 8 bytes
+        QByteArray fixedKeyShare;   // K.IC, 16 bytes
     };
 
     explicit PassportChip(Config config);
