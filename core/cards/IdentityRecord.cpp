@@ -1,5 +1,7 @@
 #include "core/cards/IdentityRecord.h"
 
+#include "core/text/CountryNames.h"
+
 #include <openssl/crypto.h>
 
 namespace madoguchi {
@@ -26,6 +28,15 @@ void wipeImage(IdentityRecord::Image& image)
 }
 
 } // namespace
+
+void IdentityRecord::setNationality(const QString& code)
+{
+    nationality = code;
+    if (const auto names = CountryNames::byAlpha3(code)) {
+        fields.insert(QStringLiteral("nationalityName"), names->japanese);
+        fields.insert(QStringLiteral("nationalityNameEnglish"), names->english);
+    }
+}
 
 QString IdentityRecord::sexName(Sex sex)
 {

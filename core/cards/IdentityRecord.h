@@ -51,6 +51,10 @@ struct IdentityRecord
     // JIS X 0303 code as the cards store it (mynumber.md §3.3): 1, 2, 9 (and 0 unknown).
     static Sex sexFromJisCode(char code);
 
+    // The ICAO / ISO 3166-1 alpha-3 code, and — where Debian's iso-codes know it — its names in the
+    // fields nationalityName (Japanese) and nationalityNameEnglish.
+    void setNationality(const QString& code);
+
     void wipe();
 };
 

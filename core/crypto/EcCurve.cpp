@@ -4,6 +4,7 @@
 
 #include <openssl/core_names.h>
 #include <openssl/obj_mac.h>
+#include <openssl/objects.h>
 
 namespace madoguchi {
 namespace {
@@ -60,6 +61,15 @@ std::optional<EcCurve> EcCurve::ofKey(EVP_PKEY* key)
     if (!group)
         return std::nullopt;
     return EcCurve(std::shared_ptr<EC_GROUP>(group, EC_GROUP_free));
+}
+
+QString EcCurve::name() const
+{
+    const int nid = EC_GROUP_get_curve_name(m_group.get());
+    if (const char* nist = EC_curve_nid2nist(nid))
+        return QString::fromLatin1(nist);
+    const char* shortName = nid == NID_undef ? nullptr : OBJ_nid2sn(nid);
+    return shortName ? QString::fromLatin1(shortName) : QStringLiteral("explicit curve");
 }
 
 int EcCurve::fieldSize() const

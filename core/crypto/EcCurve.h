@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 #include <memory>
 #include <optional>
@@ -24,6 +25,8 @@ public:
     // The curve of an EC public or private key (named or with explicit parameters).
     static std::optional<EcCurve> ofKey(EVP_PKEY* key);
 
+    // "P-256", "brainpoolP256r1" …: the NIST name where there is one, else OpenSSL's short name.
+    QString name() const;
     int fieldSize() const;  // bytes of one coordinate
     int orderSize() const;  // bytes of a scalar
 

@@ -1,5 +1,6 @@
 #include "core/crypto/X509Chain.h"
 
+#include "core/crypto/Asn1Time.h"
 #include "core/crypto/OpenSslPtr.h"
 
 #include <openssl/x509_vfy.h>
@@ -23,14 +24,6 @@ X509Ptr parseDer(QByteArrayView der)
     return X509Ptr(cert);
 }
 
-QDateTime toDateTime(const ASN1_TIME* time)
-{
-    tm t{};
-    if (!time || ASN1_TIME_to_tm(time, &t) != 1)
-        return {};
-    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
-}
-
 } // namespace
 
 X509Chain::Outcome X509Chain::verify(QByteArrayView leafDer, const QList<QByteArray>& intermediatesDer,
@@ -42,8 +35,8 @@ X509Chain::Outcome X509Chain::verify(QByteArrayView leafDer, const QList<QByteAr
         outcome.error = QStringLiteral("the certificate is not valid DER");
         return outcome;
     }
-    outcome.notBefore = toDateTime(X509_get0_notBefore(leaf.get()));
-    outcome.notAfter = toDateTime(X509_get0_notAfter(leaf.get()));
+    outcome.notBefore = Asn1Time::toDateTime(X509_get0_notBefore(leaf.get()));
+    outcome.notAfter = Asn1Time::toDateTime(X509_get0_notAfter(leaf.get()));
     X509StorePtr store(X509_STORE_new());
     for (const TrustAnchor* anchor : anchors)
         X509_STORE_add_cert(store.get(), anchor->certificate.get());

@@ -1,5 +1,6 @@
 #include "core/sim/PassportSim.h"
 
+#include "core/crypto/Digest.h"
 #include "core/crypto/EcCurve.h"
 #include "core/crypto/OpenSslPtr.h"
 #include "core/image/Jpeg2000.h"
@@ -29,7 +30,9 @@ const QByteArray kPkEcdh = QByteArray::fromHex("04007F000702020102");          /
 const QByteArray kActiveAuthenticationInfo = QByteArray::fromHex("678108010105");
 const QByteArray kEcdsaPlainSha256 = QByteArray::fromHex("04007F00070101040103");
 const QByteArray kLdsSecurityObject = QByteArray::fromHex("678108010101");
-constexpr qsizetype kFaceBytes = 20000;  // the issue: a DG2 of about 20 KB
+constexpr qsizetype kFaceBytes = 20000;
+// passport.md §4: the tag each DGn file starts with, DG1 … DG16.
+constexpr quint8 kDataGroupTags[] = {0x61, 0x75, 0x63, 0x76, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F, 0x70};  // the issue: a DG2 of about 20 KB
 
 // ICAO 9303-3 §4.9: weights 7 3 1, '<' 0, A–Z 10–35.
 char checkDigit(QByteArrayView text)
@@ -134,21 +137,13 @@ QByteArray integer(int value)
     return SimFiles::tlv(0x02, QByteArray(1, char(value)));
 }
 
-QByteArray hashOf(const EVP_MD* digest, const QByteArray& data)
-{
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    EVP_Digest(data.constData(), size_t(data.size()), out, &size, digest, nullptr);
-    return QByteArray(reinterpret_cast<const char*>(out), int(size));
-}
-
 // EF.SOD (passport.md §5): 77 { SignedData { LDSSecurityObject } } with the signer's certificate and
 // a signing time.
 QByteArray sod(const QMap<int, QByteArray>& groups, const EVP_MD* digest, EVP_PKEY* key, const QByteArray& certificateDer, const QDateTime& signingTime)
 {
     QByteArray hashes;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it)
-        hashes += sequence(integer(it.key()) + SimFiles::tlv(0x04, hashOf(digest, it.value())));
+        hashes += sequence(integer(it.key()) + SimFiles::tlv(0x04, Digest::of(digest, it.value())));
     const ASN1_OBJECT* algorithm = OBJ_nid2obj(EVP_MD_get_type(digest));
     const QByteArray algorithmOid(reinterpret_cast<const char*>(OBJ_get0_data(algorithm)), qsizetype(OBJ_length(algorithm)));
     const QByteArray content = sequence(integer(0) + sequence(oid(algorithmOid)) + sequence(hashes));
@@ -291,7 +286,7 @@ std::unique_ptr<VirtualCard> PassportSim::build(const Persona& persona, const Si
 
     QByteArray tags;
     for (int group : groups.keys())
-        tags.append(char(QList<quint8>{0x61, 0x75, 0x63, 0x76, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F, 0x70}[group - 1]));
+        tags.append(char(kDataGroupTags[group - 1]));
     DedicatedFile application(kApplication);
     // EF.COM: LDS 1.7, Unicode 4.0.0 (passport.md §4).
     application.addFile({0x011E, 0x1E, SimFiles::tlv(0x60, SimFiles::tlv(0x5F01, "0107") + SimFiles::tlv(0x5F36, "040000") + SimFiles::tlv(0x5C, tags)), {}});

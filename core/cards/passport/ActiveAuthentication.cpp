@@ -1,8 +1,10 @@
 #include "core/cards/passport/ActiveAuthentication.h"
 
 #include "core/apdu/BerTlv.h"
+#include "core/crypto/Digest.h"
 #include "core/crypto/Ecdsa.h"
 #include "core/crypto/OpenSslPtr.h"
+#include "core/crypto/Rsa.h"
 
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
@@ -42,15 +44,6 @@ const EVP_MD* trailerDigest(quint8 id)
     }
 }
 
-QByteArray hash(const EVP_MD* digest, QByteArrayView data)
-{
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (EVP_Digest(data.data(), size_t(data.size()), out, &size, digest, nullptr) != 1)
-        return {};
-    return QByteArray(reinterpret_cast<const char*>(out), int(size));
-}
-
 } // namespace
 
 Result<std::shared_ptr<EVP_PKEY>, QString> ActiveAuthentication::publicKey(QByteArrayView dg15)
@@ -85,7 +78,7 @@ ActiveAuthentication::Outcome ActiveAuthentication::checkRecovered(QByteArrayVie
         return {false, tr("the recovered message is too short for its hash")};
     const QByteArrayView m1 = f.sliced(1, f.size() - 1 - hashSize - trailer);
     const QByteArrayView h = f.sliced(1 + m1.size(), hashSize);
-    if (hash(digest, m1.toByteArray() + challenge.toByteArray()) != h)
+    if (Digest::of(digest, m1.toByteArray() + challenge.toByteArray()) != h)
         return {false, tr("the chip's signature does not cover this challenge")};
     return {true, QStringLiteral("RSA ISO/IEC 9796-2, %1").arg(QString::fromLatin1(EVP_MD_get0_name(digest)))};
 }
@@ -118,9 +111,8 @@ ActiveAuthentication::Outcome ActiveAuthentication::verify(EVP_PKEY* key, std::o
     recovered.truncate(qsizetype(length));
     recovered = recovered.rightJustified(size, '\0');
     if ((quint8(recovered.back()) & 0x0F) != 0x0C) {
-        BIGNUM* modulus = nullptr;
-        EVP_PKEY_get_bn_param(key, "n", &modulus);
-        BignumPtr n(modulus);
+        const QByteArray modulus = Rsa::modulus(key);
+        BignumPtr n(BN_bin2bn(reinterpret_cast<const unsigned char*>(modulus.constData()), int(modulus.size()), nullptr));
         BignumPtr j(BN_bin2bn(reinterpret_cast<const unsigned char*>(recovered.constData()), size, nullptr));
         if (!n || !j || BN_sub(j.get(), n.get(), j.get()) != 1)
             return {false, tr("the RSA public operation on the signature failed")};

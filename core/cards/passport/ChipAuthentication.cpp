@@ -30,36 +30,27 @@ Result<PassportAccess, ReaderError> ChipAuthentication::run(SecureMessaging& cur
     if (key.keyId)
         keyReference = BerTlv::encode(0x84, QByteArray(1, char(*key.keyId)));
 
-    const auto refused = [&](const ResponseApdu& answer, const char* what) {
-        ephemeralKey.fill('\0');
-        access.detail = tr("the chip refused %1 (%2)").arg(QLatin1String(what), answer.sw().toHex());
-        return access.detail;
+    // One command under the current session; a refusal comes back as an error.
+    const auto send = [&](const CommandApdu& command, const char* what) -> std::optional<ReaderError> {
+        auto answer = current.transmit(command);
+        if (!answer)
+            return answer.error();
+        if (!answer->isSuccess())
+            return ReaderError::refused(answer->sw(), tr("the chip refused %1 (%2)").arg(QLatin1String(what), answer->sw().toHex()));
+        return std::nullopt;
     };
+    std::optional<ReaderError> failed;
     if (info.cipher == IcaoKdf::Cipher::TripleDes) {
-        auto set = current.transmit(CommandApdu(0x00, 0x22, 0x41, 0xA6, BerTlv::encode(0x91, ephemeralPoint) + keyReference));
-        if (!set)
-            return set.error();
-        if (!set->isSuccess()) {
-            refused(*set, "MSE:Set KAT");
-            return ReaderError::refused(set->sw(), access.detail);
-        }
+        failed = send(CommandApdu(0x00, 0x22, 0x41, 0xA6, BerTlv::encode(0x91, ephemeralPoint) + keyReference), "MSE:Set KAT");
     } else {
-        auto set = current.transmit(CommandApdu(0x00, 0x22, 0x41, 0xA4, BerTlv::encode(0x80, info.protocol) + keyReference));
-        if (!set)
-            return set.error();
-        if (!set->isSuccess()) {
-            refused(*set, "MSE:Set AT");
-            return ReaderError::refused(set->sw(), access.detail);
-        }
-        QByteArray dynamic = BerTlv::encode(0x80, ephemeralPoint);
-        dynamic = BerTlv::encode(0x7C, dynamic);
-        auto general = current.transmit(CommandApdu(0x00, 0x86, 0x00, 0x00, dynamic, CommandApdu::kMaxShortLe));
-        if (!general)
-            return general.error();
-        if (!general->isSuccess()) {
-            refused(*general, "GENERAL AUTHENTICATE");
-            return ReaderError::refused(general->sw(), access.detail);
-        }
+        failed = send(CommandApdu(0x00, 0x22, 0x41, 0xA4, BerTlv::encode(0x80, info.protocol) + keyReference), "MSE:Set AT");
+        if (!failed)
+            failed = send(CommandApdu(0x00, 0x86, 0x00, 0x00, BerTlv::encode(0x7C, BerTlv::encode(0x80, ephemeralPoint)), CommandApdu::kMaxShortLe),
+                          "GENERAL AUTHENTICATE");
+    }
+    if (failed) {
+        ephemeralKey.fill('\0');
+        return *failed;
     }
     QByteArray secret = curve->xCoordinate(curve->multiply(chipPoint, ephemeralKey));
     ephemeralKey.fill('\0');

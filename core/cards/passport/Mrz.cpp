@@ -31,6 +31,31 @@ void splitName(QByteArrayView name, Mrz& mrz)
     mrz.givenNames = separator < 0 ? QString() : text.mid(separator + 2).replace(QLatin1Char('<'), QLatin1Char(' ')).trimmed();
 }
 
+// TD3 and TD2: line 1 code, state, name; line 2 number, nationality, dates, sex, optional data (TD3:
+// the personal number with its own check digit), composite check digit last.
+void parseTwoLines(QByteArrayView text, Mrz& mrz)
+{
+    const qsizetype length = text.size() / 2;
+    const bool td3 = length == 44;
+    mrz.format = td3 ? Mrz::Format::Td3 : Mrz::Format::Td2;
+    const QByteArrayView line2 = text.sliced(length);
+    mrz.documentCode = field(text, 0, 2);
+    mrz.issuingState = field(text, 2, 3);
+    splitName(text.sliced(5, length - 5), mrz);
+    mrz.documentNumber = field(line2, 0, 9);
+    mrz.nationality = field(line2, 10, 3);
+    mrz.birthDate = field(line2, 13, 6);
+    mrz.sex = QString(QLatin1Char(line2[20]));
+    mrz.expiryDate = field(line2, 21, 6);
+    const qsizetype optionalLength = td3 ? 14 : 7;
+    mrz.optionalData = field(line2, 28, optionalLength);
+    const QByteArray composite = line2.sliced(0, 10).toByteArray() + line2.sliced(13, 7).toByteArray() + line2.sliced(21, length - 22).toByteArray();
+    // TD3: the personal-number check digit may be '<' when the field is empty (9303-4 §4.2.2.2).
+    const bool personal = !td3 || checks(line2, 28, optionalLength, 42) || (line2[42] == '<' && mrz.optionalData.isEmpty());
+    mrz.checkDigitsValid = checks(line2, 0, 9, 9) && checks(line2, 13, 6, 19) && checks(line2, 21, 6, 27) && personal
+                           && line2[length - 1] == char('0' + MrzKey::checkDigit(composite));
+}
+
 } // namespace
 
 Result<Mrz, QString> Mrz::parse(QByteArrayView text)
@@ -39,42 +64,10 @@ Result<Mrz, QString> Mrz::parse(QByteArrayView text)
         return tr("an MRZ has only capital letters, digits and '<'");
     Mrz mrz;
     switch (text.size()) {
-    case 88: {  // TD3 (9303-4 §4.2.2)
-        mrz.format = Format::Td3;
-        const QByteArrayView line2 = text.sliced(44);
-        mrz.documentCode = field(text, 0, 2);
-        mrz.issuingState = field(text, 2, 3);
-        splitName(text.sliced(5, 39), mrz);
-        mrz.documentNumber = field(line2, 0, 9);
-        mrz.nationality = field(line2, 10, 3);
-        mrz.birthDate = field(line2, 13, 6);
-        mrz.sex = QString(QLatin1Char(line2[20]));
-        mrz.expiryDate = field(line2, 21, 6);
-        mrz.optionalData = field(line2, 28, 14);
-        const QByteArray composite = line2.sliced(0, 10).toByteArray() + line2.sliced(13, 7).toByteArray() + line2.sliced(21, 22).toByteArray();
-        // The personal-number check digit may be '<' when the field is empty (9303-4 §4.2.2.2).
-        const bool personal = checks(line2, 28, 14, 42) || (line2[42] == '<' && mrz.optionalData.isEmpty());
-        mrz.checkDigitsValid = checks(line2, 0, 9, 9) && checks(line2, 13, 6, 19) && checks(line2, 21, 6, 27) && personal
-                               && line2[43] == char('0' + MrzKey::checkDigit(composite));
+    case 88:  // TD3 (9303-4 §4.2.2)
+    case 72:  // TD2 (9303-6 §4.2.2): the same layout on lines of 36
+        parseTwoLines(text, mrz);
         break;
-    }
-    case 72: {  // TD2 (9303-6 §4.2.2)
-        mrz.format = Format::Td2;
-        const QByteArrayView line2 = text.sliced(36);
-        mrz.documentCode = field(text, 0, 2);
-        mrz.issuingState = field(text, 2, 3);
-        splitName(text.sliced(5, 31), mrz);
-        mrz.documentNumber = field(line2, 0, 9);
-        mrz.nationality = field(line2, 10, 3);
-        mrz.birthDate = field(line2, 13, 6);
-        mrz.sex = QString(QLatin1Char(line2[20]));
-        mrz.expiryDate = field(line2, 21, 6);
-        mrz.optionalData = field(line2, 28, 7);
-        const QByteArray composite = line2.sliced(0, 10).toByteArray() + line2.sliced(13, 7).toByteArray() + line2.sliced(21, 14).toByteArray();
-        mrz.checkDigitsValid = checks(line2, 0, 9, 9) && checks(line2, 13, 6, 19) && checks(line2, 21, 6, 27)
-                               && line2[35] == char('0' + MrzKey::checkDigit(composite));
-        break;
-    }
     case 90: {  // TD1 (9303-5 §4.2.2)
         mrz.format = Format::Td1;
         const QByteArrayView line2 = text.sliced(30, 30);

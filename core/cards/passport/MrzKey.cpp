@@ -38,6 +38,15 @@ QByteArray mrzDate(const QByteArray& text)
 
 } // namespace
 
+MrzKey MrzKey::build(QByteArrayView documentNumber, QByteArrayView birthDate, QByteArrayView expiryDate)
+{
+    QByteArray number = documentNumber.toByteArray().leftJustified(kNumberLength, '<');
+    QByteArray information = number + QByteArray::number(checkDigit(number)) + birthDate.toByteArray()
+                             + QByteArray::number(checkDigit(birthDate)) + expiryDate.toByteArray() + QByteArray::number(checkDigit(expiryDate));
+    number.fill('\0');
+    return MrzKey(SecureBytes::takeFrom(information));
+}
+
 int MrzKey::checkDigit(QByteArrayView text)
 {
     static constexpr int kWeights[] = {7, 3, 1};
@@ -68,10 +77,7 @@ Result<MrzKey, QString> MrzKey::fromParts(const QString& documentNumber, const Q
     const QByteArray expiry = mrzDate(normalized(expiryDate));
     if (expiry.isEmpty())
         return tr("the expiry date is YYMMDD, YYYYMMDD or YYYY-MM-DD");
-    number = number.leftJustified(kNumberLength, '<');
-    QByteArray information = number + QByteArray::number(checkDigit(number)) + birth + QByteArray::number(checkDigit(birth)) + expiry
-                             + QByteArray::number(checkDigit(expiry));
-    MrzKey key(SecureBytes::takeFrom(information));
+    MrzKey key = build(number, birth, expiry);
     number.fill('\0');
     return key;
 }
@@ -87,12 +93,9 @@ Result<MrzKey, QString> MrzKey::fromLines(const QString& lines)
         return mrz.error();
     if (!mrz->checkDigitsValid)
         return tr("a check digit of the MRZ is wrong: check the lines against the document");
-    QByteArray number = mrz->documentNumber.toLatin1().leftJustified(kNumberLength, '<');
-    QByteArray information = number + QByteArray::number(checkDigit(number)) + mrz->birthDate.toLatin1()
-                             + QByteArray::number(checkDigit(mrz->birthDate.toLatin1())) + mrz->expiryDate.toLatin1()
-                             + QByteArray::number(checkDigit(mrz->expiryDate.toLatin1()));
+    MrzKey key = build(mrz->documentNumber.toLatin1(), mrz->birthDate.toLatin1(), mrz->expiryDate.toLatin1());
     mrz->wipe();
-    return MrzKey(SecureBytes::takeFrom(information));
+    return key;
 }
 
 QByteArray MrzKey::documentNumber() const

@@ -35,6 +35,8 @@ public:
 
 private:
     explicit MrzKey(SecureBytes information) : m_information(std::move(information)) {}
+    // MRZ_information from valid parts (number unpadded, dates YYMMDD).
+    static MrzKey build(QByteArrayView documentNumber, QByteArrayView birthDate, QByteArrayView expiryDate);
 
     SecureBytes m_information;
 };

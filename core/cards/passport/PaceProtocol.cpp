@@ -38,24 +38,6 @@ Result<QByteArray, QString> dynamicValue(const ResponseApdu& response, quint8 ta
     return inner->value().toByteArray();
 }
 
-QString curveName(std::optional<int> parameterId)
-{
-    switch (parameterId.value_or(-1)) {
-    case 8: return QStringLiteral("P-192");
-    case 9: return QStringLiteral("brainpoolP192r1");
-    case 10: return QStringLiteral("P-224");
-    case 11: return QStringLiteral("brainpoolP224r1");
-    case 12: return QStringLiteral("P-256");
-    case 13: return QStringLiteral("brainpoolP256r1");
-    case 14: return QStringLiteral("brainpoolP320r1");
-    case 15: return QStringLiteral("P-384");
-    case 16: return QStringLiteral("brainpoolP384r1");
-    case 17: return QStringLiteral("brainpoolP512r1");
-    case 18: return QStringLiteral("P-521");
-    default: return QStringLiteral("parameters %1").arg(parameterId.value_or(-1));
-    }
-}
-
 } // namespace
 
 QByteArray PaceProtocol::passwordKey(const Password& password, IcaoKdf::Cipher cipher)
@@ -80,12 +62,13 @@ Result<PassportAccess, ReaderError> PaceProtocol::run(ApduTransport& card, const
                                                       const Password& password, Randomness fixed)
 {
     PassportAccess access;
-    access.protocol = QStringLiteral("PACE %1 (%2)").arg(SecurityInfos::describe(info), curveName(info.parameterId));
+    const auto curve = EcCurve::byParameterId(info.parameterId.value_or(-1));
+    access.protocol = QStringLiteral("PACE %1 (%2)")
+                          .arg(SecurityInfos::describe(info), curve ? curve->name() : QStringLiteral("parameters %1").arg(info.parameterId.value_or(-1)));
     if (info.agreement != SecurityInfos::Agreement::Ecdh || info.mapping != SecurityInfos::Mapping::Generic) {
         access.detail = tr("PACE %1 is not supported by this version").arg(SecurityInfos::describe(info));
         return access;
     }
-    const auto curve = EcCurve::byParameterId(info.parameterId.value_or(-1));
     if (!curve) {
         access.detail = tr("PACE with domain parameters %1 is not supported (only the standardized curves 8–18)").arg(info.parameterId.value_or(-1));
         return access;

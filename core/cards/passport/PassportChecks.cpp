@@ -1,5 +1,8 @@
 #include "core/cards/passport/PassportChecks.h"
 
+#include "core/crypto/Asn1Time.h"
+#include "core/crypto/Digest.h"
+#include "core/crypto/OpenSslPtr.h"
 #include "core/crypto/X509Chain.h"
 
 #include <QStringList>
@@ -9,15 +12,6 @@ namespace madoguchi {
 namespace {
 
 using R = Verification::Result;
-
-QByteArray digestOf(const EVP_MD* digest, const QByteArray& data)
-{
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (!digest || EVP_Digest(data.constData(), size_t(data.size()), out, &size, digest, nullptr) != 1)
-        return {};
-    return QByteArray(reinterpret_cast<const char*>(out), int(size));
-}
 
 } // namespace
 
@@ -45,18 +39,18 @@ void PassportChecks::passive(Verification& verification, const TrustStore& trust
         } else if (issueDate && issueDate->isValid()) {
             at = QDateTime(*issueDate, QTime(12, 0), Qt::UTC);
             when = tr("at the date of issue %1 (EF.SOD gives no signing time)").arg(issueDate->toString(Qt::ISODate));
+        } else {
+            // Neither a signing time nor a date of issue: judge at the start of the DS certificate.
+            const auto* der = reinterpret_cast<const unsigned char*>(sod.signerCertificate().constData());
+            const X509Ptr signer(d2i_X509(nullptr, &der, long(sod.signerCertificate().size())));
+            at = Asn1Time::toDateTime(signer ? X509_get0_notBefore(signer.get()) : nullptr).addSecs(3600);
+            when = tr("at the start of the signer certificate %1 (no signing time, no date of issue)").arg(at.date().toString(Qt::ISODate));
         }
         const QList<const TrustAnchor*> anchors = trust.certificates(kFamily);
         if (anchors.isEmpty()) {
             verification.add(kDsCertificate, R::NotChecked, tr("no CSCA certificate is installed in the passport trust store"));
         } else {
-            X509Chain::Outcome chain = X509Chain::verify(sod.signerCertificate(), {}, anchors, at.isValid() ? at : QDateTime());
-            if (!at.isValid()) {
-                // Neither a signing time nor a date of issue: judge at the start of the DS certificate.
-                at = chain.notBefore.addSecs(3600);
-                when = tr("at the start of the signer certificate %1 (no signing time, no date of issue)").arg(at.date().toString(Qt::ISODate));
-                chain = X509Chain::verify(sod.signerCertificate(), {}, anchors, at);
-            }
+            const X509Chain::Outcome chain = X509Chain::verify(sod.signerCertificate(), {}, anchors, at);
             if (chain.anchor)
                 verification.addAnchor(chain.anchor->label(), chain.anchor->production);
             if (chain.valid)
@@ -74,7 +68,7 @@ void PassportChecks::passive(Verification& verification, const TrustStore& trust
         const QString name = QStringLiteral("DG%1").arg(it.key());
         if (!sod.hashes().contains(it.key()))
             unlisted.append(name);
-        else if (digestOf(sod.digest(), it.value()) == sod.hashes().value(it.key()))
+        else if (Digest::of(sod.digest(), it.value()) == sod.hashes().value(it.key()))
             good.append(name);
         else
             bad.append(name);

@@ -1,6 +1,7 @@
 #include "core/cards/passport/PassportReader.h"
 
 #include "core/base/Logging.h"
+#include "core/cards/SelectByName.h"
 #include "core/cards/ValidityCheck.h"
 #include "core/cards/passport/ActiveAuthentication.h"
 #include "core/cards/passport/BacProtocol.h"
@@ -13,7 +14,6 @@
 #include "core/crypto/EcCurve.h"
 #include "core/crypto/Random.h"
 #include "core/reader/FileReader.h"
-#include "core/text/CountryNames.h"
 #include "core/text/DigitDate.h"
 
 #include <QTimeZone>
@@ -113,11 +113,8 @@ Result<bool, ReaderError> PassportReader::establish(CardReadOutcome& out, const 
             m_session = std::move(access->session);
             m_usedPace = true;
             out.record.fields.insert(QStringLiteral("accessProtocol"), access->protocol);
-            auto select = m_session->transmit(CommandApdu(0x00, 0xA4, 0x04, 0x0C, kEmrtdAid));
-            if (!select)
+            if (auto select = SelectByName::require(*m_session, kEmrtdAid); !select)
                 return select.error();
-            if (!select->isSuccess())
-                return ReaderError::refused(select->sw(), QStringLiteral("SELECT eMRTD: %1").arg(select->sw().meaning()));
             return true;
         } else {
             paceOutcome = access->detail;
@@ -130,11 +127,8 @@ Result<bool, ReaderError> PassportReader::establish(CardReadOutcome& out, const 
                                 : tr("this document does not offer PACE, so the CAN cannot open it: enter the MRZ "
                                      "(document number, birth date, expiry date)"));
     // §1: BAC in the eMRTD application.
-    auto select = m_card.transmit(CommandApdu(0x00, 0xA4, 0x04, 0x0C, kEmrtdAid));
-    if (!select)
+    if (auto select = SelectByName::require(m_card, kEmrtdAid); !select)
         return select.error();
-    if (!select->isSuccess())
-        return ReaderError::refused(select->sw(), QStringLiteral("SELECT eMRTD: %1").arg(select->sw().meaning()));
     auto access = BacProtocol::run(m_card, request.mrz->information().view());
     if (!access)
         return access.error();
@@ -190,8 +184,8 @@ Result<bool, ReaderError> PassportReader::chipAuthentication(CardReadOutcome& ou
             return probe.error();
         why = tr("the chip's answer did not verify under the new keys: it does not hold the key of DG14");
     }
+    // Read on without it (m_chipAuthenticated stays false: a new session will not try it again).
     out.verification.add(PassportChecks::kChipAuthentication, R::Fail, why);
-    m_chipInfos.reset();  // read on without it
     return establish(out, request);
 }
 
@@ -263,11 +257,7 @@ void PassportReader::fillRecord(CardReadOutcome& out, const Request& request)
         record.sex = mrz->sex == QLatin1String("M") ? IdentityRecord::Sex::Male
                      : mrz->sex == QLatin1String("F") ? IdentityRecord::Sex::Female
                                                       : IdentityRecord::Sex::Unspecified;
-        record.nationality = mrz->nationality;
-        if (const auto names = CountryNames::byAlpha3(mrz->nationality)) {
-            record.fields.insert(QStringLiteral("nationalityName"), names->japanese);
-            record.fields.insert(QStringLiteral("nationalityNameEnglish"), names->english);
-        }
+        record.setNationality(mrz->nationality);
         record.fields.insert(QStringLiteral("documentCode"), mrz->documentCode);
         record.fields.insert(QStringLiteral("issuingState"), mrz->issuingState);
         if (!mrz->optionalData.isEmpty())
@@ -386,9 +376,8 @@ Result<CardReadOutcome, ReaderError> PassportReader::read(const Request& request
 
     if (m_groups.contains(15))
         activeAuthentication(out, m_groups.value(15));
-    else if (!m_chipAuthenticated && !out.verification.checks().isEmpty()
-             && std::none_of(out.verification.checks().cbegin(), out.verification.checks().cend(),
-                             [](const auto& c) { return c.name == PassportChecks::kChipAuthentication; }))
+    else if (std::none_of(out.verification.checks().cbegin(), out.verification.checks().cend(),
+                          [](const auto& c) { return c.name == PassportChecks::kChipAuthentication; }))
         out.verification.add(PassportChecks::kActiveAuthentication, R::NotChecked,
                              tr("the document supports neither Active nor Chip Authentication: a copied chip cannot be told from the original"));
 

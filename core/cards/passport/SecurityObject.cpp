@@ -2,13 +2,12 @@
 
 #include "core/apdu/BerTlv.h"
 #include "core/apdu/BerTlvReader.h"
+#include "core/crypto/Asn1Time.h"
 #include "core/crypto/OpenSslPtr.h"
 
 #include <openssl/cms.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
-
-#include <QTimeZone>
 
 namespace madoguchi {
 namespace {
@@ -32,14 +31,6 @@ QString openSslError()
 QByteArray derOf(const ASN1_OBJECT* object)
 {
     return QByteArray(reinterpret_cast<const char*>(OBJ_get0_data(object)), qsizetype(OBJ_length(object)));
-}
-
-QDateTime toDateTime(const ASN1_TIME* time)
-{
-    struct tm parts = {};
-    if (!time || ASN1_TIME_to_tm(time, &parts) != 1)
-        return {};
-    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday), QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
 }
 
 // LDSSecurityObject ::= SEQUENCE { version, hashAlgorithm AlgorithmIdentifier, dataGroupHashValues
@@ -133,7 +124,7 @@ Result<SecurityObject, QString> SecurityObject::parse(QByteArrayView sod)
     if (timeIndex >= 0) {
         const ASN1_TYPE* value = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(signer, timeIndex), 0);
         if (value && (value->type == V_ASN1_UTCTIME || value->type == V_ASN1_GENERALIZEDTIME)) {
-            const QDateTime time = toDateTime(value->value.asn1_string);
+            const QDateTime time = Asn1Time::toDateTime(value->value.asn1_string);
             if (time.isValid())
                 out.m_signingTime = time;
         }

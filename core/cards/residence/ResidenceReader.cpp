@@ -12,7 +12,6 @@
 #include "core/image/BilevelTiff.h"
 #include "core/image/Jpeg2000.h"
 #include "core/reader/FileReader.h"
-#include "core/text/CountryNames.h"
 #include "core/text/DigitDate.h"
 
 #include <QScopeGuard>
@@ -110,15 +109,6 @@ void insertText(IdentityRecord& record, const QString& key, QByteArrayView value
             record.fields.insert(key, decoded->text);
     } else {
         record.fields.insert(key + QStringLiteral("Unreadable"), QStringLiteral("no known text encoding"));
-    }
-}
-
-void insertNationality(IdentityRecord& record, const QString& code)
-{
-    record.nationality = code;
-    if (const auto names = CountryNames::byAlpha3(code)) {
-        record.fields.insert(QStringLiteral("nationalityName"), names->japanese);
-        record.fields.insert(QStringLiteral("nationalityNameEnglish"), names->english);
     }
 }
 
@@ -337,7 +327,7 @@ Result<bool, ReaderError> ResidenceReader::readSecondGeneration(CardReadOutcome&
     record.expiryDate = entries->expiryDate;
     record.birthDate = entries->birthDate;
     record.sex = entries->sex;
-    insertNationality(record, entries->nationality);
+    record.setNationality(entries->nationality);
     // §B4: name and address are images only on the second generation.
     record.images.insert(QStringLiteral("name"), image(nameImage));
     record.images.insert(QStringLiteral("address"), image(valueOf(*addressImage, 0xDFD1)));
