@@ -228,14 +228,12 @@ void CredentialPage::prepare(Route route, std::optional<int> triesLeft, const QS
 {
     clear();
     m_licence.reset();
-    m_residence = false;
-    m_passport = false;
     m_route = route;
     m_pinPad = pinPad && route == Route::Pin;
     m_triesLeft = triesLeft;
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    m_modes->setCurrentIndex(route == Route::Pin ? 0 : 1);
+    m_modes->setCurrentIndex(route == Route::Pin ? PinMode : CollationBMode);
     QLineEdit* first = route == Route::Pin ? m_pin : m_year;
     m_keypad->setTarget(first);
     first->setFocus();
@@ -246,14 +244,12 @@ void CredentialPage::prepareLicence(const LicenceState& state, const QString& pr
 {
     clear();
     m_licence = state;
-    m_residence = false;
-    m_passport = false;
     m_pinPad = false;
     // The lower of the two counters decides whether entry is allowed at all.
     m_triesLeft = std::min(state.pin1TriesLeft.value_or(3), state.pin2TriesLeft.value_or(3));
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    m_modes->setCurrentIndex(2);
+    m_modes->setCurrentIndex(LicenceMode);
     m_keypad->setTarget(m_pin1);
     m_pin1->setFocus();
     retranslate();
@@ -263,13 +259,11 @@ void CredentialPage::prepareResidence(const QString& problem)
 {
     clear();
     m_licence.reset();
-    m_residence = true;
-    m_passport = false;
     m_pinPad = false;
     m_triesLeft.reset();  // §B2: no retry counter
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    m_modes->setCurrentIndex(3);
+    m_modes->setCurrentIndex(ResidenceMode);
     m_keypad->setTarget(m_cardNumber);
     m_cardNumber->setFocus();
     retranslate();
@@ -279,13 +273,11 @@ void CredentialPage::preparePassport(const QString& problem)
 {
     clear();
     m_licence.reset();
-    m_residence = false;
-    m_passport = true;
     m_pinPad = false;
     m_triesLeft.reset();  // passport.md §1, §3: MRZ and CAN have no retry counter
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    m_modes->setCurrentIndex(4);
+    m_modes->setCurrentIndex(PassportMode);
     m_keypad->setTarget(m_passportBirth);
     m_mrzLines->setFocus();
     retranslate();
@@ -367,9 +359,9 @@ void CredentialPage::update()
     m_keypad->setVisible(!m_pinPad && !nothingToType);
     if (m_pinPad) {
         ready = true;  // the reader collects the PIN
-    } else if (m_residence) {
+    } else if (isResidence()) {
         ready = ResidenceCardNumber::normalize(m_cardNumber->text()).ok();
-    } else if (m_passport) {
+    } else if (isPassport()) {
         ready = m_can->text().size() == 6 || passportKey().has_value();
     } else if (m_licence) {
         ready = !m_licence->pinSet || (m_pin1->text().size() == 4 && m_pin2->text().size() == 4);
@@ -396,10 +388,10 @@ void CredentialPage::clear()
 
 void CredentialPage::retranslate()
 {
-    if (m_passport)
+    if (isPassport())
         //: Step 3 title for a passport.
         m_title->setText(tr("Scan the passport's MRZ, or type its number and dates"));
-    else if (m_residence)
+    else if (isResidence())
         //: Step 3 title for a residence card / special permanent resident certificate.
         m_title->setText(tr("Enter the card number printed on the card"));
     else if (m_licence)

@@ -40,13 +40,13 @@ public:
     bool isLicence() const { return m_licence.has_value(); }
     // A residence card: the 12-character card number printed on it (residence-card.md §B2).
     void prepareResidence(const QString& problem = {});
-    bool isResidence() const { return m_residence; }
+    bool isResidence() const { return m_modes->currentIndex() == ResidenceMode; }
     // The card number as typed, normalised and moved out (the field is emptied); empty when invalid.
     SecureBytes takeCardNumber();
     // A passport: the MRZ lines from a scanner, or document number, birth date and expiry date, or
     // the CAN (passport.md §1, §3). No retry counter: a refusal asks again.
     void preparePassport(const QString& problem = {});
-    bool isPassport() const { return m_passport; }
+    bool isPassport() const { return m_modes->currentIndex() == PassportMode; }
     // The MRZ key and / or CAN as entered, moved out (the fields are emptied).
     PassportReader::Request takePassportRequest();
     // PIN1 and PIN2 as typed, moved out (the fields are emptied); empty when none was needed.
@@ -64,6 +64,16 @@ Q_SIGNALS:
     void backRequested();
 
 private:
+    // The pages of m_modes, in the order they are added: which one is current says what is asked.
+    enum Mode
+    {
+        PinMode,
+        CollationBMode,
+        LicenceMode,
+        ResidenceMode,
+        PassportMode,
+    };
+
     void update();
     std::optional<SecureBytes> collationB() const;
     QLineEdit* digitsField(const QString& name, int length);
@@ -73,8 +83,6 @@ private:
     std::optional<int> m_triesLeft;
     std::optional<LicenceState> m_licence;  // set for a driver's licence
     bool m_pinPad = false;
-    bool m_residence = false;
-    bool m_passport = false;
     QLabel* m_title;
     QLabel* m_pinPadNote;
     QLabel* m_tries;
