@@ -1,6 +1,5 @@
 #include "core/cards/SafeVerify.h"
-#include "core/reader/SimBackend.h"
-#include "tests/support/ScriptedResponder.h"
+#include "tests/support/ScriptedReader.h"
 
 #include <QTest>
 
@@ -12,12 +11,7 @@ class TestSafeVerify : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CardChannel> channelTo(std::shared_ptr<ScriptedResponder> card)
-    {
-        m_backend.insertCard(QStringLiteral("r"), std::move(card));
-        return std::move(m_backend.connectCard(QStringLiteral("r"))).value();
-    }
-    SimBackend m_backend;
+    ScriptedReader m_reader;
     const SecureBytes m_pin{QByteArrayView("1234")};
 
 private Q_SLOTS:
@@ -33,7 +27,7 @@ void TestSafeVerify::queries_first_then_verifies()
     auto card = std::make_shared<ScriptedResponder>();
     card->expect("00200091", "63C3");
     card->expect("002000910431323334", "9000");
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     const auto outcome = SafeVerify::run(*channel, 0x91, m_pin, false);
     QVERIFY(outcome.ok());
     QCOMPARE(outcome->status, Status::Verified);
@@ -46,7 +40,7 @@ void TestSafeVerify::wrong_pin_is_reported_and_not_retried()
     auto card = std::make_shared<ScriptedResponder>();
     card->expect("00200091", "63C3");
     card->expect("002000910431323334", "63C2");
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     const auto outcome = SafeVerify::run(*channel, 0x91, m_pin, false);
     QCOMPARE(outcome->status, Status::Rejected);
     QCOMPARE(outcome->triesLeft, std::optional<int>(2));
@@ -57,7 +51,7 @@ void TestSafeVerify::last_try_is_kept_unless_allowed()
 {
     auto card = std::make_shared<ScriptedResponder>();
     card->expect("00200091", "63C1");
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     auto outcome = SafeVerify::run(*channel, 0x91, m_pin, false);
     QCOMPARE(outcome->status, Status::LastTryRefused);
     QCOMPARE(card->received().size(), 1);  // only the query went out
@@ -74,7 +68,7 @@ void TestSafeVerify::blocked_is_not_tried()
     for (const char* answer : {"63C0", "6984", "6983"}) {
         auto card = std::make_shared<ScriptedResponder>();
         card->expect("00200091", answer);
-        auto channel = channelTo(card);
+        auto channel = m_reader.connect(card);
         const auto outcome = SafeVerify::run(*channel, 0x91, m_pin, true);
         QCOMPARE(outcome->status, Status::Blocked);
         QCOMPARE(card->received().size(), 1);
@@ -84,7 +78,7 @@ void TestSafeVerify::blocked_is_not_tried()
 void TestSafeVerify::empty_secret_is_never_sent()
 {
     auto card = std::make_shared<ScriptedResponder>();
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     QVERIFY(!SafeVerify::run(*channel, 0x91, SecureBytes(), true).ok());
     QVERIFY(card->received().isEmpty());
 }

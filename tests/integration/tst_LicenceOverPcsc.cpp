@@ -58,11 +58,7 @@ void TestLicenceOverPcsc::cleanupTestCase()
 
 Report TestLicenceOverPcsc::read(const QString& persona, const QString& fault, const QStringList& args, const QString& card)
 {
-    if (const QString error = m_stack->serveCard(card, persona, {QStringLiteral("--fault"), fault}); !error.isEmpty()) {
-        qWarning().noquote() << error;
-        return {};
-    }
-    return JsonReport::fromRead(args);
+    return JsonReport::fromServedCard(*m_stack, card, persona, {QStringLiteral("--fault"), fault}, args);
 }
 
 void TestLicenceOverPcsc::every_persona_data()

@@ -61,11 +61,7 @@ void TestPassportOverPcsc::cleanupTestCase()
 
 JsonReport TestPassportOverPcsc::read(const QString& persona, const QStringList& extra, const QStringList& args, QString* errors)
 {
-    if (const QString error = m_stack->serveCard(QStringLiteral("passport"), persona, extra); !error.isEmpty()) {
-        qWarning().noquote() << error;
-        return {};
-    }
-    return JsonReport::fromRead(args, errors);
+    return JsonReport::fromServedCard(*m_stack, QStringLiteral("passport"), persona, extra, args, errors);
 }
 
 void TestPassportOverPcsc::every_persona_data()

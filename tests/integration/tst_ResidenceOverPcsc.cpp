@@ -50,11 +50,7 @@ void TestResidenceOverPcsc::cleanupTestCase()
 
 JsonReport TestResidenceOverPcsc::read(const QString& persona, const QStringList& extra, const QStringList& args, QString* errors)
 {
-    if (const QString error = m_stack->serveCard(QStringLiteral("residence"), persona, extra); !error.isEmpty()) {
-        qWarning().noquote() << error;
-        return {};
-    }
-    return JsonReport::fromRead(args, errors);
+    return JsonReport::fromServedCard(*m_stack, QStringLiteral("residence"), persona, extra, args, errors);
 }
 
 void TestResidenceOverPcsc::every_persona_data()

@@ -1,5 +1,7 @@
 #include "tests/support/JsonReport.h"
 
+#include "tests/support/PcscStack.h"
+
 #include <QDebug>
 #include <QJsonDocument>
 #include <QProcess>
@@ -19,6 +21,16 @@ JsonReport JsonReport::fromRead(const QStringList& args, QString* errors)
     else if (report.json.isEmpty())
         qWarning().noquote() << stderrText;
     return report;
+}
+
+JsonReport JsonReport::fromServedCard(PcscStack& stack, const QString& card, const QString& persona, const QStringList& cardOptions,
+                                      const QStringList& args, QString* errors)
+{
+    if (const QString error = stack.serveCard(card, persona, cardOptions); !error.isEmpty()) {
+        qWarning().noquote() << error;
+        return {};
+    }
+    return fromRead(args, errors);
 }
 
 } // namespace madoguchi

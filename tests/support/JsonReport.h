@@ -6,12 +6,18 @@
 
 namespace madoguchi {
 
+class PcscStack;
+
 // One madoguchi-read --json report, as the integration tests look into it.
 struct JsonReport
 {
     // Runs madoguchi-read --json --demo (waiting up to 10 s for a card) with `args`; its standard
     // error goes to `errors` when given, else to the test log when no report came.
     static JsonReport fromRead(const QStringList& args, QString* errors = nullptr);
+    // Has `stack` serve `card` of `persona` (with madoguchi-cardsim's `cardOptions`), then fromRead();
+    // an empty report when the card could not be served.
+    static JsonReport fromServedCard(PcscStack& stack, const QString& card, const QString& persona, const QStringList& cardOptions,
+                                     const QStringList& args, QString* errors = nullptr);
 
     int exitCode = -1;
     QJsonObject json;

@@ -3,8 +3,7 @@
 
 #include "core/cards/passport/BacProtocol.h"
 #include "core/cards/passport/MrzKey.h"
-#include "core/reader/SimBackend.h"
-#include "tests/support/ScriptedResponder.h"
+#include "tests/support/ScriptedReader.h"
 
 #include <QTest>
 
@@ -15,12 +14,7 @@ class TestBacProtocol : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CardChannel> channelTo(std::shared_ptr<ScriptedResponder> card)
-    {
-        m_backend.insertCard(QStringLiteral("r"), std::move(card));
-        return std::move(m_backend.connectCard(QStringLiteral("r"))).value();
-    }
-    SimBackend m_backend;
+    ScriptedReader m_reader;
 
 private Q_SLOTS:
     void access_keys_of_appendix_d();
@@ -69,7 +63,7 @@ void TestBacProtocol::protected_apdus_of_appendix_d4()
     card->expect("0CB000000D9701048E08ED6705417E96BA5500", "8709019FF0EC34F9922651990290008E08AD55CC17140B2DED9000");
     card->expect("0CB000040D9701128E082EA28A70F3C7B53500",
                  "871901FB9235F4E4037F2327DCC8964F1F9B8C30F42C8E2FFF224A990290008E08C8B2787EAEA07D749000");
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     auto access = BacProtocol::run(*channel, "L898902C<369080619406236",
                                    {QByteArray::fromHex("781723860C06C226"), QByteArray::fromHex("0B795240CB7049B01C19B33E32804F0B")});
     QVERIFY(access.ok());
@@ -97,7 +91,7 @@ void TestBacProtocol::wrong_mrz_is_a_refusal()
     auto card = std::make_shared<ScriptedResponder>();
     card->expect("0084000008", "4608F919887022129000");
     card->expect("", "6300");
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     auto access = BacProtocol::run(*channel, "L898902C<369080619406237");
     QVERIFY(access.ok());
     QCOMPARE(access->status, PassportAccess::Status::Rejected);
@@ -109,7 +103,7 @@ void TestBacProtocol::pace_only_chip_is_reported()
     auto card = std::make_shared<ScriptedResponder>();
     card->expect("0084000008", "4608F919887022129000");
     card->expect("", "6A88");
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     auto access = BacProtocol::run(*channel, "L898902C<369080619406236");
     QVERIFY(access.ok());
     QCOMPARE(access->status, PassportAccess::Status::NotSupported);

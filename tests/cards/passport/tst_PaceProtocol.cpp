@@ -3,8 +3,7 @@
 
 #include "core/cards/passport/PaceProtocol.h"
 #include "core/crypto/BlockCipher.h"
-#include "core/reader/SimBackend.h"
-#include "tests/support/ScriptedResponder.h"
+#include "tests/support/ScriptedReader.h"
 
 #include <QTest>
 
@@ -24,11 +23,6 @@ class TestPaceProtocol : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CardChannel> channelTo(std::shared_ptr<ScriptedResponder> card)
-    {
-        m_backend.insertCard(QStringLiteral("r"), std::move(card));
-        return std::move(m_backend.connectCard(QStringLiteral("r"))).value();
-    }
     static SecurityInfos::Pace appendixG1Info()
     {
         // EF.CardAccess 3114 3012 060A04007F00070202040202 020102 02010D
@@ -39,7 +33,7 @@ private:
     {
         return {PaceProtocol::Password::Kind::Mrz, SecureBytes(QByteArrayView("T22000129364081251010318"))};
     }
-    SimBackend m_backend;
+    ScriptedReader m_reader;
 
 private Q_SLOTS:
     void card_access_of_appendix_g1();
@@ -76,7 +70,7 @@ void TestPaceProtocol::every_apdu_of_appendix_g1()
     card->expect(QByteArray("10860000457C438141") + kPkMapIfd + "00", QByteArray("7C438241") + kPkMapIc + "9000");
     card->expect(QByteArray("10860000457C438341") + kPkIfd + "00", QByteArray("7C438441") + kPkIc + "9000");
     card->expect("008600000C7C0A8508C2B0BD78D94BA86600", "7C0A86083ABB9674BCE93C089000");
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     auto access = PaceProtocol::run(*channel, appendixG1Info(), false, mrzPassword(),
                                     {QByteArray::fromHex("7F4EF07B9EA82FD78AD689B38D0BC78CF21F249D953BC46F4C6E19259C010F99"),
                                      QByteArray::fromHex("A73FB703AC1436A18E0CFA5ABB3F7BEC7A070E7A6788486BEE230C4A22762595")});
@@ -103,7 +97,7 @@ void TestPaceProtocol::wrong_password_is_a_refusal()
     card->expect("", QByteArray("7C438241") + kPkMapIc + "9000");
     card->expect("", QByteArray("7C438441") + kPkIc + "9000");
     card->expect("", "6300");
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     PaceProtocol::Password password{PaceProtocol::Password::Kind::Mrz, SecureBytes(QByteArrayView("T22000129364081251010319"))};
     auto access = PaceProtocol::run(*channel, appendixG1Info(), false, password);
     QVERIFY(access.ok());
@@ -115,7 +109,7 @@ void TestPaceProtocol::integrated_mapping_is_not_supported()
     SecurityInfos::Pace info = appendixG1Info();
     info.mapping = SecurityInfos::Mapping::Integrated;
     auto card = std::make_shared<ScriptedResponder>();
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     auto access = PaceProtocol::run(*channel, info, false, mrzPassword());
     QVERIFY(access.ok());
     QCOMPARE(access->status, PassportAccess::Status::NotSupported);

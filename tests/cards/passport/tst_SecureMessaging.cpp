@@ -2,8 +2,7 @@
 // and the rules the worked examples do not show: DO85 for odd INS, extended Le, the session ending.
 
 #include "core/cards/passport/SecureMessaging.h"
-#include "core/reader/SimBackend.h"
-#include "tests/support/ScriptedResponder.h"
+#include "tests/support/ScriptedReader.h"
 
 #include <QTest>
 
@@ -28,12 +27,7 @@ class TestSecureMessaging : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CardChannel> channelTo(std::shared_ptr<ScriptedResponder> card)
-    {
-        m_backend.insertCard(QStringLiteral("r"), std::move(card));
-        return std::move(m_backend.connectCard(QStringLiteral("r"))).value();
-    }
-    SimBackend m_backend;
+    ScriptedReader m_reader;
 
 private Q_SLOTS:
     void aes_encryption_of_the_bsi_example();
@@ -46,7 +40,7 @@ private Q_SLOTS:
 void TestSecureMessaging::aes_encryption_of_the_bsi_example()
 {
     auto card = std::make_shared<ScriptedResponder>();
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     // SSC 0 before the command: protect() increments it to 1, as the example's SSC = 1.
     SecureMessaging sm(*channel, BlockCipher::Algorithm::Aes, kEnc, kMac, ssc(0));
     const QByteArray plain = QByteArray::fromHex("830D") + QByteArray("DECVCAAT00001");
@@ -59,7 +53,7 @@ void TestSecureMessaging::aes_encryption_of_the_bsi_example()
 void TestSecureMessaging::aes_response_mac_of_the_bsi_example()
 {
     auto card = std::make_shared<ScriptedResponder>();
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     // SSC 1 after the command; unprotect() increments it to 2.
     SecureMessaging sm(*channel, BlockCipher::Algorithm::Aes, kEnc, kMac, ssc(1));
     auto answer = sm.unprotect(ResponseApdu(QByteArray::fromHex("990290008E08A89570A68664A7D6"), StatusWord(0x9000)));
@@ -73,7 +67,7 @@ void TestSecureMessaging::aes_response_mac_of_the_bsi_example()
 void TestSecureMessaging::odd_ins_uses_do85_and_extended_le_uses_two_bytes()
 {
     auto card = std::make_shared<ScriptedResponder>();
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     SecureMessaging sm(*channel, BlockCipher::Algorithm::TripleDes, QByteArray(16, '\x11'), QByteArray(16, '\x22'), QByteArray(8, '\0'));
     const CommandApdu odd = sm.protect(CommandApdu(0x00, 0xB1, 0x00, 0x00, QByteArray::fromHex("54028000"), 0xDF));
     QCOMPARE(quint8(odd.data()[0]), quint8(0x85));
@@ -88,7 +82,7 @@ void TestSecureMessaging::wrong_mac_ends_the_session()
 {
     auto card = std::make_shared<ScriptedResponder>();
     card->expect("", "990290008E0800000000000000009000");
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     SecureMessaging sm(*channel, BlockCipher::Algorithm::Aes, kEnc, kMac, ssc(0));
     auto answer = sm.transmit(CommandApdu(0x00, 0xA4, 0x02, 0x0C, QByteArray::fromHex("0101")));
     QVERIFY(!answer.ok());
@@ -101,7 +95,7 @@ void TestSecureMessaging::wrong_mac_ends_the_session()
 void TestSecureMessaging::chunk_sizes()
 {
     auto card = std::make_shared<ScriptedResponder>();
-    auto channel = channelTo(card);
+    auto channel = m_reader.connect(card);
     channel->disableExtendedLength();
     SecureMessaging des(*channel, BlockCipher::Algorithm::TripleDes, QByteArray(16, '\x11'), QByteArray(16, '\x22'), QByteArray(8, '\0'));
     SecureMessaging aes(*channel, BlockCipher::Algorithm::Aes, kEnc, kMac, ssc(0));
