@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Configures and builds one CMake preset (dev, ci, asan, release) with two jobs.
+# Configures and builds one CMake preset (dev, ci, asan, fuzz, release) with two jobs.
 set -euo pipefail
 preset=${1:-dev}
 cd "$(dirname "$0")/.."

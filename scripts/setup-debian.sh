@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config
+    # the parsers' fuzz targets: clang with libFuzzer and the sanitizer runtimes
+    clang libclang-rt-14-dev
     # Qt 6.4: base, tools (lupdate/lrelease), translations, image formats, SVG icons
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-image-formats-plugins qt6-svg-dev libgl-dev libxkbcommon-dev

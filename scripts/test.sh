@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine, builds madoguchi with warnings as errors, and runs every test:
 # unit tests, and integration tests on a real pcscd + vsmartcard-vpcd + madoguchi-cardsim; then the
-# same suite again built with AddressSanitizer and UndefinedBehaviorSanitizer.
+# same suite again built with AddressSanitizer and UndefinedBehaviorSanitizer; then each parser's
+# libFuzzer target briefly from its seed corpus (clang, fuzz-smoke).
 # The integration tests run a pcscd of their own; a system pcscd is stopped meanwhile and started again after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup-debian.sh
 bash scripts/build.sh ci
 bash scripts/build.sh asan
+bash scripts/build.sh fuzz
 
 stopped=$(bash scripts/pcscd-control.sh stop)
 restore() {
@@ -20,3 +22,4 @@ trap restore EXIT
 
 ctest --preset ci
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 ctest --preset asan
+ctest --preset fuzz

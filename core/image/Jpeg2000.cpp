@@ -2,6 +2,7 @@
 
 #include <openjpeg.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -41,7 +42,10 @@ void quiet(const char*, void*) {}
 
 StreamPtr inputStream(Buffer& buffer)
 {
-    StreamPtr stream(opj_stream_create(OPJ_J2K_STREAM_CHUNK_SIZE, OPJ_TRUE));
+    // The data is in memory already: a stream buffer the size of the data (at least a page) instead
+    // of OpenJPEG's 1 MiB default, which would be allocated and cleared for a 20 KB photo.
+    const OPJ_SIZE_T chunk = std::clamp<OPJ_SIZE_T>(OPJ_SIZE_T(buffer.size), 4096, OPJ_J2K_STREAM_CHUNK_SIZE);
+    StreamPtr stream(opj_stream_create(chunk, OPJ_TRUE));
     opj_stream_set_user_data(stream.get(), &buffer, nullptr);
     opj_stream_set_user_data_length(stream.get(), OPJ_UINT64(buffer.size));
     opj_stream_set_read_function(stream.get(), [](void* out, OPJ_SIZE_T n, void* user) -> OPJ_SIZE_T {

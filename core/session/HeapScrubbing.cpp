@@ -6,7 +6,17 @@
 
 #include "core/session/HeapScrubbing.h"
 
-#if !defined(__SANITIZE_ADDRESS__)
+// gcc says __SANITIZE_ADDRESS__, clang (the fuzz preset) __has_feature(address_sanitizer).
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MADOGUCHI_ADDRESS_SANITIZER
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define MADOGUCHI_ADDRESS_SANITIZER
+#endif
+
+#if !defined(MADOGUCHI_ADDRESS_SANITIZER)
 
 #include <malloc.h>
 #include <openssl/crypto.h>

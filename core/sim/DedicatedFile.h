@@ -24,6 +24,7 @@ public:
     ElementaryFile* fileBySfi(quint8 sfi);
     KeyReference* keyByFid(quint16 fid);
     KeyReference* keyBySfi(quint8 sfi);
+    const QList<ElementaryFile>& files() const { return m_files; }
 
 private:
     QByteArray m_aid;

@@ -74,6 +74,19 @@ ResponseApdu VirtualCard::process(const CommandApdu& command)
     }
 }
 
+QList<QByteArray> VirtualCard::fileContents() const
+{
+    QList<QByteArray> contents;
+    const auto addFrom = [&contents](const DedicatedFile& df) {
+        for (const ElementaryFile& file : df.files())
+            contents.append(file.content);
+    };
+    addFrom(m_mf);
+    for (const DedicatedFile& df : m_applications)
+        addFrom(df);
+    return contents;
+}
+
 DedicatedFile& VirtualCard::currentDf()
 {
     return m_currentDf < 0 ? m_mf : m_applications[m_currentDf];

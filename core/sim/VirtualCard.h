@@ -47,6 +47,8 @@ public:
     bool isVerified(quint16 keyFid) const;
     const QByteArray& lastChallenge() const { return m_lastChallenge; }
     const Options& options() const { return m_options; }
+    // Every EF's content, the MF's first: seed inputs for the parsers' fuzz targets.
+    QList<QByteArray> fileContents() const;
 
 private:
     ResponseApdu select(const CommandApdu& command);
