@@ -78,7 +78,7 @@ int main(int argc, char* argv[])
         for (const QString& typeName : simCardTypeNames()) {
             if (!persona->hasDocument(typeName))
                 continue;
-            const auto card = SimCardFactory::create(*simCardTypeFromName(typeName), *persona);
+            const auto card = SimCardFactory::build(*simCardTypeFromName(typeName), *persona);
             for (const QByteArray& content : card->fileContents())
                 if (!content.isEmpty() && !cards.add(content))
                     return 1;

@@ -768,6 +768,11 @@ residence card · passport</source>
         <extracomment>The passport&apos;s chip refused the MRZ or CAN (no retry counter: passport.md §1).</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer&apos;s settings can keep customers&apos; data (tell the administrator):</source>
+        <extracomment>Heading of the self-check banner, for the administrator; the findings follow, one per line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LdsFile</name>
@@ -1217,10 +1222,6 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the chip refused the credential it had accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the chip did not answer the challenge: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,6 +1283,10 @@ residence card · passport</source>
     </message>
     <message>
         <source>EF.SOD is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure messaging broke down (%1), and the chip then refused the credential it had accepted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1969,6 +1974,32 @@ residence card · passport</source>
     </message>
     <message>
         <source>card-face file: birth date malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemSelfCheck</name>
+    <message>
+        <source>The print spool keeps printed forms (PreserveJobFiles %1). Set PreserveJobFiles No in /etc/cups/cupsd.conf.</source>
+        <extracomment>%1: the setting&apos;s value in /etc/cups/cupsd.conf.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print spool keeps a job history (PreserveJobHistory %1). Set PreserveJobHistory No in /etc/cups/cupsd.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print spool&apos;s settings (%1) cannot be read, so it is not known whether printed forms are kept. Let the kiosk user read the file, and set PreserveJobFiles No and PreserveJobHistory No.</source>
+        <extracomment>%1: the file&apos;s path.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crashing programs&apos; memory is collected (kernel.core_pattern %1): the display&apos;s memory could hold what was on screen. Set Storage=none in /etc/systemd/coredump.conf, or kernel.core_pattern to |/bin/false.</source>
+        <extracomment>%1: kernel.core_pattern.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected programs&apos; memory can still be dumped (fs.suid_dumpable %1). Set fs.suid_dumpable to 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

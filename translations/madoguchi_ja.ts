@@ -469,7 +469,7 @@ residence card · passport</source>
     <name>FaceImage</name>
     <message>
         <source>DG2 does not start with 75</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DG15 が 6F で始まっていません {2 ?} {75?}</translation>
     </message>
     <message>
         <source>DG2 holds no biometric information group (7F61)</source>
@@ -768,6 +768,11 @@ residence card · passport</source>
         <source>The chip did not accept this entry. Compare the number and dates (or the CAN) with the photo page and enter them again.</source>
         <extracomment>The passport&apos;s chip refused the MRZ or CAN (no retry counter: passport.md §1).</extracomment>
         <translation>チップがこの入力を受け付けませんでした。番号と日付（または CAN）を顔写真ページと照らし合わせて、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings can keep customers&apos; data (tell the administrator):</source>
+        <extracomment>Heading of the self-check banner, for the administrator; the findings follow, one per line.</extracomment>
+        <translation>このパソコンの設定ではお客様のデータが残るおそれがあります（管理者に連絡してください）：</translation>
     </message>
 </context>
 <context>
@@ -1218,10 +1223,6 @@ residence card · passport</source>
         <translation>新しい鍵でチップの応答を検証できませんでした。チップは DG14 の鍵を持っていません</translation>
     </message>
     <message>
-        <source>the chip refused the credential it had accepted</source>
-        <translation>チップが一度受け付けた照合情報を拒否しました</translation>
-    </message>
-    <message>
         <source>the chip did not answer the challenge: %1</source>
         <translation>チップがチャレンジに応答しませんでした：%1</translation>
     </message>
@@ -1284,6 +1285,10 @@ residence card · passport</source>
     <message>
         <source>EF.SOD is unreadable</source>
         <translation>EF.SOD を解釈できません</translation>
+    </message>
+    <message>
+        <source>secure messaging broke down (%1), and the chip then refused the credential it had accepted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1971,6 +1976,32 @@ residence card · passport</source>
     <message>
         <source>card-face file: birth date malformed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemSelfCheck</name>
+    <message>
+        <source>The print spool keeps printed forms (PreserveJobFiles %1). Set PreserveJobFiles No in /etc/cups/cupsd.conf.</source>
+        <extracomment>%1: the setting&apos;s value in /etc/cups/cupsd.conf.</extracomment>
+        <translation>印刷スプールが印刷済みの様式を保存しています（PreserveJobFiles %1）。/etc/cups/cupsd.conf で PreserveJobFiles No にしてください。</translation>
+    </message>
+    <message>
+        <source>The print spool keeps a job history (PreserveJobHistory %1). Set PreserveJobHistory No in /etc/cups/cupsd.conf.</source>
+        <translation>印刷スプールがジョブ履歴を保存しています（PreserveJobHistory %1）。/etc/cups/cupsd.conf で PreserveJobHistory No にしてください。</translation>
+    </message>
+    <message>
+        <source>The print spool&apos;s settings (%1) cannot be read, so it is not known whether printed forms are kept. Let the kiosk user read the file, and set PreserveJobFiles No and PreserveJobHistory No.</source>
+        <extracomment>%1: the file&apos;s path.</extracomment>
+        <translation>印刷スプールの設定（%1）を読めないため、印刷済みの様式が保存されるか確認できません。キオスクのユーザーがこのファイルを読めるようにし、PreserveJobFiles No と PreserveJobHistory No にしてください。</translation>
+    </message>
+    <message>
+        <source>Crashing programs&apos; memory is collected (kernel.core_pattern %1): the display&apos;s memory could hold what was on screen. Set Storage=none in /etc/systemd/coredump.conf, or kernel.core_pattern to |/bin/false.</source>
+        <extracomment>%1: kernel.core_pattern.</extracomment>
+        <translation>異常終了したプログラムのメモリが収集されます（kernel.core_pattern %1）。画面表示のメモリに表示内容が残るおそれがあります。/etc/systemd/coredump.conf で Storage=none にするか、kernel.core_pattern を |/bin/false にしてください。</translation>
+    </message>
+    <message>
+        <source>Protected programs&apos; memory can still be dumped (fs.suid_dumpable %1). Set fs.suid_dumpable to 0.</source>
+        <translation>保護されたプログラムのメモリもダンプされる設定です（fs.suid_dumpable %1）。fs.suid_dumpable を 0 にしてください。</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,12 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
     m_idleWarning->setStyleSheet(QStringLiteral("background:#FFF3CD; border:3px solid #A06000; font-size:20pt; padding:10px;"));
     m_idleWarning->hide();
     layout->addWidget(m_idleWarning);
+    m_selfCheckBanner = new QLabel(central);
+    m_selfCheckBanner->setObjectName(QStringLiteral("selfCheckBanner"));
+    m_selfCheckBanner->setStyleSheet(QStringLiteral("background:#FFE0B2; border:2px solid #B35900; font-size:12pt; padding:6px 12px;"));
+    m_selfCheckBanner->setWordWrap(true);
+    m_selfCheckBanner->hide();
+    layout->addWidget(m_selfCheckBanner);
 
     m_pages = new QStackedWidget(central);
     m_purposePage = new PurposePage(purposes, forms, m_pages);
@@ -154,11 +160,25 @@ void KioskWindow::setLanguage(const QString& language)
     retranslate();
 }
 
+void KioskWindow::setSelfCheckFindings(QList<SystemSelfCheck::Finding> findings)
+{
+    m_selfCheckFindings = std::move(findings);
+    m_selfCheckBanner->setVisible(!m_selfCheckFindings.isEmpty());
+    retranslate();
+}
+
 void KioskWindow::retranslate()
 {
     setWindowTitle(tr("madoguchi"));
     //: Permanent banner in demo mode and whenever test trust anchors are loaded.
     m_banner->setText(tr("DEMO / TEST"));
+    if (!m_selfCheckFindings.isEmpty()) {
+        //: Heading of the self-check banner, for the administrator; the findings follow, one per line.
+        QStringList lines{tr("This computer's settings can keep customers' data (tell the administrator):")};
+        for (const SystemSelfCheck::Finding& finding : std::as_const(m_selfCheckFindings))
+            lines.append(QStringLiteral("• ") + finding.describe());
+        m_selfCheckBanner->setText(lines.join(QLatin1Char('\n')));
+    }
     //: The language toggle shows the language it switches to.
     m_languageToggle->setText(m_language == QLatin1String("ja") ? QStringLiteral("English") : QStringLiteral("日本語"));
     m_languageToggle->setAccessibleName(tr("Switch language"));

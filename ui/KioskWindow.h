@@ -7,6 +7,7 @@
 #include "core/reader/ReaderBackend.h"
 #include "core/reader/SimBackend.h"
 #include "ui/CardWorker.h"
+#include "core/session/SystemSelfCheck.h"
 #include "ui/KioskConfig.h"
 #include "ui/KioskSession.h"
 
@@ -55,6 +56,8 @@ public:
     CustomerPinWindow* customerWindow() const { return m_customer; }
     const KioskSession& session() const { return m_session; }
     void setLanguage(const QString& language);
+    // The start-up self-check's findings: on a banner above every step until the machine is fixed.
+    void setSelfCheckFindings(QList<SystemSelfCheck::Finding> findings);
     const QString& language() const { return m_language; }
     void endSession(const QString& notice);
 
@@ -90,6 +93,8 @@ private:
 
     QLabel* m_banner;
     QLabel* m_idleWarning;
+    QLabel* m_selfCheckBanner;
+    QList<SystemSelfCheck::Finding> m_selfCheckFindings;
     QPushButton* m_languageToggle;
     StepBar* m_steps;
     QStackedWidget* m_pages;

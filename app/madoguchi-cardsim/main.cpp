@@ -106,7 +106,7 @@ int main(int argc, char* argv[])
     SimCardOptions simOptions;
     simOptions.extendedLength = !parser.isSet(noExtended);
     simOptions.fault = *faultKind;
-    std::shared_ptr<VirtualCard> virtualCard = SimCardFactory::create(*type, *loaded, simOptions);
+    std::shared_ptr<ApduResponder> virtualCard = SimCardFactory::create(*type, *loaded, simOptions);
     VpcdBridge bridge(virtualCard, parser.value(host), quint16(portNumber));
     std::optional<LinkModel> model;
     if (parser.isSet(bitrate)) {

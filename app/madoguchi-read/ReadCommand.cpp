@@ -56,8 +56,11 @@ const QString kSimReader = QStringLiteral("madoguchi virtual reader 0");
 
 Result<std::unique_ptr<ReaderBackend>, QString> ReadCommand::makeBackend() const
 {
-    if (m_options.sim.isEmpty())
-        return std::unique_ptr<ReaderBackend>(std::make_unique<PcscBackend>());
+    if (m_options.sim.isEmpty()) {
+        auto pcsc = std::make_unique<PcscBackend>();
+        pcsc->setAnswerTimeout(std::chrono::seconds(m_options.answerTimeoutSeconds));
+        return std::unique_ptr<ReaderBackend>(std::move(pcsc));
+    }
     const QStringList parts = m_options.sim.split(QLatin1Char(':'));
     const auto type = simCardTypeFromName(parts.value(0));
     const auto fault = SimCardOptions::faultFromName(parts.value(2, QStringLiteral("none")));

@@ -29,6 +29,7 @@ public:
         QString sim;           // TYPE:PERSONA[:FAULT] → an in-process virtual reader instead of PC/SC
         bool json = false;
         int waitSeconds = 5;   // how long to wait for a card to be placed
+        int answerTimeoutSeconds = 30;  // how long one command may wait for the card's answer
         QString trustDir;      // production anchors; empty: the shipped ones
         bool demo = false;     // also accept the test anchors (never "genuine")
         MyNumberReader::Request myNumber;

@@ -86,6 +86,9 @@ int main(int argc, char* argv[])
         const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
         const QCommandLineOption wait(QStringLiteral("wait"), tr("Wait this long for a card to be placed."),
                                       QStringLiteral("SECONDS"), QStringLiteral("5"));
+        const QCommandLineOption answerTimeout(QStringLiteral("answer-timeout"),
+                                               tr("How long one command may wait for the card's answer before the card counts as mute."),
+                                               QStringLiteral("SECONDS"), QStringLiteral("30"));
         const QCommandLineOption verbose(QStringLiteral("verbose"),
                                          tr("Log reader and card events (never customer data) on stderr."));
         const QCommandLineOption trust(QStringLiteral("trust"),
@@ -159,7 +162,7 @@ int main(int argc, char* argv[])
         parser.addOptions({reader, sim,        json,       wait,       verbose,    trust,        demo,
                            pin,    collationA, collationB, birthDate,  expiryYear, securityCode, gregorian,
                            pin1,   pin2,       domicile,   licencePin, cardNumber, useLastTry,   linger,
-                           mrz,    documentNumber, expiryDate, can});
+                           mrz,    documentNumber, expiryDate, can, answerTimeout});
         if (!parser.parse(app.arguments()))
             return usage(parser.errorText());
         if (parser.isSet(QStringLiteral("help")))
@@ -168,13 +171,16 @@ int main(int argc, char* argv[])
             parser.showVersion();
 
         bool waitOk = false;
+        bool answerTimeoutOk = false;
         options.readerFilter = parser.value(reader);
         options.sim = parser.value(sim);
         options.json = parser.isSet(json);
         options.waitSeconds = parser.value(wait).toInt(&waitOk);
+        options.answerTimeoutSeconds = parser.value(answerTimeout).toInt(&answerTimeoutOk);
         options.trustDir = parser.value(trust);
         options.demo = parser.isSet(demo);
-        if (!waitOk || options.waitSeconds < 0 || !parser.positionalArguments().isEmpty())
+        if (!waitOk || options.waitSeconds < 0 || !answerTimeoutOk || options.answerTimeoutSeconds < 1
+            || !parser.positionalArguments().isEmpty())
             return usage(tr("bad arguments; see --help"));
 
         MyNumberReader::Request& request = options.myNumber;

@@ -1,9 +1,11 @@
 // madoguchi: the counter kiosk.
 
+#include "core/base/Logging.h"
 #include "core/base/ResourceLocator.h"
 #include "core/base/Translations.h"
 #include "core/reader/PcscBackend.h"
 #include "core/session/ProcessHardening.h"
+#include "core/session/SystemSelfCheck.h"
 #include "ui/KioskWindow.h"
 #include "ui/ScreenshotTour.h"
 #include "ui/Theme.h"
@@ -76,6 +78,11 @@ int main(int argc, char* argv[])
         backend = std::make_unique<PcscBackend>();
     }
     KioskWindow window(config, *backend, *purposes, *forms, trustStore, sim);
+    // What the machine must do for the privacy model: warned about on screen and in the log.
+    const QList<SystemSelfCheck::Finding> findings = SystemSelfCheck::run();
+    for (const SystemSelfCheck::Finding& finding : findings)
+        qCWarning(lcApp).noquote() << "self-check:" << finding.id() << finding.setting;
+    window.setSelfCheckFindings(findings);
     if (config.kiosk) {
         window.setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
         window.showFullScreen();

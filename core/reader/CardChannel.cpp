@@ -83,6 +83,9 @@ Result<ResponseApdu, ReaderError> CardChannel::transmit(const CommandApdu& comma
         response = exchange(CommandApdu(0x00, kInsGetResponse, 0x00, 0x00, {}, more));
         if (!response)
             return response;
+        // A GET RESPONSE that brings nothing yet announces more would go on for ever.
+        if (response->data().isEmpty() && response->sw().bytesAvailable())
+            return ReaderError(ReaderError::Kind::Malformed, QStringLiteral("card keeps answering 61xx without data"));
         data.append(response->data());
     }
     return ResponseApdu(std::move(data), response->sw());

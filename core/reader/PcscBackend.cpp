@@ -9,7 +9,10 @@ namespace madoguchi {
 
 using namespace std::chrono_literals;
 
-PcscBackend::PcscBackend(QObject* parent) : ReaderBackend(parent), m_worker(std::make_shared<PcscWorker>()) {}
+PcscBackend::PcscBackend(QObject* parent)
+    : ReaderBackend(parent), m_worker(std::make_shared<PcscWorker>()), m_answerTimeout(PcscChannel::kDefaultAnswerTimeout)
+{
+}
 
 PcscBackend::~PcscBackend()
 {
@@ -58,7 +61,7 @@ Result<ReaderList, ReaderError> PcscBackend::listReaders()
 Result<std::unique_ptr<CardChannel>, ReaderError> PcscBackend::connectCard(const QString& reader)
 {
     ensureWorker();
-    return PcscChannel::open(m_worker, reader);
+    return PcscChannel::open(m_worker, reader, m_answerTimeout);
 }
 
 } // namespace madoguchi

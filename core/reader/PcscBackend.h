@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/reader/PcscChannel.h"
 #include "core/reader/PcscWorker.h"
 #include "core/reader/ReaderBackend.h"
 
@@ -20,11 +21,14 @@ public:
     void start() override;
     Result<ReaderList, ReaderError> listReaders() override;
     Result<std::unique_ptr<CardChannel>, ReaderError> connectCard(const QString& reader) override;
+    // How long one command may wait for the card's answer (PcscChannel::kDefaultAnswerTimeout).
+    void setAnswerTimeout(std::chrono::milliseconds timeout) { m_answerTimeout = timeout; }
 
 private:
     void ensureWorker();
 
     std::shared_ptr<PcscWorker> m_worker;
+    std::chrono::milliseconds m_answerTimeout;
 };
 
 } // namespace madoguchi

@@ -6,16 +6,19 @@
 
 #include <reader.h>
 
+#include <thread>
+
 namespace madoguchi {
 namespace {
 
 using namespace std::chrono_literals;
 
-// Time limits for one PC/SC call. A 7 KB extended read over a slow contactless link takes a few
-// seconds (drivers-licence.md §C); past these the card counts as mute and the kiosk moves on.
+// Time limits for the PC/SC calls around the card's commands (PcscChannel::open for those).
 constexpr auto kConnectTimeout = 15s;
-constexpr auto kTransmitTimeout = 30s;
 constexpr auto kDisconnectTimeout = 5s;
+// pcscd polls a reader for its card every 400 ms (pcsc-lite PCSCLITE_STATUS_POLL_RATE).
+constexpr auto kRemovalNoticeTime = 1000ms;
+constexpr auto kRemovalPoll = 100ms;
 
 struct Connection
 {
@@ -27,13 +30,14 @@ struct Connection
 } // namespace
 
 PcscChannel::PcscChannel(std::shared_ptr<PcscWorker> worker, QString reader, QByteArray atr, SCARDHANDLE card,
-                         DWORD protocol)
-    : CardChannel(std::move(reader), std::move(atr)), m_worker(std::move(worker)), m_card(card), m_protocol(protocol)
+                         DWORD protocol, std::chrono::milliseconds answerTimeout)
+    : CardChannel(std::move(reader), std::move(atr)), m_worker(std::move(worker)), m_card(card), m_protocol(protocol),
+      m_answerTimeout(answerTimeout)
 {
 }
 
-Result<std::unique_ptr<CardChannel>, ReaderError> PcscChannel::open(std::shared_ptr<PcscWorker> worker,
-                                                                    const QString& reader)
+Result<std::unique_ptr<CardChannel>, ReaderError> PcscChannel::open(std::shared_ptr<PcscWorker> worker, const QString& reader,
+                                                                    std::chrono::milliseconds answerTimeout)
 {
     const std::string name = reader.toStdString();
     auto connected = worker->run<Connection>(
@@ -64,7 +68,7 @@ Result<std::unique_ptr<CardChannel>, ReaderError> PcscChannel::open(std::shared_
         return connected.error();
     qCInfo(lcReader).noquote() << "connected to" << reader << (connected->protocol == SCARD_PROTOCOL_T1 ? "T=1" : "T=0");
     auto channel = std::unique_ptr<PcscChannel>(
-        new PcscChannel(std::move(worker), reader, connected->atr, connected->card, connected->protocol));
+        new PcscChannel(std::move(worker), reader, connected->atr, connected->card, connected->protocol, answerTimeout));
     channel->queryFeatures();
     return std::unique_ptr<CardChannel>(std::move(channel));
 }
@@ -147,9 +151,20 @@ Result<QByteArray, ReaderError> PcscChannel::transmitRaw(const QByteArray& comma
                 return error;
             }
             response.truncate(int(length));
+            // No status word at all: some drivers (vpcd among them) answer so when the card has just
+            // been taken away. Ask the reader, for as long as pcscd takes to notice (its presence poll),
+            // before calling the card mute.
+            for (auto waited = 0ms; response.size() < 2 && waited < kRemovalNoticeTime; waited += kRemovalPoll) {
+                DWORD state = 0;
+                DWORD atrLength = 0;
+                const LONG status = SCardStatus(card, nullptr, nullptr, &state, nullptr, nullptr, &atrLength);
+                if (status == LONG(SCARD_W_REMOVED_CARD) || (status == SCARD_S_SUCCESS && (state & SCARD_ABSENT)))
+                    return ReaderError(ReaderError::Kind::CardRemoved, QStringLiteral("SCardTransmit: no answer, card gone"));
+                std::this_thread::sleep_for(kRemovalPoll);
+            }
             return response;
         },
-        kTransmitTimeout);
+        m_answerTimeout);
 }
 
 } // namespace madoguchi

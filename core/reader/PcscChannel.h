@@ -13,9 +13,14 @@ namespace madoguchi {
 class PcscChannel : public CardChannel
 {
 public:
+    // A 7 KB extended read over a slow contactless link takes a few seconds (drivers-licence.md §C);
+    // past this the card counts as mute.
+    static constexpr std::chrono::milliseconds kDefaultAnswerTimeout{30000};
+
     // Connects on the worker thread: T=1 preferred, T=0 when the card offers nothing else.
-    static Result<std::unique_ptr<CardChannel>, ReaderError> open(std::shared_ptr<PcscWorker> worker,
-                                                                  const QString& reader);
+    // `answerTimeout`: how long one command may wait for the card's answer.
+    static Result<std::unique_ptr<CardChannel>, ReaderError> open(std::shared_ptr<PcscWorker> worker, const QString& reader,
+                                                                  std::chrono::milliseconds answerTimeout = kDefaultAnswerTimeout);
     ~PcscChannel() override;
 
     bool hasPinPad() const override { return m_verifyPinDirect.has_value(); }
@@ -25,13 +30,15 @@ protected:
     Result<QByteArray, ReaderError> pinPadRaw(const QByteArray& structure) override;
 
 private:
-    PcscChannel(std::shared_ptr<PcscWorker> worker, QString reader, QByteArray atr, SCARDHANDLE card, DWORD protocol);
+    PcscChannel(std::shared_ptr<PcscWorker> worker, QString reader, QByteArray atr, SCARDHANDLE card, DWORD protocol,
+                std::chrono::milliseconds answerTimeout);
     // PC/SC part 10 §2.2: the reader's features, asked once with CM_IOCTL_GET_FEATURE_REQUEST.
     void queryFeatures();
 
     std::shared_ptr<PcscWorker> m_worker;
     SCARDHANDLE m_card;
     DWORD m_protocol;
+    std::chrono::milliseconds m_answerTimeout;
     std::optional<quint32> m_verifyPinDirect;
 };
 

@@ -33,20 +33,42 @@ void PcscWorker::start(Events events)
     if (m_thread.joinable() || m_stop)
         return;
     m_events = std::move(events);
-    m_thread = std::thread([this] { loop(); });
+    m_thread = std::thread([self = shared_from_this()] { self->loop(); });
 }
 
 void PcscWorker::shutdown()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-        if (m_waiting)
-            SCardCancel(m_context);
-    }
+    std::unique_lock lock(m_mutex);
+    m_stop = true;
+    if (m_waiting)
+        SCardCancel(m_context);
     m_wake.notify_all();
-    if (m_thread.joinable() && m_thread.get_id() != std::this_thread::get_id())
-        m_thread.join();
+    if (!m_thread.joinable())
+        return;
+    // The last owner can be the thread itself (it holds the worker alive): it cannot join itself.
+    if (m_thread.get_id() == std::this_thread::get_id()) {
+        m_thread.detach();
+        return;
+    }
+    if (!m_wake.wait_for(lock, kShutdownWait, [this] { return m_finished; })) {
+        qCWarning(lcReader) << "a PC/SC call has not returned; leaving it behind";
+        m_thread.detach();
+        return;
+    }
+    lock.unlock();
+    m_thread.join();
+}
+
+void PcscWorker::markOverdue()
+{
+    std::lock_guard lock(m_mutex);
+    m_overdue = true;
+}
+
+bool PcscWorker::isOverdue()
+{
+    std::lock_guard lock(m_mutex);
+    return m_overdue;
 }
 
 bool PcscWorker::enqueue(Job job)
@@ -132,6 +154,7 @@ void PcscWorker::runJobs()
         }
         job(ensureContext());
         std::unique_lock lock(m_mutex);
+        m_overdue = false;
         m_wake.wait_for(lock, kJobLinger, [this] { return m_stop || !m_jobs.empty(); });
     }
 }
@@ -155,6 +178,9 @@ void PcscWorker::loop()
     if (m_hasContext)
         SCardReleaseContext(m_context);
     m_hasContext = false;
+    std::lock_guard lock(m_mutex);
+    m_finished = true;
+    m_wake.notify_all();
 }
 
 Result<ReaderList, ReaderError> PcscWorker::queryReaders(SCARDCONTEXT context)

@@ -22,7 +22,12 @@ namespace madoguchi {
 // hot-plug — and reports what changed. Jobs (connect, transmit, …) wake it with SCardCancel.
 // When pcscd goes away the context is dropped and established again every second, so the same
 // worker serves again once pcscd is back.
-class PcscWorker
+//
+// A PC/SC call can block far past its time limit (a mute card behind a driver without a time-out of
+// its own): the caller gets Timeout at the limit, later jobs fail at once until the call returns,
+// and shutdown() leaves the thread behind after kShutdownWait instead of hanging the program. The
+// thread holds the worker alive until it ends, so it must be made with std::make_shared.
+class PcscWorker : public std::enable_shared_from_this<PcscWorker>
 {
 public:
     struct Events
@@ -42,8 +47,10 @@ public:
 
     // Starts the thread (once), which watches readers and reports through `events`.
     void start(Events events);
-    // Stops the thread (SCardCancel wakes it) and releases the context; later jobs fail.
+    // Stops the thread (SCardCancel wakes it) and releases the context; later jobs fail. Waits at most
+    // kShutdownWait for a thread still inside a blocked call, then leaves it to finish on its own.
     void shutdown();
+    static constexpr std::chrono::milliseconds kShutdownWait{2000};
 
     // Runs `job` on the worker thread with an established context and waits for its result at
     // most `timeout`. The job is not run when no context can be established.
@@ -57,6 +64,9 @@ private:
     using Job = std::function<void(const Context&)>;
 
     bool enqueue(Job job);
+    // A caller gave up waiting on the job now running: later jobs fail until it returns.
+    void markOverdue();
+    bool isOverdue();
     void loop();
     void runJobs();
     Context ensureContext();
@@ -70,6 +80,8 @@ private:
     std::deque<Job> m_jobs;
     bool m_stop = false;
     bool m_waiting = false;   // inside SCardGetStatusChange: a new job must cancel it
+    bool m_overdue = false;   // the running job is past its caller's time limit
+    bool m_finished = false;  // the thread has left its loop
     SCARDCONTEXT m_context = 0;
     bool m_hasContext = false;
     bool m_serviceFailed = false;
@@ -88,6 +100,9 @@ Result<T, ReaderError> PcscWorker::run(std::function<Result<T, ReaderError>(SCAR
 {
     auto promise = std::make_shared<std::promise<Result<T, ReaderError>>>();
     auto future = promise->get_future();
+    if (isOverdue())
+        return ReaderError(ReaderError::Kind::Timeout,
+                           QStringLiteral("the reader is still waiting for the card's answer to an earlier command"));
     const bool queued = enqueue([this, promise, job = std::move(job)](const Context& context) {
         if (!context) {
             promise->set_value(context.error());
@@ -100,9 +115,11 @@ Result<T, ReaderError> PcscWorker::run(std::function<Result<T, ReaderError>(SCAR
     });
     if (!queued)
         return ReaderError(ReaderError::Kind::Internal, QStringLiteral("PC/SC worker stopped"));
-    if (future.wait_for(timeout) != std::future_status::ready)
+    if (future.wait_for(timeout) != std::future_status::ready) {
+        markOverdue();
         return ReaderError(ReaderError::Kind::Timeout,
                            QStringLiteral("no answer from PC/SC within %1 ms").arg(timeout.count()));
+    }
     return future.get();
 }
 

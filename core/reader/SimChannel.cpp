@@ -13,9 +13,14 @@ SimChannel::SimChannel(QString readerName, std::shared_ptr<ApduResponder> card, 
 Result<QByteArray, ReaderError> SimChannel::transmitRaw(const QByteArray& command)
 {
     const auto card = m_card.lock();
-    if (!card)
+    if (!card || !card->present())
         return ReaderError(ReaderError::Kind::CardRemoved, QStringLiteral("virtual card removed"));
-    return card->respond(command);
+    QByteArray answer = card->respond(command);
+    if (!card->present())
+        return ReaderError(ReaderError::Kind::CardRemoved, QStringLiteral("virtual card removed"));
+    if (answer.isEmpty())
+        return ReaderError(ReaderError::Kind::CardMute, QStringLiteral("no answer from the virtual card"));
+    return answer;
 }
 
 Result<QByteArray, ReaderError> SimChannel::pinPadRaw(const QByteArray& structure)

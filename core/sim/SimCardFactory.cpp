@@ -1,5 +1,6 @@
 #include "core/sim/SimCardFactory.h"
 
+#include "core/sim/HostileLink.h"
 #include "core/sim/LicenceSim.h"
 #include "core/sim/MyNumberSim.h"
 #include "core/sim/PassportSim.h"
@@ -7,15 +8,25 @@
 
 namespace madoguchi {
 
-std::unique_ptr<VirtualCard> SimCardFactory::create(SimCardType type, const Persona& persona, const SimCardOptions& options)
+std::unique_ptr<ApduResponder> SimCardFactory::create(SimCardType type, const Persona& persona, const SimCardOptions& options)
 {
+    auto card = build(type, persona, options);
+    if (HostileLink::handles(options.fault))
+        return std::make_unique<HostileLink>(std::move(card), options.fault);
+    return card;
+}
+
+std::unique_ptr<VirtualCard> SimCardFactory::build(SimCardType type, const Persona& persona, const SimCardOptions& options)
+{
+    std::unique_ptr<VirtualCard> card;
     switch (type) {
-    case SimCardType::MyNumber: return MyNumberSim::build(persona, options);
-    case SimCardType::Licence: return LicenceSim::build(persona, options);
-    case SimCardType::Residence: return ResidenceSim::build(persona, options);
-    case SimCardType::Passport: return PassportSim::build(persona, options);
+    case SimCardType::MyNumber: card = MyNumberSim::build(persona, options); break;
+    case SimCardType::Licence: card = LicenceSim::build(persona, options); break;
+    case SimCardType::Residence: card = ResidenceSim::build(persona, options); break;
+    case SimCardType::Passport: card = PassportSim::build(persona, options); break;
     }
-    return nullptr;
+    card->setHostileAnswers(HostileAnswers(options.fault));
+    return card;
 }
 
 } // namespace madoguchi

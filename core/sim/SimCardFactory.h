@@ -13,7 +13,10 @@ namespace madoguchi {
 class SimCardFactory
 {
 public:
-    static std::unique_ptr<VirtualCard> create(SimCardType type, const Persona& persona, const SimCardOptions& options = {});
+    // The card as a reader meets it: build() behind a HostileLink when `options` asks for a link fault.
+    static std::unique_ptr<ApduResponder> create(SimCardType type, const Persona& persona, const SimCardOptions& options = {});
+    // The virtual card itself, with the file faults (HostileAnswers) of `options`.
+    static std::unique_ptr<VirtualCard> build(SimCardType type, const Persona& persona, const SimCardOptions& options = {});
 };
 
 } // namespace madoguchi

@@ -18,6 +18,14 @@ constexpr Named kFaults[] = {
     {"pin-last-try", SimCardOptions::Fault::PinLastTry},
     {"untrusted-signer", SimCardOptions::Fault::UntrustedSigner},
     {"pace-only", SimCardOptions::Fault::PaceOnly},
+    {"truncated-response", SimCardOptions::Fault::TruncatedResponse},
+    {"overlong-length", SimCardOptions::Fault::OverlongLength},
+    {"wrong-status", SimCardOptions::Fault::WrongStatus},
+    {"bad-mac", SimCardOptions::Fault::BadMac},
+    {"endless-61xx", SimCardOptions::Fault::Endless61xx},
+    {"slow", SimCardOptions::Fault::Slow},
+    {"mute", SimCardOptions::Fault::Mute},
+    {"removed", SimCardOptions::Fault::Removed},
 };
 
 } // namespace

@@ -21,6 +21,15 @@ struct SimCardOptions
         PinLastTry,     // PIN retry counter at 1
         UntrustedSigner,  // passport: EF.SOD signed by a document signer under no CSCA
         PaceOnly,         // passport: 6A88 to BAC; PACE only (integrated mapping when the persona has none)
+        // Hostile cards, any type, from the second READ BINARY of a session on (HostileAnswers, HostileLink):
+        TruncatedResponse,  // half the data with 9000
+        OverlongLength,     // a file's first TLV claims far more than the file holds
+        WrongStatus,        // 6F00 to every READ BINARY
+        BadMac,             // the last byte before SW1 SW2 flipped (a passport's MAC)
+        Endless61xx,        // 61 10 to every command, GET RESPONSE included
+        Slow,               // each answer held back 400 ms
+        Mute,               // no answer at all
+        Removed,            // the card leaves the reader
     };
 
     bool extendedLength = true;

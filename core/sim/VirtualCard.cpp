@@ -41,6 +41,7 @@ void VirtualCard::reset()
     m_hasCurrentEf = false;
     m_verified.clear();
     m_lastChallenge.clear();
+    m_hostile.reset();
     if (m_profile)
         m_profile->reset();
 }
@@ -202,7 +203,7 @@ ResponseApdu VirtualCard::readBinary(const CommandApdu& command)
     if (!allowed)
         return status(StatusWord::kSecurityStatusNotSatisfied);
     const int le = command.hasLe() ? command.le() : CommandApdu::kMaxShortLe;
-    return readRange(*file, offset, le, odd);
+    return m_hostile.spoilRead(readRange(*file, offset, le, odd), offset);
 }
 
 ResponseApdu VirtualCard::readRange(const ElementaryFile& file, qsizetype offset, int le, bool wrapInDo53)

@@ -3,6 +3,7 @@
 #include "core/reader/ApduResponder.h"
 #include "core/sim/CardProfile.h"
 #include "core/sim/DedicatedFile.h"
+#include "core/sim/HostileAnswers.h"
 
 #include <QList>
 #include <QMutex>
@@ -34,6 +35,8 @@ public:
 
     void addApplication(DedicatedFile df);
     void setProfile(std::unique_ptr<CardProfile> profile);
+    // Spoils file answers on purpose (a hostile card for the tests).
+    void setHostileAnswers(HostileAnswers hostile) { m_hostile = hostile; }
 
     QByteArray atr() const override { return m_atr; }
     void reset() override;
@@ -74,6 +77,7 @@ private:
     bool m_hasCurrentEf = false;
     QSet<quint32> m_verified;  // (DF index + 1) << 16 | key FID
     QByteArray m_lastChallenge;
+    HostileAnswers m_hostile;
 };
 
 } // namespace madoguchi

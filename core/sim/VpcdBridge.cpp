@@ -76,6 +76,14 @@ void VpcdBridge::handle(const QByteArray& message)
         }
     }
     const QByteArray response = m_card->respond(message);
+    if (!m_card->present()) {
+        // Taken away: vpcd sees the connection go, and with it the card.
+        qCInfo(lcSim) << "the virtual card left the reader";
+        stop();
+        return;
+    }
+    if (response.isEmpty())
+        return;  // a mute card: vpcd waits for an answer that never comes
     m_session.record(int(message.size()), int(response.size()));
     if (m_linkModel) {
         const auto delay = m_linkModel->exchangeTime(int(message.size()), int(response.size()));

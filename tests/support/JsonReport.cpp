@@ -3,6 +3,7 @@
 #include "tests/support/PcscStack.h"
 
 #include <QDebug>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
 
@@ -11,10 +12,16 @@ namespace madoguchi {
 JsonReport JsonReport::fromRead(const QStringList& args, QString* errors)
 {
     QProcess process;
+    QElapsedTimer clock;
+    clock.start();
     process.start(QStringLiteral(MADOGUCHI_READ_PATH),
                   QStringList{QStringLiteral("--json"), QStringLiteral("--demo"), QStringLiteral("--wait"), QStringLiteral("10")} + args);
-    process.waitForFinished(30000);
-    JsonReport report{process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object()};
+    const bool ended = process.waitForFinished(60000);
+    if (!ended)
+        process.kill();
+    const bool normal = ended && process.exitStatus() == QProcess::NormalExit;
+    JsonReport report{normal ? process.exitCode() : -1, QJsonDocument::fromJson(process.readAllStandardOutput()).object(),
+                      clock.elapsed()};
     const QString stderrText = QString::fromUtf8(process.readAllStandardError());
     if (errors)
         *errors = stderrText;

@@ -19,8 +19,9 @@ struct JsonReport
     static JsonReport fromServedCard(PcscStack& stack, const QString& card, const QString& persona, const QStringList& cardOptions,
                                      const QStringList& args, QString* errors = nullptr);
 
-    int exitCode = -1;
+    int exitCode = -1;  // -1 when the program crashed or did not end within 60 s
     QJsonObject json;
+    qint64 elapsedMs = 0;
 
     QJsonObject section(const char* name) const { return json.value(QLatin1String(name)).toObject(); }
     QString field(const char* name) const { return section("fields").value(QLatin1String(name)).toString(); }

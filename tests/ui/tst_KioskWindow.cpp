@@ -74,6 +74,9 @@ private Q_SLOTS:
     void licence_wrong_pin_names_the_pin();
     void customer_enters_the_pin_on_their_own_screen();
     void pin_on_the_readers_keypad();
+    void self_check_findings_are_on_a_banner();
+    void hostile_card_ends_on_the_card_step_data();
+    void hostile_card_ends_on_the_card_step();
 };
 
 void TestKioskWindow::start(int idleSeconds, int warningSeconds, bool customerScreen)
@@ -418,6 +421,73 @@ void TestKioskWindow::pin_on_the_readers_keypad()
     click("readButton");
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
     QVERIFY(find<QLabel>("holderDetails")->text().contains("123456789018"));
+}
+
+void TestKioskWindow::self_check_findings_are_on_a_banner()
+{
+    start();
+    QVERIFY(!find<QLabel>("selfCheckBanner")->isVisible());
+    using Kind = SystemSelfCheck::Finding::Kind;
+    m_window->setSelfCheckFindings({{Kind::CupsKeepsJobFiles, QStringLiteral("86400 (default)")},
+                                    {Kind::CoreDumpsCollected, QStringLiteral("|/lib/systemd/systemd-coredump")}});
+    auto* banner = find<QLabel>("selfCheckBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QLatin1String("PreserveJobFiles 86400 (default)")));
+    QVERIFY(banner->text().contains(QLatin1String("Storage=none")));
+    const QString japanese = banner->text();
+    click("languageToggle");
+    QVERIFY(banner->text() != japanese);  // said again in the other language
+    QVERIFY(banner->text().contains(QLatin1String("PreserveJobFiles No")));
+    // It stays through the visit's steps.
+    click(qPrintable(QStringLiteral("purpose-tennyu")));
+    QVERIFY(banner->isVisible());
+}
+
+void TestKioskWindow::hostile_card_ends_on_the_card_step_data()
+{
+    QTest::addColumn<QString>("card");
+    QTest::addColumn<QString>("fault");
+    for (const char* card : {"mynumber", "licence", "residence", "passport"}) {
+        // A licence answer cut short still parses and ends on the review page as not genuine (its
+        // signature fails): the licence gets a length beyond its data instead.
+        const char* const cut = QLatin1String(card) == QLatin1String("licence") ? "overlong-length" : "truncated-response";
+        for (const char* fault : {cut, "wrong-status", "endless-61xx", "mute", "removed"})
+            QTest::addRow("%s %s", card, fault) << QString::fromLatin1(card) << QString::fromLatin1(fault);
+    }
+    QTest::newRow("passport bad-mac") << QStringLiteral("passport") << QStringLiteral("bad-mac");
+}
+
+void TestKioskWindow::hostile_card_ends_on_the_card_step()
+{
+    QFETCH(QString, card);
+    QFETCH(QString, fault);
+    start();
+    if (card == QLatin1String("mynumber")) {
+        toCredential("tennyu", "yamada-hanako", qPrintable(fault));
+        enterB("55", "02", "17", "2035", "2285");
+    } else if (card == QLatin1String("licence")) {
+        toCredential("koza", "suzuki-ichiro", qPrintable(fault), "licence");
+        keypad("4826");
+        keypad("7391");
+    } else if (card == QLatin1String("residence")) {
+        toCredential("koza", "silva-lucas", qPrintable(fault), "residence");
+        QTest::keyClicks(find<QLineEdit>("cardNumberEdit"), "UH98765432BR");
+    } else {
+        toCredential("koza", "yamada-hanako", qPrintable(fault), "passport");
+        QTest::keyClicks(find<QLineEdit>("documentNumberEdit"), "TZ1234567");
+        QTest::keyClicks(find<QLineEdit>("passportBirthEdit"), "19800217");
+        QTest::keyClicks(find<QLineEdit>("passportExpiryEdit"), "20320601");
+    }
+    click("readButton");
+    // The read ends where the card is placed, with the reason for staff; nothing read is kept.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Card, 10000);
+    QVERIFY(!find<QLabel>("cardMessage")->text().isEmpty());
+    QVERIFY(!m_window->session().outcome());
+    QVERIFY(find<QLabel>("holderName")->text().isEmpty());
+    QVERIFY(find<QLabel>("facePhoto")->pixmap().isNull());
+    // Taking the card off clears the message for the next one.
+    m_window->demoPanel()->remove();
+    QTRY_VERIFY(find<QLabel>("cardMessage")->text().isEmpty());
 }
 
 QTEST_MAIN(TestKioskWindow)

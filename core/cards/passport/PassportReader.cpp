@@ -201,8 +201,11 @@ Result<QByteArray, ReaderError> PassportReader::readFile(CardReadOutcome& out, q
         auto again = establish(out, request);
         if (!again)
             return again.error();
+        // The credential opened this chip a moment ago: a refusal now says the chip or the link is at fault.
         if (!*again)
-            return ReaderError(ReaderError::Kind::CardRefused, tr("the chip refused the credential it had accepted"));
+            return ReaderError(ReaderError::Kind::CardMute,
+                               tr("secure messaging broke down (%1), and the chip then refused the credential it had accepted")
+                                   .arg(bytes.error().detail()));
         if (m_chipAuthenticated) {
             auto ca = ChipAuthentication::run(*m_session, m_card, m_caInfo, m_caKey);
             if (!ca)
