@@ -14,6 +14,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace madoguchi;
 
@@ -46,7 +49,10 @@ int main(int argc, char* argv[])
                                    ResourceLocator::path(QStringLiteral("trust")));
     const QCommandLineOption tour(QStringLiteral("tour"), tr("Demo only: walk every step with a virtual card, save a picture of each in DIR, quit."),
                                   QStringLiteral("DIR"));
-    parser.addOptions({kiosk, demo, idle, printer, operatorId, terminalId, language, trust, tour});
+    const QCommandLineOption linger(QStringLiteral("linger"),
+                                    tr("With --tour: stay alive this long after the last visit has ended, so that the process can be inspected."),
+                                    QStringLiteral("SECONDS"), QStringLiteral("0"));
+    parser.addOptions({kiosk, demo, idle, printer, operatorId, terminalId, language, trust, tour, linger});
     parser.process(app);
 
     KioskConfig config;
@@ -93,7 +99,12 @@ int main(int argc, char* argv[])
     std::unique_ptr<ScreenshotTour> screenshots;
     if (parser.isSet(tour) && config.demo) {
         screenshots = std::make_unique<ScreenshotTour>(window, QDir(parser.value(tour)));
-        QObject::connect(screenshots.get(), &ScreenshotTour::done, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        const int lingerMs = std::max(0, parser.value(linger).toInt()) * 1000;
+        QObject::connect(screenshots.get(), &ScreenshotTour::done, &app, [lingerMs](bool ok) {
+            if (lingerMs > 0)
+                qCInfo(lcApp) << "tour ended; lingering";
+            QTimer::singleShot(lingerMs, qApp, [ok] { QCoreApplication::exit(ok ? 0 : 1); });
+        });
         screenshots->start();
     }
     return app.exec();

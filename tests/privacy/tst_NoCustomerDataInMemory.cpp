@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace madoguchi;
@@ -79,6 +80,7 @@ class TestNoCustomerDataInMemory : public QObject
 private Q_SLOTS:
     void after_the_read_data();
     void after_the_read();
+    void after_the_kiosk_tour();
 };
 
 void TestNoCustomerDataInMemory::after_the_read_data()
@@ -162,6 +164,67 @@ void TestNoCustomerDataInMemory::after_the_read()
         for (qsizetype at = 64; at + 24 <= photo.size(); at += photo.size() / 8)
             needles.insert(QStringLiteral("photo bytes at %1").arg(at), photo.mid(at, 24));
     }
+    int found = 0;
+    for (auto it = needles.cbegin(); it != needles.cend(); ++it) {
+        const int count = int(image.count(it.value()));
+        if (count)
+            qWarning() << it.key() << count;
+        found += count;
+    }
+    QCOMPARE(found, 0);
+}
+
+void TestNoCustomerDataInMemory::after_the_kiosk_tour()
+{
+    // The kiosk's screenshot tour walks every step with a My Number card (yamada-hanako, 照合番号B),
+    // a licence (takasaki-yoshitaro, both PINs), a residence card (silva-lucas) and a passport
+    // (yamada-hanako), each visit ended by finishing or by taking the card off. Afterwards the
+    // widgets, the print previews and the session must have let go of all of it.
+    QTemporaryDir shots;
+    QProcess kiosk;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    kiosk.setProcessEnvironment(env);
+    kiosk.setProcessChannelMode(QProcess::SeparateChannels);
+    kiosk.start(MADOGUCHI_KIOSK_PATH, QStringList{"--demo", "--tour", shots.path(), "--linger", "30"});
+    QVERIFY(kiosk.waitForStarted());
+    QByteArray log;
+    for (int i = 0; i < 600 && !log.contains("tour ended; lingering"); ++i)
+        if (kiosk.waitForReadyRead(200) || kiosk.state() == QProcess::Running)
+            log += kiosk.readAllStandardError();
+    QVERIFY2(log.contains("tour ended; lingering"), log.constData());
+    QTest::qWait(500);
+    const QByteArray image = writableMemory(kiosk.processId());
+    kiosk.kill();
+    kiosk.waitForFinished();
+    QVERIFY(image.size() > 1000000);
+    // The tour did read every card: the last review was shot.
+    QVERIFY(QFile::exists(shots.filePath("ja-12-passport-review.png")));
+    // The search does find this process's strings: the demo panel lists the personas by id.
+    const QString listed = QStringLiteral("takasaki-yoshitaro");
+    QVERIFY(image.contains(QByteArray(reinterpret_cast<const char*>(listed.utf16()), listed.size() * 2)));
+
+    QMap<QString, QByteArray> needles;
+    const auto add = [&needles](const QString& what, const QString& text) {
+        needles.insert(what + " UTF-8", text.toUtf8());
+        needles.insert(what + " UTF-16", QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
+    };
+    for (const char* id : {"yamada-hanako", "takasaki-yoshitaro", "silva-lucas"}) {
+        const Persona p = Persona::load(id).value();
+        add(QString::fromLatin1(id) + " name", p.nameKanji());
+        add(QString::fromLatin1(id) + " kana", p.nameKana());
+        add(QString::fromLatin1(id) + " address", p.address());
+        add(QString::fromLatin1(id) + " birth date", p.birthDate().toString(Qt::ISODate));
+    }
+    const Persona yamada = Persona::load("yamada-hanako").value();
+    add("My Number", yamada.document("mynumber").value("myNumber").toString());
+    add("passport number", yamada.document("passport").value("documentNumber").toString());
+    add("licence number", Persona::load("takasaki-yoshitaro").value().document("licence").value("number").toString());
+    add("residence card number", Persona::load("silva-lucas").value().document("residence").value("cardNumber").toString());
+    const QByteArray photo = photoOf(yamada);
+    QVERIFY(photo.size() > 1000);
+    for (qsizetype at = 64; at + 24 <= photo.size(); at += photo.size() / 8)
+        needles.insert(QStringLiteral("photo bytes at %1").arg(at), photo.mid(at, 24));
     int found = 0;
     for (auto it = needles.cbegin(); it != needles.cend(); ++it) {
         const int count = int(image.count(it.value()));
