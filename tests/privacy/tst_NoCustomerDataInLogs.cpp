@@ -16,6 +16,7 @@
 
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QProcess>
 #include <QTest>
 
 using namespace madoguchi;
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void every_licence_every_fault();
     void every_residence_card_every_fault();
     void every_passport_every_fault();
+    void every_card_type_hostile();
 };
 
 void TestNoCustomerDataInLogs::initTestCase()
@@ -194,6 +196,49 @@ void TestNoCustomerDataInLogs::every_passport_every_fault()
         }
     }
     QCOMPARE(sessions, 3 * 6 * 2 * 2);
+    verifyClean(secrets);
+}
+
+void TestNoCustomerDataInLogs::every_card_type_hostile()
+{
+    // Hostile cards break off mid-read, in error paths the sessions above never reach: every line
+    // madoguchi-read logs with --verbose (all categories, every level) while each card type fails.
+    g_lines.clear();
+    struct Card
+    {
+        const char* type;
+        const char* persona;
+        QStringList credential;
+    };
+    const QList<Card> cards{
+        {"mynumber", "yamada-hanako", {"--pin", "1234"}},
+        {"licence", "yamada-hanako", {"--pin1", "1111", "--pin2", "2222", "--domicile"}},
+        {"residence", "tran-thi-mai", {"--card-number", "AB12345678CD"}},
+        {"residence", "silva-lucas", {"--card-number", "UH98765432BR"}},
+        {"passport", "yamada-hanako", {"--document-number", "TZ1234567", "--birth-date", "1980-02-17", "--expiry-date", "2032-06-01"}},
+    };
+    QStringList secrets;
+    int sessions = 0;
+    for (const Card& card : cards) {
+        const Persona persona = Persona::load(card.persona).value();
+        secrets << persona.nameKanji() << persona.nameKana() << persona.address() << persona.nameLatin()
+                << persona.birthDate().toString(Qt::ISODate) << persona.birthDate().toString("yyyyMMdd");
+        for (const char* key : {"myNumber", "number", "cardNumber", "documentNumber", "domicile"})
+            if (const QString value = persona.document(card.type).value(QLatin1String(key)).toString(); !value.isEmpty())
+                secrets << value;
+        for (const char* fault : {"truncated-response", "overlong-length", "wrong-status", "bad-mac", "endless-61xx", "mute", "removed"}) {
+            QProcess read;
+            read.start(MADOGUCHI_READ_PATH, QStringList{"--sim", QStringLiteral("%1:%2:%3").arg(card.type, card.persona, fault), "--verbose",
+                                                        "--json"} + card.credential);
+            QVERIFY(read.waitForFinished(30000));
+            QVERIFY2(read.exitStatus() == QProcess::NormalExit, fault);
+            const QStringList lines = QString::fromUtf8(read.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QMutexLocker lock(&g_mutex);
+            g_lines += lines;
+            ++sessions;
+        }
+    }
+    QCOMPARE(sessions, 5 * 7);
     verifyClean(secrets);
 }
 
