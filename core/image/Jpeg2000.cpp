@@ -1,5 +1,7 @@
 #include "core/image/Jpeg2000.h"
 
+#include "core/image/Jpeg2000Siz.h"
+
 #include <openjpeg.h>
 
 #include <algorithm>
@@ -88,6 +90,14 @@ Result<std::unique_ptr<Decoder>, QString> openDecoder(QByteArrayView data)
     const auto container = Jpeg2000::sniff(data);
     if (container == Jpeg2000::Container::Unknown)
         return QStringLiteral("not a JPEG 2000 image");
+    // Bounded before OpenJPEG allocates anything for the declared grid.
+    const auto grid = Jpeg2000Siz::read(data);
+    if (!grid)
+        return grid.error();
+    if (grid->width > Jpeg2000::kMaxPixels || grid->height > Jpeg2000::kMaxPixels || grid->width * grid->height > Jpeg2000::kMaxPixels)
+        return QStringLiteral("JPEG 2000 image of %1×%2 is larger than allowed").arg(grid->width).arg(grid->height);
+    if (grid->tiles > Jpeg2000::kMaxTiles || grid->components > Jpeg2000::kMaxComponents)
+        return QStringLiteral("JPEG 2000 image of %1 tiles and %2 components is not a photo").arg(grid->tiles).arg(grid->components);
     auto d = std::make_unique<Decoder>();
     d->buffer = Buffer{data.data(), data.size()};
     d->stream = inputStream(d->buffer);
@@ -134,10 +144,6 @@ Result<QImage, QString> Jpeg2000::decode(QByteArrayView data)
     if (!opened)
         return opened.error();
     Decoder& d = **opened;
-    const qint64 width = d.image->x1 - d.image->x0;
-    const qint64 height = d.image->y1 - d.image->y0;
-    if (width * height > kMaxPixels)
-        return QStringLiteral("JPEG 2000 image of %1×%2 is larger than allowed").arg(width).arg(height);
     if (!opj_decode(d.codec.get(), d.stream.get(), d.image.get()) || !opj_end_decompress(d.codec.get(), d.stream.get()))
         return QStringLiteral("JPEG 2000 data is damaged");
     const opj_image_t* img = d.image.get();

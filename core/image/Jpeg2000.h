@@ -15,6 +15,10 @@ class Jpeg2000
 {
 public:
     static constexpr qint64 kMaxPixels = 4096 * 4096;
+    // Card photos are one tile of one or three components; these bound what OpenJPEG is asked to
+    // allocate for while it reads the header (Jpeg2000Siz).
+    static constexpr qint64 kMaxTiles = 256;
+    static constexpr int kMaxComponents = 4;
 
     enum class Container
     {
