@@ -107,15 +107,15 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
     }
 
     connect(m_purposePage, &PurposePage::purposeChosen, this, &KioskWindow::choosePurpose);
-    connect(m_cardPage, &CardPage::backRequested, this, [this] { endSession({}); });
-    connect(m_credentialPage, &CredentialPage::backRequested, this, [this] { endSession({}); });
+    connect(m_cardPage, &CardPage::backRequested, this, [this] { endSession(nullptr); });
+    connect(m_credentialPage, &CredentialPage::backRequested, this, [this] { endSession(nullptr); });
     connect(m_credentialPage, &CredentialPage::submitted, this, &KioskWindow::onCredential);
-    connect(m_readingPage, &ReadingPage::cancelRequested, this, [this] { endSession(tr("Reading was cancelled.")); });
+    connect(m_readingPage, &ReadingPage::cancelRequested, this, [this] { endSession(QT_TR_NOOP("Reading was cancelled.")); });
     connect(m_reviewPage, &ReviewPage::printRequested, this, &KioskWindow::showForms);
-    connect(m_reviewPage, &ReviewPage::finishRequested, this, [this] { endSession(tr("Finished. The customer's data has been erased.")); });
+    connect(m_reviewPage, &ReviewPage::finishRequested, this, [this] { endSession(QT_TR_NOOP("Finished. The customer's data has been erased.")); });
     connect(m_printPage, &PrintPage::backRequested, this, [this] { goTo(Page::Review); });
     connect(m_printPage, &PrintPage::printRequested, this, &KioskWindow::print);
-    connect(m_printPage, &PrintPage::finishRequested, this, [this] { endSession(tr("Finished. The customer's data has been erased.")); });
+    connect(m_printPage, &PrintPage::finishRequested, this, [this] { endSession(QT_TR_NOOP("Finished. The customer's data has been erased.")); });
 
     connect(&backend, &ReaderBackend::cardInserted, this, &KioskWindow::onCardInserted);
     connect(&backend, &ReaderBackend::cardRemoved, this, &KioskWindow::onCardRemoved);
@@ -132,7 +132,7 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
         m_idleWarning->show();
     });
     connect(m_idle, &IdleWatcher::warningCancelled, m_idleWarning, &QLabel::hide);
-    connect(m_idle, &IdleWatcher::timedOut, this, [this] { endSession(tr("The visit ended after a time without activity. The data has been erased.")); });
+    connect(m_idle, &IdleWatcher::timedOut, this, [this] { endSession(QT_TR_NOOP("The visit ended after a time without activity. The data has been erased.")); });
 
     setLanguage(config.language);
     goTo(Page::Purpose);
@@ -172,6 +172,9 @@ void KioskWindow::retranslate()
     setWindowTitle(tr("madoguchi"));
     //: Permanent banner in demo mode and whenever test trust anchors are loaded.
     m_banner->setText(tr("DEMO / TEST"));
+    // The last visit's end, said again in the new language.
+    if (m_endNotice)
+        m_purposePage->setNotice(tr(m_endNotice));
     if (!m_selfCheckFindings.isEmpty()) {
         //: Heading of the self-check banner, for the administrator; the findings follow, one per line.
         QStringList lines{tr("This computer's settings can keep customers' data (tell the administrator):")};
@@ -286,7 +289,7 @@ void KioskWindow::onCardRemoved()
         m_cardPage->clear();
         return;
     }
-    endSession(tr("The card was taken off the reader: the visit ended and its data has been erased."));
+    endSession(QT_TR_NOOP("The card was taken off the reader: the visit ended and its data has been erased."));
 }
 
 void KioskWindow::onCredential()
@@ -431,7 +434,7 @@ void KioskWindow::updateReaderStatus(const ReaderList& readers)
     m_cardPage->setStatus(parts.join(QStringLiteral(" / ")));
 }
 
-void KioskWindow::endSession(const QString& notice)
+void KioskWindow::endSession(const char* notice)
 {
     m_worker->cancel();
     m_session.end();
@@ -450,7 +453,8 @@ void KioskWindow::endSession(const QString& notice)
     // The idle timeout also closes any dialog left open over customer data.
     while (QWidget* modal = QApplication::activeModalWidget())
         modal->close();
-    m_purposePage->setNotice(notice);
+    m_endNotice = notice;
+    m_purposePage->setNotice(notice ? tr(notice) : QString());
     goTo(Page::Purpose);
     // Text shown and converted for this customer also passed through stack buffers.
     ProcessHardening::scrubStack();

@@ -59,7 +59,8 @@ public:
     // The start-up self-check's findings: on a banner above every step until the machine is fixed.
     void setSelfCheckFindings(QList<SystemSelfCheck::Finding> findings);
     const QString& language() const { return m_language; }
-    void endSession(const QString& notice);
+    // `notice`: a QT_TR_NOOP text (said again when the language changes), or nullptr.
+    void endSession(const char* notice);
 
 Q_SIGNALS:
     void pageChanged(madoguchi::KioskWindow::Page page);
@@ -95,6 +96,7 @@ private:
     QLabel* m_idleWarning;
     QLabel* m_selfCheckBanner;
     QList<SystemSelfCheck::Finding> m_selfCheckFindings;
+    const char* m_endNotice = nullptr;
     QPushButton* m_languageToggle;
     StepBar* m_steps;
     QStackedWidget* m_pages;

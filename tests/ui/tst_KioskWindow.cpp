@@ -75,6 +75,7 @@ private Q_SLOTS:
     void customer_enters_the_pin_on_their_own_screen();
     void pin_on_the_readers_keypad();
     void self_check_findings_are_on_a_banner();
+    void end_notice_follows_the_language();
     void hostile_card_ends_on_the_card_step_data();
     void hostile_card_ends_on_the_card_step();
 };
@@ -441,6 +442,18 @@ void TestKioskWindow::self_check_findings_are_on_a_banner()
     // It stays through the visit's steps.
     click(qPrintable(QStringLiteral("purpose-tennyu")));
     QVERIFY(banner->isVisible());
+}
+
+void TestKioskWindow::end_notice_follows_the_language()
+{
+    start();
+    toCredential("tennyu", "yamada-hanako");
+    m_window->demoPanel()->remove();
+    QTRY_COMPARE(m_window->page(), Page::Purpose);
+    auto* notice = find<QLabel>("notice");
+    QVERIFY(notice->text().contains(QStringLiteral("消去")));  // the kiosk starts in Japanese
+    click("languageToggle");
+    QVERIFY2(notice->text().contains(QLatin1String("erased")), qPrintable(notice->text()));
 }
 
 void TestKioskWindow::hostile_card_ends_on_the_card_step_data()
