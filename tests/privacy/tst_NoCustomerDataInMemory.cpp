@@ -45,6 +45,33 @@ QByteArray writableMemory(qint64 pid)
     return image;
 }
 
+// The text in UTF-8 and in UTF-16 (QString's own form).
+void addText(QMap<QString, QByteArray>& needles, const QString& what, const QString& text)
+{
+    needles.insert(what + " UTF-8", text.toUtf8());
+    needles.insert(what + " UTF-16", QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
+}
+
+// Eight slices of 24 bytes from across the photo.
+void addPhotoSlices(QMap<QString, QByteArray>& needles, const QByteArray& photo)
+{
+    for (qsizetype at = 64; at + 24 <= photo.size(); at += photo.size() / 8)
+        needles.insert(QStringLiteral("photo bytes at %1").arg(at), photo.mid(at, 24));
+}
+
+// How often the needles occur in the image, each one found named in the log.
+int occurrences(const QByteArray& image, const QMap<QString, QByteArray>& needles)
+{
+    int found = 0;
+    for (auto it = needles.cbegin(); it != needles.cend(); ++it) {
+        const int count = int(image.count(it.value()));
+        if (count)
+            qWarning() << it.key() << count;
+        found += count;
+    }
+    return found;
+}
+
 // The photo as the card holds it, read the way a reader would (mynumber.md §4.2).
 QByteArray photoOf(const Persona& persona)
 {
@@ -135,9 +162,7 @@ void TestNoCustomerDataInMemory::after_the_read()
                                      std::pair{"birth date", p.birthDate().toString(Qt::ISODate)},
                                      std::pair{"birth date (card)", p.birthDate().toString("yyyyMMdd")}, std::pair{"number", number},
                                      std::pair{"name (Latin)", p.nameLatin()}}) {
-        needles.insert(QString::fromUtf8(what) + " UTF-8", text.toUtf8());
-        needles.insert(QString::fromUtf8(what) + " UTF-16",
-                       QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
+        addText(needles, QString::fromUtf8(what), text);
     }
     if (licence) {
         // The licence stores text as JIS X 0208 (drivers-licence.md §A4): those bytes too, and 本籍.
@@ -161,17 +186,9 @@ void TestNoCustomerDataInMemory::after_the_read()
                                  : passport ? passportPhotoOf(p)
                                             : photoOf(p);
         QVERIFY(photo.size() > 1000);
-        for (qsizetype at = 64; at + 24 <= photo.size(); at += photo.size() / 8)
-            needles.insert(QStringLiteral("photo bytes at %1").arg(at), photo.mid(at, 24));
+        addPhotoSlices(needles, photo);
     }
-    int found = 0;
-    for (auto it = needles.cbegin(); it != needles.cend(); ++it) {
-        const int count = int(image.count(it.value()));
-        if (count)
-            qWarning() << it.key() << count;
-        found += count;
-    }
-    QCOMPARE(found, 0);
+    QCOMPARE(occurrences(image, needles), 0);
 }
 
 void TestNoCustomerDataInMemory::after_the_kiosk_tour()
@@ -205,10 +222,7 @@ void TestNoCustomerDataInMemory::after_the_kiosk_tour()
     QVERIFY(image.contains(QByteArray(reinterpret_cast<const char*>(listed.utf16()), listed.size() * 2)));
 
     QMap<QString, QByteArray> needles;
-    const auto add = [&needles](const QString& what, const QString& text) {
-        needles.insert(what + " UTF-8", text.toUtf8());
-        needles.insert(what + " UTF-16", QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
-    };
+    const auto add = [&needles](const QString& what, const QString& text) { addText(needles, what, text); };
     for (const char* id : {"yamada-hanako", "takasaki-yoshitaro", "silva-lucas"}) {
         const Persona p = Persona::load(id).value();
         add(QString::fromLatin1(id) + " name", p.nameKanji());
@@ -223,16 +237,8 @@ void TestNoCustomerDataInMemory::after_the_kiosk_tour()
     add("residence card number", Persona::load("silva-lucas").value().document("residence").value("cardNumber").toString());
     const QByteArray photo = photoOf(yamada);
     QVERIFY(photo.size() > 1000);
-    for (qsizetype at = 64; at + 24 <= photo.size(); at += photo.size() / 8)
-        needles.insert(QStringLiteral("photo bytes at %1").arg(at), photo.mid(at, 24));
-    int found = 0;
-    for (auto it = needles.cbegin(); it != needles.cend(); ++it) {
-        const int count = int(image.count(it.value()));
-        if (count)
-            qWarning() << it.key() << count;
-        found += count;
-    }
-    QCOMPARE(found, 0);
+    addPhotoSlices(needles, photo);
+    QCOMPARE(occurrences(image, needles), 0);
 }
 
 QTEST_MAIN(TestNoCustomerDataInMemory)
