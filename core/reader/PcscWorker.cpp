@@ -59,12 +59,6 @@ void PcscWorker::shutdown()
     m_thread.join();
 }
 
-void PcscWorker::markOverdue()
-{
-    std::lock_guard lock(m_mutex);
-    m_overdue = true;
-}
-
 bool PcscWorker::isOverdue()
 {
     std::lock_guard lock(m_mutex);

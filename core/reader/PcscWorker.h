@@ -65,7 +65,6 @@ private:
 
     bool enqueue(Job job);
     // A caller gave up waiting on the job now running: later jobs fail until it returns.
-    void markOverdue();
     bool isOverdue();
     void loop();
     void runJobs();
@@ -116,9 +115,14 @@ Result<T, ReaderError> PcscWorker::run(std::function<Result<T, ReaderError>(SCAR
     if (!queued)
         return ReaderError(ReaderError::Kind::Internal, QStringLiteral("PC/SC worker stopped"));
     if (future.wait_for(timeout) != std::future_status::ready) {
-        markOverdue();
-        return ReaderError(ReaderError::Kind::Timeout,
-                           QStringLiteral("no answer from PC/SC within %1 ms").arg(timeout.count()));
+        // The worker clears the flag under the same lock after each job: a job that ends just now is
+        // either seen as done here, or clears the flag after it was set — never left set for good.
+        std::lock_guard lock(m_mutex);
+        if (future.wait_for(std::chrono::milliseconds(0)) != std::future_status::ready) {
+            m_overdue = true;
+            return ReaderError(ReaderError::Kind::Timeout,
+                               QStringLiteral("no answer from PC/SC within %1 ms").arg(timeout.count()));
+        }
     }
     return future.get();
 }
