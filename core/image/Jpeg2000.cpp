@@ -96,8 +96,11 @@ Result<std::unique_ptr<Decoder>, QString> openDecoder(QByteArrayView data)
         return grid.error();
     if (grid->width > Jpeg2000::kMaxPixels || grid->height > Jpeg2000::kMaxPixels || grid->width * grid->height > Jpeg2000::kMaxPixels)
         return QStringLiteral("JPEG 2000 image of %1×%2 is larger than allowed").arg(grid->width).arg(grid->height);
-    if (grid->tiles > Jpeg2000::kMaxTiles || grid->components > Jpeg2000::kMaxComponents)
-        return QStringLiteral("JPEG 2000 image of %1 tiles and %2 components is not a photo").arg(grid->tiles).arg(grid->components);
+    if (grid->tiles > Jpeg2000::kMaxTiles || grid->components > Jpeg2000::kMaxComponents || grid->layers > Jpeg2000::kMaxLayers)
+        return QStringLiteral("JPEG 2000 image of %1 tiles, %2 components and %3 quality layers is not a photo")
+            .arg(grid->tiles)
+            .arg(grid->components)
+            .arg(grid->layers);
     auto d = std::make_unique<Decoder>();
     d->buffer = Buffer{data.data(), data.size()};
     d->stream = inputStream(d->buffer);

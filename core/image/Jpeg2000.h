@@ -19,6 +19,7 @@ public:
     // allocate for while it reads the header (Jpeg2000Siz).
     static constexpr qint64 kMaxTiles = 256;
     static constexpr int kMaxComponents = 4;
+    static constexpr int kMaxLayers = 64;
 
     enum class Container
     {

@@ -68,6 +68,20 @@ Result<Jpeg2000Siz::Grid, QString> Jpeg2000Siz::read(QByteArrayView data)
     const quint64 down = (ysiz - ytosiz + ytsiz - 1) / ytsiz;
     grid.tiles = across > quint64(std::numeric_limits<qint64>::max()) / down ? std::numeric_limits<qint64>::max() : qint64(across * down);
     grid.components = csiz;
+    // The main header's marker segments follow SIZ until the first tile part (SOT, FF90), each
+    // FFxx and a length that counts itself (A.4). COD: Scod, then SGcod = progression order,
+    // number of layers (16 bits), colour transform (A.6.1).
+    for (qsizetype at = 4 + qsizetype(bigEndian(c.sliced(4, 2))); c.size() - at >= 4;) {
+        const quint8 marker = quint8(c[at + 1]);
+        if (quint8(c[at]) != 0xFF || marker == 0x90)
+            break;
+        const qsizetype length = qsizetype(bigEndian(c.sliced(at + 2, 2)));
+        if (marker == 0x52 && length >= 12 && c.size() - at >= 8)
+            grid.layers = int(bigEndian(c.sliced(at + 6, 2)));
+        if (length < 2)
+            break;
+        at += 2 + length;
+    }
     return grid;
 }
 

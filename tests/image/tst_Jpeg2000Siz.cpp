@@ -1,6 +1,7 @@
 // The SIZ marker read before OpenJPEG: image and tile grid of bare codestreams and JP2 files, and
-// the fuzzing finding it guards against (a 284-byte codestream declaring 50 518 tiles, for which
-// OpenJPEG allocated half a gigabyte while reading the header).
+// the fuzzing findings it guards against (a 284-byte codestream declaring 50 518 tiles, for which
+// OpenJPEG allocated half a gigabyte while reading the header; a 102-byte one declaring 52 225
+// quality layers, 200 MB and a second).
 
 #include "core/image/Jpeg2000.h"
 #include "core/image/Jpeg2000Siz.h"
@@ -25,6 +26,15 @@ QByteArray codestream(quint32 xsiz, quint32 ysiz, quint32 xtsiz, quint32 ytsiz, 
     return out + QByteArray::fromHex("0001070101");
 }
 
+// A COD marker segment (A.6.1): Lcod 12, Scod 0, LRCP, `layers`, no colour transform, 5 levels,
+// 64 × 64 code-blocks, 9/7 wavelet.
+QByteArray cod(quint16 layers)
+{
+    char be[2];
+    qToBigEndian(layers, be);
+    return QByteArray::fromHex("FF52000C0000") + QByteArray(be, 2) + QByteArray::fromHex("000504040000");
+}
+
 QImage grey(int width, int height)
 {
     QImage image(width, height, QImage::Format_Grayscale8);
@@ -46,6 +56,7 @@ private Q_SLOTS:
     void damaged_siz();
     void finding_many_tiles_is_refused_before_openjpeg();
     void too_many_pixels_is_refused();
+    void finding_many_layers_is_refused_before_openjpeg();
 };
 
 void TestJpeg2000Siz::encoded_images_data()
@@ -65,6 +76,7 @@ void TestJpeg2000Siz::encoded_images()
     QCOMPARE(grid->height, 64);
     QCOMPARE(grid->tiles, 1);
     QCOMPARE(grid->components, 1);
+    QCOMPARE(grid->layers, 1);
     QVERIFY(Jpeg2000::decode(data).ok());
 }
 
@@ -113,6 +125,21 @@ void TestJpeg2000Siz::too_many_pixels_is_refused()
     QVERIFY(!Jpeg2000::info(codestream(4097, 4097, 4097, 4097)).ok());
     // Sizes whose product overflows 64 bits are refused as well.
     QVERIFY(!Jpeg2000::info(codestream(0xFFFFFFFF, 0xFFFFFFFF, 1, 1)).ok());
+}
+
+void TestJpeg2000Siz::finding_many_layers_is_refused_before_openjpeg()
+{
+    // The finding's header: 48 × 1088 in 17 tiles — within bounds — but 52 225 quality layers.
+    const auto grid = Jpeg2000Siz::read(codestream(48, 1088, 48, 64) + cod(52225));
+    QCOMPARE(grid->tiles, 17);
+    QCOMPARE(grid->layers, 52225);
+    const auto info = Jpeg2000::info(codestream(48, 1088, 48, 64) + cod(52225));
+    QVERIFY(!info.ok());
+    QVERIFY2(info.error().contains(QLatin1String("52225 quality layers")), qPrintable(info.error()));
+    // Markers before COD are stepped over; the main header ends at the first tile part.
+    const QByteArray comment = QByteArray::fromHex("FF6400060001414B");
+    QCOMPARE(Jpeg2000Siz::read(codestream(64, 64, 64, 64) + comment + cod(3))->layers, 3);
+    QCOMPARE(Jpeg2000Siz::read(codestream(64, 64, 64, 64) + QByteArray::fromHex("FF90000A0000000000000001") + cod(3))->layers, 0);
 }
 
 QTEST_GUILESS_MAIN(TestJpeg2000Siz)
