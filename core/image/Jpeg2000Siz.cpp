@@ -1,17 +1,11 @@
 #include "core/image/Jpeg2000Siz.h"
 
+#include "core/base/BigEndian.h"
+
 #include <limits>
 
 namespace madoguchi {
 namespace {
-
-quint64 bigEndian(QByteArrayView bytes)
-{
-    quint64 value = 0;
-    for (char b : bytes)
-        value = (value << 8) | quint8(b);
-    return value;
-}
 
 // The contents of the top-level jp2c box (ISO/IEC 15444-1 I.4: LBox, TBox, XLBox when LBox is 1,
 // to the end of the file when LBox is 0); the data itself when it is a bare codestream.
@@ -21,13 +15,13 @@ Result<QByteArrayView, QString> codestreamOf(QByteArrayView data)
         return data;
     qsizetype at = 0;
     while (data.size() - at >= 8) {
-        quint64 length = bigEndian(data.sliced(at, 4));
+        quint64 length = BigEndian::value(data.sliced(at, 4));
         const QByteArrayView type = data.sliced(at + 4, 4);
         qsizetype header = 8;
         if (length == 1) {
             if (data.size() - at < 16)
                 break;
-            length = bigEndian(data.sliced(at + 8, 8));
+            length = BigEndian::value(data.sliced(at + 8, 8));
             header = 16;
         } else if (length == 0) {
             length = quint64(data.size() - at);
@@ -53,10 +47,10 @@ Result<Jpeg2000Siz::Grid, QString> Jpeg2000Siz::read(QByteArrayView data)
     const QByteArrayView c = *codestream;
     if (c.size() < kSizEnd || !c.startsWith(QByteArrayView("\xFF\x4F\xFF\x51", 4)))
         return QStringLiteral("JPEG 2000 codestream does not start with SOC and SIZ");
-    const auto field = [&c](qsizetype index) { return bigEndian(c.sliced(8 + 4 * index, 4)); };
+    const auto field = [&c](qsizetype index) { return BigEndian::value(c.sliced(8 + 4 * index, 4)); };
     const quint64 xsiz = field(0), ysiz = field(1), xosiz = field(2), yosiz = field(3);
     const quint64 xtsiz = field(4), ytsiz = field(5), xtosiz = field(6), ytosiz = field(7);
-    const int csiz = int(bigEndian(c.sliced(kSizEnd - 2, 2)));
+    const int csiz = int(BigEndian::value(c.sliced(kSizEnd - 2, 2)));
     // A.5.1's constraints: a grid that starts at or before the image, tiles that are not empty.
     if (xtsiz == 0 || ytsiz == 0 || xsiz <= xosiz || ysiz <= yosiz || xtosiz > xosiz || ytosiz > yosiz
         || xtosiz + xtsiz <= xosiz || ytosiz + ytsiz <= yosiz || csiz == 0)
@@ -71,13 +65,13 @@ Result<Jpeg2000Siz::Grid, QString> Jpeg2000Siz::read(QByteArrayView data)
     // The main header's marker segments follow SIZ until the first tile part (SOT, FF90), each
     // FFxx and a length that counts itself (A.4). COD: Scod, then SGcod = progression order,
     // number of layers (16 bits), colour transform (A.6.1).
-    for (qsizetype at = 4 + qsizetype(bigEndian(c.sliced(4, 2))); c.size() - at >= 4;) {
+    for (qsizetype at = 4 + qsizetype(BigEndian::value(c.sliced(4, 2))); c.size() - at >= 4;) {
         const quint8 marker = quint8(c[at + 1]);
         if (quint8(c[at]) != 0xFF || marker == 0x90)
             break;
-        const qsizetype length = qsizetype(bigEndian(c.sliced(at + 2, 2)));
+        const qsizetype length = qsizetype(BigEndian::value(c.sliced(at + 2, 2)));
         if (marker == 0x52 && length >= 12 && c.size() - at >= 8)
-            grid.layers = int(bigEndian(c.sliced(at + 6, 2)));
+            grid.layers = int(BigEndian::value(c.sliced(at + 6, 2)));
         if (length < 2)
             break;
         at += 2 + length;

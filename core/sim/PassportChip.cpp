@@ -2,6 +2,7 @@
 
 #include "core/apdu/BerTlv.h"
 #include "core/apdu/BerTlvReader.h"
+#include "core/base/BigEndian.h"
 #include "core/crypto/BlockCipher.h"
 #include "core/crypto/EcCurve.h"
 #include "core/crypto/Ecdsa.h"
@@ -326,9 +327,7 @@ ResponseApdu PassportChip::secure(const CommandApdu& command, VirtualCard& card)
     int le = CommandApdu::kNoLe;
     if (objects->contains(0x97)) {
         const QByteArray value = valueOf(objects->value(0x97));
-        int n = 0;
-        for (char byte : value)
-            n = (n << 8) | quint8(byte);
+        const int n = int(BigEndian::value(value));
         le = n != 0 ? n : (value.size() == 1 ? CommandApdu::kMaxShortLe : CommandApdu::kMaxExtendedLe);
     }
     const CommandApdu inner(0x00, command.ins(), command.p1(), command.p2(), data, le);

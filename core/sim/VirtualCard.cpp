@@ -1,6 +1,7 @@
 #include "core/sim/VirtualCard.h"
 
 #include "core/apdu/BerTlv.h"
+#include "core/base/BigEndian.h"
 #include "core/crypto/Random.h"
 
 namespace madoguchi {
@@ -175,8 +176,7 @@ ResponseApdu VirtualCard::readBinary(const CommandApdu& command)
         if (!offsetDo || offsetDo->tag() != 0x54 || offsetDo->value().isEmpty() || offsetDo->value().size() > 3
             || offsetDo->encoded().size() != command.data().size())
             return status(StatusWord::kWrongData);
-        for (char b : offsetDo->value())
-            offset = (offset << 8) | quint8(b);
+        offset = qsizetype(BigEndian::value(offsetDo->value()));
     } else if (command.p1() & 0x80) {
         // SFI form: P1 = 80 | SFI, P2 = offset; the file becomes current (ISO/IEC 7816-4 §7.2.2).
         const quint8 sfi = command.p1() & 0x1F;

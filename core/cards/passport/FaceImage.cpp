@@ -2,6 +2,7 @@
 
 #include "core/apdu/BerTlv.h"
 #include "core/apdu/BerTlvReader.h"
+#include "core/base/BigEndian.h"
 #include "core/image/Jpeg2000.h"
 
 
@@ -13,14 +14,6 @@ constexpr qsizetype kRecordHeader = 14;      // "FAC\0", "010\0", record length 
 constexpr qsizetype kFacialInformation = 20;
 constexpr qsizetype kFeaturePoint = 8;
 constexpr qsizetype kImageInformation = 12;
-
-quint32 bigEndian(QByteArrayView bytes)
-{
-    quint32 out = 0;
-    for (char byte : bytes)
-        out = (out << 8) | quint8(byte);
-    return out;
-}
 
 } // namespace
 
@@ -48,11 +41,11 @@ Result<IdentityRecord::Image, QString> FaceImage::parse(QByteArrayView dg2)
         return tr("DG2's facial record is too short");
     if (bdb.first(4) != QByteArrayView("FAC\0", 4))
         return tr("DG2's biometric data block is not a facial record (FAC)");
-    if (bigEndian(bdb.sliced(12, 2)) < 1)
+    if (BigEndian::value(bdb.sliced(12, 2)) < 1)
         return tr("DG2's facial record holds no image");
     const QByteArrayView face = bdb.sliced(kRecordHeader);
-    const qsizetype faceLength = bigEndian(face.first(4));
-    const qsizetype points = bigEndian(face.sliced(4, 2));
+    const auto faceLength = qsizetype(BigEndian::value(face.first(4)));
+    const auto points = qsizetype(BigEndian::value(face.sliced(4, 2)));
     const qsizetype imageInfoAt = kFacialInformation + points * kFeaturePoint;
     const qsizetype imageAt = imageInfoAt + kImageInformation;
     if (faceLength > face.size() || imageAt >= faceLength)
@@ -60,8 +53,8 @@ Result<IdentityRecord::Image, QString> FaceImage::parse(QByteArrayView dg2)
     const QByteArrayView info = face.sliced(imageInfoAt, kImageInformation);
     IdentityRecord::Image out;
     out.bytes = face.sliced(imageAt, faceLength - imageAt).toByteArray();
-    out.width = int(bigEndian(info.sliced(2, 2)));
-    out.height = int(bigEndian(info.sliced(4, 2)));
+    out.width = int(BigEndian::value(info.sliced(2, 2)));
+    out.height = int(BigEndian::value(info.sliced(4, 2)));
     switch (quint8(info[1])) {
     case 0x00:
         out.format = QStringLiteral("jpeg");

@@ -2,6 +2,7 @@
 
 #include "core/apdu/BerTlv.h"
 #include "core/apdu/BerTlvReader.h"
+#include "core/base/BigEndian.h"
 
 namespace madoguchi {
 namespace {
@@ -22,10 +23,7 @@ std::optional<int> integer(QByteArrayView value)
 {
     if (value.isEmpty() || value.size() > 4)
         return std::nullopt;
-    int out = 0;
-    for (char byte : value)
-        out = (out << 8) | quint8(byte);
-    return out;
+    return int(BigEndian::value(value));
 }
 
 std::optional<IcaoKdf::Cipher> cipherOf(char last)
