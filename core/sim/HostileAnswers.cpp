@@ -2,13 +2,6 @@
 
 namespace madoguchi {
 
-namespace {
-
-// The first read of a session (a file header, EF.CardAccess …) is answered well.
-constexpr int kFirstSpoiledRead = 2;
-
-} // namespace
-
 HostileAnswers::HostileAnswers(SimCardOptions::Fault fault) : m_fault(handles(fault) ? fault : SimCardOptions::Fault::None) {}
 
 bool HostileAnswers::handles(SimCardOptions::Fault fault)
@@ -19,7 +12,7 @@ bool HostileAnswers::handles(SimCardOptions::Fault fault)
 
 ResponseApdu HostileAnswers::spoilRead(ResponseApdu answer, qsizetype offset)
 {
-    if (m_fault == SimCardOptions::Fault::None || ++m_reads < kFirstSpoiledRead || !answer.isSuccess())
+    if (m_fault == SimCardOptions::Fault::None || ++m_reads < SimCardOptions::kFirstHostileRead || !answer.isSuccess())
         return answer;
     switch (m_fault) {
     case SimCardOptions::Fault::TruncatedResponse:

@@ -6,8 +6,6 @@ namespace madoguchi {
 
 namespace {
 
-constexpr int kFirstSpoiledRead = 2;
-
 bool isReadBinary(QByteArrayView command)
 {
     // ISO/IEC 7816-4 §11.2.3: B0, and B1 with DO54; the INS stays in the clear under secure messaging.
@@ -40,7 +38,7 @@ QByteArray HostileLink::respond(QByteArrayView command)
         return {};
     if (isReadBinary(command))
         ++m_reads;
-    if (m_reads < kFirstSpoiledRead)
+    if (m_reads < SimCardOptions::kFirstHostileRead)
         return m_card->respond(command);
     switch (m_fault) {
     case SimCardOptions::Fault::BadMac: {

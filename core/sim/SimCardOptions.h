@@ -32,6 +32,10 @@ struct SimCardOptions
         Removed,            // the card leaves the reader
     };
 
+    // The READ BINARY of a session from which the hostile faults act: the first (a file header,
+    // EF.CardAccess …) is answered well, so the failure comes after the credential was accepted.
+    static constexpr int kFirstHostileRead = 2;
+
     bool extendedLength = true;
     Fault fault = Fault::None;
 
