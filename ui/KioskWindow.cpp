@@ -164,7 +164,23 @@ void KioskWindow::setSelfCheckFindings(QList<SystemSelfCheck::Finding> findings)
 {
     m_selfCheckFindings = std::move(findings);
     m_selfCheckBanner->setVisible(!m_selfCheckFindings.isEmpty());
-    retranslate();
+    showSelfCheckFindings();
+}
+
+void KioskWindow::showEndNotice()
+{
+    m_purposePage->setNotice(m_endNotice ? tr(m_endNotice) : QString());
+}
+
+void KioskWindow::showSelfCheckFindings()
+{
+    if (m_selfCheckFindings.isEmpty())
+        return;
+    //: Heading of the self-check banner, for the administrator; the findings follow, one per line.
+    QStringList lines{tr("This computer's settings can keep customers' data (tell the administrator):")};
+    for (const SystemSelfCheck::Finding& finding : std::as_const(m_selfCheckFindings))
+        lines.append(QStringLiteral("• ") + finding.describe());
+    m_selfCheckBanner->setText(lines.join(QLatin1Char('\n')));
 }
 
 void KioskWindow::retranslate()
@@ -172,16 +188,9 @@ void KioskWindow::retranslate()
     setWindowTitle(tr("madoguchi"));
     //: Permanent banner in demo mode and whenever test trust anchors are loaded.
     m_banner->setText(tr("DEMO / TEST"));
-    // The last visit's end, said again in the new language.
-    if (m_endNotice)
-        m_purposePage->setNotice(tr(m_endNotice));
-    if (!m_selfCheckFindings.isEmpty()) {
-        //: Heading of the self-check banner, for the administrator; the findings follow, one per line.
-        QStringList lines{tr("This computer's settings can keep customers' data (tell the administrator):")};
-        for (const SystemSelfCheck::Finding& finding : std::as_const(m_selfCheckFindings))
-            lines.append(QStringLiteral("• ") + finding.describe());
-        m_selfCheckBanner->setText(lines.join(QLatin1Char('\n')));
-    }
+    // The last visit's end and the self-check's findings, said again in the new language.
+    showEndNotice();
+    showSelfCheckFindings();
     //: The language toggle shows the language it switches to.
     m_languageToggle->setText(m_language == QLatin1String("ja") ? QStringLiteral("English") : QStringLiteral("日本語"));
     m_languageToggle->setAccessibleName(tr("Switch language"));
@@ -454,7 +463,7 @@ void KioskWindow::endSession(const char* notice)
     while (QWidget* modal = QApplication::activeModalWidget())
         modal->close();
     m_endNotice = notice;
-    m_purposePage->setNotice(notice ? tr(notice) : QString());
+    showEndNotice();
     goTo(Page::Purpose);
     // Text shown and converted for this customer also passed through stack buffers.
     ProcessHardening::scrubStack();

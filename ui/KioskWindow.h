@@ -68,6 +68,9 @@ Q_SIGNALS:
 private:
     void goTo(Page page);
     void retranslate();
+    // In the current language: the last visit's end on the purpose page, the self-check's banner.
+    void showEndNotice();
+    void showSelfCheckFindings();
     void choosePurpose(const QString& id);
     void onCardInserted();
     void onCardRemoved();
