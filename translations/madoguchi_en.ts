@@ -667,6 +667,70 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>KioskConfigFile</name>
+    <message>
+        <source>not a plain name: use up to %1 letters A–Z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (the value is not shown)</source>
+        <extracomment>The value is not repeated, in case a person&apos;s name was typed in by mistake: it would reach the log.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of seconds from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language the kiosk has; it has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither auto (when a second screen is attached) nor always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one language must be offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one directory of production trust anchors must be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] is not a section; the sections are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a setting of [%2]; its settings are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: [%2] %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the idle warning (%1 s) must be shorter than the idle timeout (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default language %1 is not among those offered (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Reading was cancelled.</source>
@@ -1939,6 +2003,45 @@ residence card · passport</source>
     </message>
     <message>
         <source>EF.SOD carries no document signer certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a section header like [counter]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a setting like key = value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; stands before any [section]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: [%2] %3 was already set on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every user may change this file; make it writable by root only (chmod 644)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes; this is not a settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

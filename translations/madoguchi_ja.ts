@@ -668,6 +668,70 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>KioskConfigFile</name>
+    <message>
+        <source>not a plain name: use up to %1 letters A–Z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (the value is not shown)</source>
+        <extracomment>The value is not repeated, in case a person&apos;s name was typed in by mistake: it would reach the log.</extracomment>
+        <translation>単純な名前ではありません。英字 A–Z、数字、「.」「_」「-」で %1 文字以内にしてください(値は表示しません)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of seconds from %2 to %3</source>
+        <translation>「%1」は %2〜%3 の秒数(整数)ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language the kiosk has; it has: %2</source>
+        <translation>「%1」はこのキオスクの言語ではありません。使える言語: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path</source>
+        <translation>「%1」は絶対パスではありません</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: no such directory</source>
+        <translation>%1: ディレクトリがありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither auto (when a second screen is attached) nor always</source>
+        <translation>「%1」は auto(2 台目の画面があるとき)でも always でもありません</translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation>%1 が 2 回指定されています</translation>
+    </message>
+    <message>
+        <source>at least one language must be offered</source>
+        <translation>言語を 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>at least one directory of production trust anchors must be named</source>
+        <translation>本番用トラストアンカーのディレクトリを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>[%1] is not a section; the sections are %2</source>
+        <translation>[%1] というセクションはありません。セクション: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting of [%2]; its settings are %3</source>
+        <translation>%1 は [%2] の設定項目ではありません。設定項目: %3</translation>
+    </message>
+    <message>
+        <source>line %1: [%2] %3: %4</source>
+        <translation>%1 行目: [%2] %3: %4</translation>
+    </message>
+    <message>
+        <source>the idle warning (%1 s) must be shorter than the idle timeout (%2 s)</source>
+        <translation>無操作の警告(%1 秒)は無操作タイムアウト(%2 秒)より短くしてください</translation>
+    </message>
+    <message>
+        <source>the default language %1 is not among those offered (%2)</source>
+        <translation>既定の言語 %1 が提供する言語(%2)に含まれていません</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Reading was cancelled.</source>
@@ -1941,6 +2005,45 @@ residence card · passport</source>
     <message>
         <source>EF.SOD carries no document signer certificate</source>
         <translation>EF.SOD に文書署名者証明書がありません</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>ファイルが UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a section header like [counter]</source>
+        <translation>%1 行目: 「%2」は [counter] のようなセクション見出しではありません</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a setting like key = value</source>
+        <translation>%1 行目: 「%2」は key = value の形の設定ではありません</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; stands before any [section]</source>
+        <translation>%1 行目: 「%2」がセクションより前にあります</translation>
+    </message>
+    <message>
+        <source>line %1: [%2] %3 was already set on line %4</source>
+        <translation>%1 行目: [%2] %3 は %4 行目で設定済みです</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: every user may change this file; make it writable by root only (chmod 644)</source>
+        <translation>%1: 全ユーザーが変更できるファイルです。root だけが書き込めるようにしてください(chmod 644)</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes; this is not a settings file</source>
+        <translation>%1: %2 バイトを超えています。設定ファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 読めません(%2)</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace madoguchi {
 
-// How the kiosk runs: from the command line now, from /etc/madoguchi once packaged.
+// How the kiosk runs: built-in defaults, then /etc/madoguchi/madoguchi.conf, then the command line
+// (KioskConfigFile). Machine settings only: no field may hold anything about a customer.
 struct KioskConfig
 {
     bool demo = false;          // virtual cards, test anchors, a permanent DEMO banner
@@ -12,13 +14,14 @@ struct KioskConfig
     int idleTimeoutSeconds = 120;
     int idleWarningSeconds = 15;
     QString printer;            // CUPS queue; empty: the default printer
-    QString operatorId;
-    QString terminalId;
+    QString operatorId = QStringLiteral("-");  // on the record of the check
+    QString terminalId = QStringLiteral("-");
     QString purposesPath;
     QString formsPath;
-    QString trustDir;           // production anchors
+    QStringList trustDirs;      // production anchors, read in this order
     QString testTrustDir;       // loaded in demo mode only
-    QString language = QStringLiteral("ja");
+    QStringList languages{QStringLiteral("ja"), QStringLiteral("en")};  // offered on the toggle, in its order
+    QString language = QStringLiteral("ja");                            // the one the kiosk starts in
     // PIN entry on a window facing the customer: on when a second screen is attached, or forced.
     bool customerScreen = false;
 };

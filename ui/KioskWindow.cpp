@@ -58,8 +58,8 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
     m_banner->setVisible(config.demo || trust.hasTestAnchors());
     m_languageToggle = new QPushButton(central);
     m_languageToggle->setObjectName(QStringLiteral("languageToggle"));
-    connect(m_languageToggle, &QPushButton::clicked, this,
-            [this] { setLanguage(m_language == QLatin1String("ja") ? QStringLiteral("en") : QStringLiteral("ja")); });
+    m_languageToggle->setVisible(config.languages.size() > 1);
+    connect(m_languageToggle, &QPushButton::clicked, this, [this] { setLanguage(nextLanguage()); });
     m_steps = new StepBar(central);
     top->addWidget(m_banner);
     top->addWidget(m_steps, 1);
@@ -160,6 +160,12 @@ void KioskWindow::setLanguage(const QString& language)
     retranslate();
 }
 
+QString KioskWindow::nextLanguage() const
+{
+    const QStringList& offered = m_config.languages;
+    return offered.isEmpty() ? m_language : offered[(offered.indexOf(m_language) + 1) % offered.size()];
+}
+
 void KioskWindow::setSelfCheckFindings(QList<SystemSelfCheck::Finding> findings)
 {
     m_selfCheckFindings = std::move(findings);
@@ -192,7 +198,7 @@ void KioskWindow::retranslate()
     showEndNotice();
     showSelfCheckFindings();
     //: The language toggle shows the language it switches to.
-    m_languageToggle->setText(m_language == QLatin1String("ja") ? QStringLiteral("English") : QStringLiteral("日本語"));
+    m_languageToggle->setText(nextLanguage() == QLatin1String("ja") ? QStringLiteral("日本語") : QStringLiteral("English"));
     m_languageToggle->setAccessibleName(tr("Switch language"));
     m_steps->retranslate();
     m_purposePage->retranslate(m_language);

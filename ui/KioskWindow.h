@@ -68,6 +68,8 @@ Q_SIGNALS:
 private:
     void goTo(Page page);
     void retranslate();
+    // The offered language after the current one (the language toggle's target).
+    QString nextLanguage() const;
     // In the current language: the last visit's end on the purpose page, the self-check's banner.
     void showEndNotice();
     void showSelfCheckFindings();

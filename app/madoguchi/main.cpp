@@ -6,6 +6,7 @@
 #include "core/reader/PcscBackend.h"
 #include "core/session/ProcessHardening.h"
 #include "core/session/SystemSelfCheck.h"
+#include "ui/KioskConfigFile.h"
 #include "ui/KioskWindow.h"
 #include "ui/ScreenshotTour.h"
 #include "ui/Theme.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -37,43 +39,69 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption kiosk(QStringLiteral("kiosk"), tr("Full screen, without window controls."));
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Virtual cards and test anchors, with a DEMO banner."));
-    const QCommandLineOption idle(QStringLiteral("idle-timeout"), tr("End an idle visit after this many seconds."), QStringLiteral("SECONDS"),
-                                  QStringLiteral("120"));
+    const QCommandLineOption configFile(QStringLiteral("config"), tr("Settings file (default %1).").arg(KioskConfigFile::defaultPath()),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"), tr("End an idle visit after this many seconds."), QStringLiteral("SECONDS"));
     const QCommandLineOption printer(QStringLiteral("printer"), tr("CUPS queue for the forms."), QStringLiteral("NAME"));
-    const QCommandLineOption operatorId(QStringLiteral("operator"), tr("Operator ID for the record of the check."), QStringLiteral("ID"),
-                                        QStringLiteral("-"));
-    const QCommandLineOption terminalId(QStringLiteral("terminal"), tr("Terminal ID for the record of the check."), QStringLiteral("ID"),
-                                        QStringLiteral("-"));
-    const QCommandLineOption language(QStringLiteral("language"), tr("ja or en."), QStringLiteral("LANG"), QStringLiteral("ja"));
-    const QCommandLineOption trust(QStringLiteral("trust"), tr("Production trust anchors from DIR."), QStringLiteral("DIR"),
-                                   ResourceLocator::path(QStringLiteral("trust")));
+    const QCommandLineOption operatorId(QStringLiteral("operator"), tr("Operator ID for the record of the check."), QStringLiteral("ID"));
+    const QCommandLineOption terminalId(QStringLiteral("terminal"), tr("Terminal ID for the record of the check."), QStringLiteral("ID"));
+    const QCommandLineOption language(QStringLiteral("language"), tr("Language to start in: ja or en."), QStringLiteral("LANG"));
+    const QCommandLineOption trust(QStringLiteral("trust"), tr("Production trust anchors from DIR only."), QStringLiteral("DIR"));
     const QCommandLineOption tour(QStringLiteral("tour"), tr("Demo only: walk every step with a virtual card, save a picture of each in DIR, quit."),
                                   QStringLiteral("DIR"));
     const QCommandLineOption linger(QStringLiteral("linger"),
                                     tr("With --tour: stay alive this long after the last visit has ended, so that the process can be inspected."),
                                     QStringLiteral("SECONDS"), QStringLiteral("0"));
-    parser.addOptions({kiosk, demo, idle, printer, operatorId, terminalId, language, trust, tour, linger});
+    parser.addOptions({kiosk, demo, configFile, idle, printer, operatorId, terminalId, language, trust, tour, linger});
     parser.process(app);
 
+    // Built-in defaults, then the settings file (if the default one is absent, the defaults stand),
+    // then the command line; every value is checked the same way wherever it comes from.
     KioskConfig config;
     config.kiosk = parser.isSet(kiosk);
     config.demo = parser.isSet(demo);
-    config.idleTimeoutSeconds = std::max(20, parser.value(idle).toInt());
-    config.printer = parser.value(printer);
-    config.operatorId = parser.value(operatorId);
-    config.terminalId = parser.value(terminalId);
-    config.language = parser.value(language);
-    config.trustDir = parser.value(trust);
+    config.purposesPath = ResourceLocator::path(QStringLiteral("purposes.json"));
+    config.formsPath = ResourceLocator::path(QStringLiteral("forms"));
+    config.trustDirs = QStringList{ResourceLocator::path(QStringLiteral("trust"))};
     config.testTrustDir = ResourceLocator::path(QStringLiteral("trust-test"));
+    QStringList problems;
+    const QString settingsPath = parser.isSet(configFile) ? parser.value(configFile) : KioskConfigFile::defaultPath();
+    if (parser.isSet(configFile) || QFileInfo::exists(settingsPath))
+        problems << KioskConfigFile::load(settingsPath, config);
+    const struct
+    {
+        const QCommandLineOption& option;
+        const char* section;
+        const char* key;
+    } overrides[] = {{idle, "counter", "idle-timeout"}, {printer, "counter", "printer"},   {operatorId, "counter", "operator-id"},
+                     {terminalId, "counter", "terminal-id"}, {language, "languages", "default"}, {trust, "trust", "anchors"}};
+    for (const auto& override : overrides) {
+        if (!parser.isSet(override.option))
+            continue;
+        const QString problem =
+            KioskConfigFile::set(config, QLatin1String(override.section), QLatin1String(override.key), parser.value(override.option));
+        if (!problem.isEmpty())
+            problems << QStringLiteral("--%1: %2").arg(override.option.names().constFirst(), problem);
+    }
+    problems << KioskConfigFile::checkTogether(config);
 
-    auto purposes = PurposeCatalog::load(ResourceLocator::path(QStringLiteral("purposes.json")));
-    auto forms = FormLibrary::load(ResourceLocator::path(QStringLiteral("forms")));
-    QString problem = !purposes ? purposes.error() : !forms ? forms.error() : forms->check(*purposes);
-    if (!problem.isEmpty()) {
-        QMessageBox::critical(nullptr, tr("madoguchi"), tr("The configuration cannot be used:\n%1").arg(problem));
+    auto purposes = PurposeCatalog::load(config.purposesPath);
+    auto forms = FormLibrary::load(config.formsPath);
+    if (problems.isEmpty()) {
+        const QString formsProblem = !purposes ? purposes.error() : !forms ? forms.error() : forms->check(*purposes);
+        if (!formsProblem.isEmpty())
+            problems << formsProblem;
+    }
+    if (!problems.isEmpty()) {
+        for (const QString& problem : std::as_const(problems))
+            qCCritical(lcApp).noquote() << "settings:" << problem;
+        QMessageBox::critical(nullptr, tr("madoguchi"), tr("The settings cannot be used:\n%1").arg(problems.join(QLatin1Char('\n'))));
         return 4;
     }
-    const TrustStore trustStore = TrustStore::load(config.trustDir, config.demo ? config.testTrustDir : QString());
+    qCInfo(lcApp).noquote() << "settings: terminal" << config.terminalId << "printer" << (config.printer.isEmpty() ? QStringLiteral("(default)") : config.printer)
+                            << "idle" << config.idleTimeoutSeconds << "s, languages" << config.languages.join(QLatin1Char(' ')) << "trust"
+                            << config.trustDirs.join(QStringLiteral(", "));
+    const TrustStore trustStore = TrustStore::load(config.trustDirs, config.demo ? config.testTrustDir : QString());
     std::unique_ptr<ReaderBackend> backend;
     SimBackend* sim = nullptr;
     if (config.demo) {

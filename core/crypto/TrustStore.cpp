@@ -31,10 +31,11 @@ QString field(const QByteArray& text, const char* key)
 
 } // namespace
 
-TrustStore TrustStore::load(const QString& productionDir, const QString& testDir)
+TrustStore TrustStore::load(const QStringList& productionDirs, const QString& testDir)
 {
     TrustStore store;
-    store.loadDirectory(productionDir, true);
+    for (const QString& dir : productionDirs)
+        store.loadDirectory(dir, true);
     if (!testDir.isEmpty())
         store.loadDirectory(testDir, false);
     qCInfo(lcSession) << "trust store:" << store.m_anchors.size() << "anchors," << store.m_problems.size() << "problems";

@@ -9,12 +9,14 @@ namespace madoguchi {
 
 // The trust anchors, by document family. Each family is a folder of PEM files: certificates, or
 // bare public keys with a `.txt` beside them that gives `key_id_hex=` (shared/trust/mynumber-ap).
-// Production anchors come from one directory; test anchors only from a second one, loaded in demo
+// Production anchors come from one or more directories (the packaged ones, then the administrator's
+// — /etc/madoguchi/madoguchi.conf [trust] anchors); test anchors only from a separate one, loaded in demo
 // and test mode — a verdict that chains to one of those can never be "genuine".
 class TrustStore
 {
 public:
-    static TrustStore load(const QString& productionDir, const QString& testDir = {});
+    static TrustStore load(const QStringList& productionDirs, const QString& testDir = {});
+    static TrustStore load(const QString& productionDir, const QString& testDir = {}) { return load(QStringList{productionDir}, testDir); }
 
     const TrustAnchor* byKeyId(const QString& family, QByteArrayView keyId) const;
     QList<const TrustAnchor*> certificates(const QString& family) const;

@@ -44,6 +44,7 @@ private:
             QTest::mouseClick(find<QPushButton>(qPrintable(QStringLiteral("key") + d)), Qt::LeftButton);
     }
     void start(int idleSeconds = 120, int warningSeconds = 15, bool customerScreen = false);
+    void start(const KioskConfig& config);
     void toCredential(const char* purpose, const char* persona, const char* fault = "none", const char* card = "mynumber");
     void enterB(const QString& yy, const QString& mm, const QString& dd, const QString& expiry, const QString& code);
 
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void card_pulled_during_review();
     void idle_timeout_closes_an_open_dialog();
     void language_switch_mid_flow();
+    void the_offered_languages_shape_the_toggle();
     void my_number_platform_residence_card_is_named_not_read();
     void residence_card_both_generations_data();
     void residence_card_both_generations();
@@ -89,6 +91,11 @@ void TestKioskWindow::start(int idleSeconds, int warningSeconds, bool customerSc
     config.idleWarningSeconds = warningSeconds;
     config.operatorId = "A-0123";
     config.terminalId = "KIOSK-01";
+    start(config);
+}
+
+void TestKioskWindow::start(const KioskConfig& config)
+{
     m_backend = std::make_unique<SimBackend>();
     m_window = std::make_unique<KioskWindow>(config, *m_backend, m_purposes, m_forms, m_trust, m_backend.get());
     m_window->resize(1280, 900);
@@ -233,6 +240,29 @@ void TestKioskWindow::language_switch_mid_flow()
     keypad("20352285");
     click("readButton");
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+}
+
+void TestKioskWindow::the_offered_languages_shape_the_toggle()
+{
+    KioskConfig english;
+    english.demo = true;
+    english.languages = QStringList{"en"};
+    english.language = "en";
+    start(english);
+    QCOMPARE(m_window->language(), QStringLiteral("en"));
+    QVERIFY(!find<QPushButton>("languageToggle")->isVisible());
+
+    cleanup();
+    KioskConfig both;
+    both.demo = true;
+    both.languages = QStringList{"en", "ja"};
+    both.language = "en";
+    start(both);
+    QVERIFY(find<QPushButton>("languageToggle")->isVisible());
+    QCOMPARE(find<QPushButton>("languageToggle")->text(), QStringLiteral("日本語"));
+    click("languageToggle");
+    QCOMPARE(m_window->language(), QStringLiteral("ja"));
+    QCOMPARE(find<QPushButton>("languageToggle")->text(), QStringLiteral("English"));
 }
 
 void TestKioskWindow::my_number_platform_residence_card_is_named_not_read()

@@ -1,0 +1,198 @@
+#include "ui/KioskConfigFile.h"
+
+#include "core/base/SettingsFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <array>
+
+namespace madoguchi {
+
+namespace {
+
+// The languages the kiosk has translations for (translations/).
+const QStringList kLanguages{QStringLiteral("ja"), QStringLiteral("en")};
+
+// Machine names only: nothing that could hold a customer's name or number in readable form.
+QString plainName(QString& field, const QString& value, int maxLength, bool mayBeEmpty)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9._-]*$"));
+    if ((value.isEmpty() && !mayBeEmpty) || value.size() > maxLength || !name.match(value).hasMatch())
+        //: The value is not repeated, in case a person's name was typed in by mistake: it would reach the log.
+        return KioskConfigFile::tr("not a plain name: use up to %1 letters A–Z, digits, '.', '_' or '-' (the value is not shown)").arg(maxLength);
+    field = value;
+    return {};
+}
+
+QString seconds(int& field, const QString& value, int min, int max)
+{
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (!ok || number < min || number > max)
+        return KioskConfigFile::tr("\"%1\" is not a whole number of seconds from %2 to %3").arg(value).arg(min).arg(max);
+    field = number;
+    return {};
+}
+
+QString language(QString& field, const QString& value)
+{
+    if (!kLanguages.contains(value))
+        return KioskConfigFile::tr("\"%1\" is not a language the kiosk has; it has: %2").arg(value, kLanguages.join(QLatin1Char(' ')));
+    field = value;
+    return {};
+}
+
+QString absolutePath(const QString& value)
+{
+    return KioskConfigFile::tr("\"%1\" is not an absolute path").arg(value);
+}
+
+QString existingFile(QString& field, const QString& value)
+{
+    if (!QDir::isAbsolutePath(value))
+        return absolutePath(value);
+    if (!QFileInfo(value).isFile())
+        return KioskConfigFile::tr("%1: no such file").arg(value);
+    field = value;
+    return {};
+}
+
+QString existingDirectory(const QString& value)
+{
+    if (!QDir::isAbsolutePath(value))
+        return absolutePath(value);
+    if (!QFileInfo(value).isDir())
+        return KioskConfigFile::tr("%1: no such directory").arg(value);
+    return {};
+}
+
+struct Setting
+{
+    const char* section;
+    const char* key;
+    QString (*set)(KioskConfig& config, const QString& value);
+};
+
+const std::array<Setting, 11> kSettings{{
+    {"counter", "terminal-id", [](KioskConfig& c, const QString& v) { return plainName(c.terminalId, v, 32, false); }},
+    {"counter", "operator-id", [](KioskConfig& c, const QString& v) { return plainName(c.operatorId, v, 32, false); }},
+    {"counter", "printer", [](KioskConfig& c, const QString& v) { return plainName(c.printer, v, 127, true); }},
+    {"counter", "idle-timeout", [](KioskConfig& c, const QString& v) { return seconds(c.idleTimeoutSeconds, v, 20, 3600); }},
+    {"counter", "idle-warning", [](KioskConfig& c, const QString& v) { return seconds(c.idleWarningSeconds, v, 5, 300); }},
+    {"counter", "customer-screen",
+     [](KioskConfig& c, const QString& v) {
+         if (v != QLatin1String("auto") && v != QLatin1String("always"))
+             return KioskConfigFile::tr("\"%1\" is neither auto (when a second screen is attached) nor always").arg(v);
+         c.customerScreen = v == QLatin1String("always");
+         return QString();
+     }},
+    {"languages", "offered",
+     [](KioskConfig& c, const QString& v) {
+         QStringList offered;
+         for (const QString& item : v.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
+             QString code;
+             if (QString problem = language(code, item); !problem.isEmpty())
+                 return problem;
+             if (offered.contains(code))
+                 return KioskConfigFile::tr("%1 is named twice").arg(code);
+             offered << code;
+         }
+         if (offered.isEmpty())
+             return KioskConfigFile::tr("at least one language must be offered");
+         c.languages = offered;
+         return QString();
+     }},
+    {"languages", "default", [](KioskConfig& c, const QString& v) { return language(c.language, v); }},
+    {"forms", "purposes", [](KioskConfig& c, const QString& v) { return existingFile(c.purposesPath, v); }},
+    {"forms", "templates",
+     [](KioskConfig& c, const QString& v) {
+         QString problem = existingDirectory(v);
+         if (problem.isEmpty())
+             c.formsPath = v;
+         return problem;
+     }},
+    {"trust", "anchors",
+     [](KioskConfig& c, const QString& v) {
+         QStringList dirs;
+         for (const QString& item : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+             const QString dir = item.trimmed();
+             if (QString problem = existingDirectory(dir); !problem.isEmpty())
+                 return problem;
+             dirs << dir;
+         }
+         if (dirs.isEmpty())
+             return KioskConfigFile::tr("at least one directory of production trust anchors must be named");
+         c.trustDirs = dirs;
+         return QString();
+     }},
+}};
+
+QStringList keysOf(const QString& section)
+{
+    QStringList keys;
+    for (const Setting& setting : kSettings) {
+        if (section == QLatin1String(setting.section))
+            keys << QLatin1String(setting.key);
+    }
+    return keys;
+}
+
+} // namespace
+
+QString KioskConfigFile::defaultPath()
+{
+    return QStringLiteral(MADOGUCHI_SYSCONF_DIR "/madoguchi/madoguchi.conf");
+}
+
+QString KioskConfigFile::set(KioskConfig& config, const QString& section, const QString& key, const QString& value)
+{
+    const QStringList keys = keysOf(section);
+    if (keys.isEmpty()) {
+        QStringList sections;
+        for (const Setting& setting : kSettings) {
+            if (!sections.contains(QLatin1String(setting.section)))
+                sections << QLatin1String(setting.section);
+        }
+        return tr("[%1] is not a section; the sections are %2").arg(section, sections.join(QStringLiteral(", ")));
+    }
+    for (const Setting& setting : kSettings) {
+        if (section == QLatin1String(setting.section) && key == QLatin1String(setting.key))
+            return setting.set(config, value);
+    }
+    return tr("%1 is not a setting of [%2]; its settings are %3").arg(key, section, keys.join(QStringLiteral(", ")));
+}
+
+QStringList KioskConfigFile::apply(const SettingsFile& file, KioskConfig& config)
+{
+    QStringList problems;
+    for (const SettingsFile::Entry& entry : file.entries()) {
+        if (QString problem = set(config, entry.section, entry.key, entry.value); !problem.isEmpty())
+            problems << tr("line %1: [%2] %3: %4").arg(entry.line).arg(entry.section, entry.key, problem);
+    }
+    return problems;
+}
+
+QStringList KioskConfigFile::load(const QString& path, KioskConfig& config)
+{
+    const auto file = SettingsFile::load(path);
+    if (!file)
+        return file.error();
+    QStringList problems;
+    for (const QString& problem : apply(*file, config))
+        problems << path + QStringLiteral(": ") + problem;
+    return problems;
+}
+
+QStringList KioskConfigFile::checkTogether(const KioskConfig& config)
+{
+    QStringList problems;
+    if (config.idleWarningSeconds >= config.idleTimeoutSeconds)
+        problems << tr("the idle warning (%1 s) must be shorter than the idle timeout (%2 s)").arg(config.idleWarningSeconds).arg(config.idleTimeoutSeconds);
+    if (!config.languages.contains(config.language))
+        problems << tr("the default language %1 is not among those offered (%2)").arg(config.language, config.languages.join(QLatin1Char(' ')));
+    return problems;
+}
+
+} // namespace madoguchi
