@@ -33,6 +33,7 @@ int main(int argc, char* argv[])
 {
     ProcessHardening::disableCoreDumps();
     ProcessHardening::scrubFreedMemory();
+    ProcessHardening::keepTemporaryFilesInMemory();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

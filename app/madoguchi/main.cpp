@@ -26,6 +26,7 @@ int main(int argc, char* argv[])
 {
     ProcessHardening::disableCoreDumps();
     ProcessHardening::scrubFreedMemory();
+    ProcessHardening::keepTemporaryFilesInMemory();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("madoguchi"));
     QApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));

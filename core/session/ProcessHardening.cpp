@@ -5,11 +5,16 @@
 #include "core/base/Logging.h"
 #include "core/session/HeapScrubbing.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 #include <alloca.h>
+#include <linux/magic.h>
 #include <malloc.h>
 #include <openssl/crypto.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/vfs.h>
 
 namespace madoguchi {
 
@@ -21,6 +26,39 @@ bool ProcessHardening::disableCoreDumps()
     if (!limited || !undumpable)
         qCWarning(lcSession) << "could not disable core dumps: rlimit" << limited << "dumpable" << !undumpable;
     return limited && undumpable;
+}
+
+QStringList ProcessHardening::defaultMemoryDirectories()
+{
+    QStringList candidates;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty())
+        candidates << runtime;
+    candidates << QStringLiteral("/dev/shm");
+    return candidates;
+}
+
+bool ProcessHardening::isInMemory(const QString& path)
+{
+    struct statfs info{};
+    if (statfs(QFile::encodeName(path).constData(), &info) != 0)
+        return false;
+    return info.f_type == TMPFS_MAGIC || info.f_type == RAMFS_MAGIC;
+}
+
+QString ProcessHardening::keepTemporaryFilesInMemory(const QStringList& candidates)
+{
+    for (const QString& candidate : candidates) {
+        const QFileInfo info(candidate);
+        if (info.isDir() && info.isWritable() && isInMemory(candidate)) {
+            qputenv("TMPDIR", QFile::encodeName(candidate));
+            qCInfo(lcSession).noquote() << "temporary files (the print spool's copy) in memory:" << candidate;
+            return candidate;
+        }
+    }
+    qCWarning(lcSession).noquote() << "no directory in memory among" << candidates.join(QStringLiteral(", "))
+                                   << "- a printed document passes through" << (qEnvironmentVariableIsEmpty("TMPDIR") ? QStringLiteral("/tmp") : qEnvironmentVariable("TMPDIR"));
+    return {};
 }
 
 bool ProcessHardening::scrubFreedMemory()

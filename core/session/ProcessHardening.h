@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QString>
+#include <QStringList>
+
 namespace madoguchi {
 
 // Process-wide protections every program applies first thing in main() (CONVENTIONS.md: KeePassXC).
@@ -21,6 +24,15 @@ public:
     // on the command line would otherwise stay in the process's argument area (and in
     // /proc/PID/cmdline) for its whole life. argv[0] stays.
     static void wipeArguments(int argc, char* argv[]);
+    // Printing through CUPS writes the whole filled-in document to a temporary file first (Qt's
+    // CUPS engine: cupsTempFd, then cupsPrintFile), in $TMPDIR or /tmp — on disk on a stock Debian.
+    // Points TMPDIR at the first of `candidates` that is a writable directory in memory (tmpfs or
+    // ramfs), so that file never reaches a disk. Returns it, or an empty string if none is.
+    static QString keepTemporaryFilesInMemory(const QStringList& candidates = defaultMemoryDirectories());
+    // $XDG_RUNTIME_DIR (a tmpfs under systemd), then /dev/shm.
+    static QStringList defaultMemoryDirectories();
+    // Whether `path` is on a file system that lives in memory only.
+    static bool isInMemory(const QString& path);
 };
 
 } // namespace madoguchi

@@ -1,11 +1,13 @@
 // A session's forms printed through a real CUPS server to a cups-pdf queue: the pages arrive with
-// the customer's data, the job is named neutrally, and the spool keeps no job file.
+// the customer's data, the job is named neutrally, the spool keeps no job file, and the copy that
+// Qt's CUPS engine writes before handing it to CUPS stays in memory.
 
 #include "core/base/ResourceLocator.h"
 #include "core/forms/FormLibrary.h"
 #include "core/forms/FormFiller.h"
 #include "core/forms/FormPrinter.h"
 #include "core/forms/QrCode.h"
+#include "core/session/ProcessHardening.h"
 #include "core/sim/PersonaRecord.h"
 #include "tests/support/CupsStack.h"
 
@@ -14,6 +16,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/inotify.h>
+#include <unistd.h>
 
 using namespace madoguchi;
 
@@ -24,9 +29,11 @@ class TestCupsPrint : public QObject
 private Q_SLOTS:
     void initTestCase();
     void one_neutral_job_with_every_page();
+    void the_documents_copy_stays_in_memory();
 
 private:
     CupsStack m_cups;
+    QList<FormPage> sessionPages() const;
 };
 
 void TestCupsPrint::initTestCase()
@@ -35,7 +42,7 @@ void TestCupsPrint::initTestCase()
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
-void TestCupsPrint::one_neutral_job_with_every_page()
+QList<FormPage> TestCupsPrint::sessionPages() const
 {
     const auto purposes = PurposeCatalog::load(ResourceLocator::path("purposes.json")).value();
     const auto library = FormLibrary::load(ResourceLocator::path("forms")).value();
@@ -44,7 +51,12 @@ void TestCupsPrint::one_neutral_job_with_every_page()
     Verification v;
     v.add("text-signature", Verification::Result::Pass);
     const EvidenceRecord evidence(record, v, {"op-1", "term-1", "転入", QDateTime::currentDateTime(), "ja"});
-    const QList<FormPage> pages = library.pagesFor(*purposes.find("tennyu"), record, evidence, "ja");
+    return library.pagesFor(*purposes.find("tennyu"), record, evidence, "ja");
+}
+
+void TestCupsPrint::one_neutral_job_with_every_page()
+{
+    const QList<FormPage> pages = sessionPages();
     QCOMPARE(pages.size(), 2);
 
     const QDir out(CupsStack::outputDir());
@@ -91,6 +103,63 @@ void TestCupsPrint::one_neutral_job_with_every_page()
     QVERIFY(!m_cups.pageLog().contains("山田"));
     QVERIFY(QDir(m_cups.spoolDir()).entryList({"d*"}, QDir::Files).isEmpty());
     QFile::remove(pdf);
+}
+
+// Files created in `dir` while `action` runs, seen through inotify.
+template <typename Action>
+static int filesCreatedIn(const QString& dir, Action action)
+{
+    const int watch = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    if (watch < 0 || inotify_add_watch(watch, QFile::encodeName(dir).constData(), IN_CREATE) < 0)
+        return -1;
+    action();
+    int created = 0;
+    alignas(inotify_event) char buffer[4096];
+    for (ssize_t n; (n = read(watch, buffer, sizeof buffer)) > 0;) {
+        for (char* at = buffer; at < buffer + n;) {
+            const auto* event = reinterpret_cast<const inotify_event*>(at);
+            created += (event->mask & IN_CREATE) ? 1 : 0;
+            at += sizeof(inotify_event) + event->len;
+        }
+    }
+    close(watch);
+    return created;
+}
+
+void TestCupsPrint::the_documents_copy_stays_in_memory()
+{
+    const QList<FormPage> pages = sessionPages();
+    // A directory on disk as TMPDIR, as /tmp is on a stock Debian.
+    QTemporaryDir disk(QDir(QStringLiteral(MADOGUCHI_BINARY_DIR)).filePath("tmpdir-XXXXXX"));
+    QVERIFY(disk.isValid());
+    QVERIFY(!ProcessHardening::isInMemory(disk.path()));
+    const QDir out(CupsStack::outputDir());
+    const QStringList before = out.entryList({"*.pdf"}, QDir::Files);
+    const qsizetype jobsBefore = m_cups.pageLog().count(QLatin1Char('\n'));
+    const QByteArray savedTmpdir = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(disk.path()));
+
+    // Positive control: unprotected, Qt's CUPS engine writes the filled-in document to TMPDIR.
+    const int unprotected = filesCreatedIn(disk.path(), [&] { QVERIFY(FormPrinter::print(pages, CupsStack::kQueue).ok()); });
+    QVERIFY2(unprotected >= 1, "the print engine wrote no temporary file: the control does not hold");
+
+    const QString memory = ProcessHardening::keepTemporaryFilesInMemory({disk.path(), QStringLiteral("/dev/shm")});
+    QCOMPARE(memory, QStringLiteral("/dev/shm"));  // the disk directory is passed over
+    QVERIFY(ProcessHardening::isInMemory(memory));
+    int inMemory = 0;
+    const int protectedOnDisk = filesCreatedIn(disk.path(), [&] {
+        inMemory = filesCreatedIn(memory, [&] { QVERIFY(FormPrinter::print(pages, CupsStack::kQueue).ok()); });
+    });
+    QCOMPARE(protectedOnDisk, 0);
+    QVERIFY(inMemory >= 1);
+    qputenv("TMPDIR", savedTmpdir);
+
+    // Both jobs are printed (cups-pdf gives them one file name); their PDF is removed like the first test's.
+    QTRY_VERIFY_WITH_TIMEOUT(m_cups.pageLog().count(QLatin1Char('\n')) >= jobsBefore + 2, 60000);
+    for (const QString& name : out.entryList({"*.pdf"}, QDir::Files)) {
+        if (!before.contains(name))
+            QFile::remove(out.filePath(name));
+    }
 }
 
 QTEST_MAIN(TestCupsPrint)
