@@ -23,6 +23,8 @@ packages=(
     cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils
     # a display for GUI tests and screenshots; tracing and core inspection for the privacy tests
     xvfb xauth strace gdb
+    # the Debian packages' install test: a fresh Debian 12 root, lintian, desktop and AppStream checks
+    debootstrap lintian desktop-file-utils appstream
 )
 
 missing=()

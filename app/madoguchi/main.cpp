@@ -19,6 +19,8 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstring>
 
 using namespace madoguchi;
 
@@ -27,6 +29,9 @@ int main(int argc, char* argv[])
     ProcessHardening::disableCoreDumps();
     ProcessHardening::scrubFreedMemory();
     ProcessHardening::keepTemporaryFilesInMemory();
+    // --check-config needs no screen: an administrator runs it over ssh.
+    if (std::any_of(argv + 1, argv + argc, [](const char* argument) { return std::strcmp(argument, "--check-config") == 0; }))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("madoguchi"));
     QApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
@@ -42,6 +47,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Virtual cards and test anchors, with a DEMO banner."));
     const QCommandLineOption configFile(QStringLiteral("config"), tr("Settings file (default %1).").arg(KioskConfigFile::defaultPath()),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption checkConfig(QStringLiteral("check-config"),
+                                         tr("Check the settings (file and options), print every problem, and exit: 0 when they can be used, 4 when not."));
     const QCommandLineOption idle(QStringLiteral("idle-timeout"), tr("End an idle visit after this many seconds."), QStringLiteral("SECONDS"));
     const QCommandLineOption printer(QStringLiteral("printer"), tr("CUPS queue for the forms."), QStringLiteral("NAME"));
     const QCommandLineOption operatorId(QStringLiteral("operator"), tr("Operator ID for the record of the check."), QStringLiteral("ID"));
@@ -53,7 +60,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption linger(QStringLiteral("linger"),
                                     tr("With --tour: stay alive this long after the last visit has ended, so that the process can be inspected."),
                                     QStringLiteral("SECONDS"), QStringLiteral("0"));
-    parser.addOptions({kiosk, demo, configFile, idle, printer, operatorId, terminalId, language, trust, tour, linger});
+    parser.addOptions({kiosk, demo, configFile, checkConfig, idle, printer, operatorId, terminalId, language, trust, tour, linger});
     parser.process(app);
 
     // Built-in defaults, then the settings file (if the default one is absent, the defaults stand),
@@ -92,6 +99,14 @@ int main(int argc, char* argv[])
         const QString formsProblem = !purposes ? purposes.error() : !forms ? forms.error() : forms->check(*purposes);
         if (!formsProblem.isEmpty())
             problems << formsProblem;
+    }
+    if (parser.isSet(checkConfig)) {
+        for (const QString& problem : std::as_const(problems))
+            std::fprintf(stderr, "madoguchi: %s\n", qPrintable(problem));
+        if (problems.isEmpty())
+            std::fprintf(stdout, "madoguchi: the settings can be used (%s)\n",
+                         qPrintable(QFileInfo::exists(settingsPath) ? settingsPath : tr("built-in defaults")));
+        return problems.isEmpty() ? 0 : 4;
     }
     if (!problems.isEmpty()) {
         for (const QString& problem : std::as_const(problems))

@@ -10,9 +10,9 @@ QString ResourceLocator::resourceDir()
     const QString fromEnv = qEnvironmentVariable("MADOGUCHI_RESOURCES");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    const QString source = QStringLiteral(MADOGUCHI_SOURCE_RESOURCES);
-    if (QFileInfo(source).isDir())
-        return source;
+    const QString program = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    if (program.startsWith(QStringLiteral(MADOGUCHI_BUILD_DIR "/")))
+        return QStringLiteral(MADOGUCHI_SOURCE_RESOURCES);
     return QStringLiteral(MADOGUCHI_INSTALLED_RESOURCES);
 }
 

@@ -5,7 +5,9 @@
 namespace madoguchi {
 
 // Finds the product's data (personas, trust anchors, purposes): $MADOGUCHI_RESOURCES when set,
-// else the source tree's resources/ in a build tree, else the installed data directory.
+// else the source tree's resources/ for a program run from its build tree, else the installed data
+// directory (/usr/share/madoguchi) — so an installed program never reads a source tree, even on
+// the machine that built it.
 class ResourceLocator
 {
 public:

@@ -52,7 +52,7 @@ QString ProcessHardening::keepTemporaryFilesInMemory(const QStringList& candidat
         const QFileInfo info(candidate);
         if (info.isDir() && info.isWritable() && isInMemory(candidate)) {
             qputenv("TMPDIR", QFile::encodeName(candidate));
-            qCInfo(lcSession).noquote() << "temporary files (the print spool's copy) in memory:" << candidate;
+            qCDebug(lcSession).noquote() << "temporary files (the print spool's copy) in memory:" << candidate;
             return candidate;
         }
     }

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Install test of the Debian packages: in a clean Debian 12 root made by debootstrap, the packages
+# install with their dependencies from the archive, the installed programs read a virtual card
+# and check settings from the installed paths, the kiosk renders every step, the user and the
+# conffile are in place, and the kiosk unit passes `systemd-analyze verify`. Then lintian must
+# report no error on either package, and the desktop entry and AppStream metainfo must validate.
+#
+#   tests/packaging/install-test.sh DIR    (DIR holds madoguchi_*.deb and madoguchi-kiosk_*.deb)
+#
+# Needs root and the Debian archive (MADOGUCHI_MIRROR, default http://deb.debian.org/debian).
+# debootstrap's downloads are kept in /var/cache/madoguchi-install-test for the next run.
+set -euo pipefail
+
+packages_dir=$(realpath "${1:?usage: install-test.sh DIR-WITH-DEBS}")
+mirror=${MADOGUCHI_MIRROR:-http://deb.debian.org/debian}
+cache=/var/cache/madoguchi-install-test
+main_deb=$(ls "$packages_dir"/madoguchi_*.deb)
+kiosk_deb=$(ls "$packages_dir"/madoguchi-kiosk_*.deb)
+
+step() { printf '\n== %s\n' "$*"; }
+fail() { printf 'install-test: FAIL: %s\n' "$*" >&2; exit 1; }
+
+root=$(mktemp -d /var/tmp/madoguchi-root.XXXXXX)
+chmod 755 "$root"  # a root directory other users can enter, as a real one
+cleanup() {
+    umount "$root/proc" "$root/dev/shm" 2>/dev/null || true
+    rm -rf "$root"
+}
+trap cleanup EXIT
+in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 HOME=/root "$@"; }
+
+step "lintian (no errors allowed)"
+lintian_out=$(lintian --tag-display-limit 0 "$main_deb" "$kiosk_deb" 2>&1 || true)
+printf '%s\n' "$lintian_out"
+if grep -q '^E: ' <<<"$lintian_out"; then fail "lintian reports errors"; fi
+
+step "desktop entry and AppStream metainfo"
+work=$(mktemp -d)
+dpkg-deb -x "$main_deb" "$work"
+desktop-file-validate "$work/usr/share/applications/jp.madoguchi.Madoguchi.desktop"
+appstreamcli validate --no-net "$work/usr/share/metainfo/jp.madoguchi.Madoguchi.metainfo.xml"
+rm -rf "$work"
+
+step "clean Debian 12 root (debootstrap --variant=minbase)"
+mkdir -p "$cache"
+started=$(date +%s)
+debootstrap --variant=minbase --cache-dir="$cache" bookworm "$root" "$mirror" >"$root.debootstrap.log" 2>&1 ||
+    { tail -20 "$root.debootstrap.log"; fail "debootstrap"; }
+rm -f "$root.debootstrap.log"
+echo "root made in $(($(date +%s) - started)) s"
+mount -t proc proc "$root/proc"
+mkdir -p "$root/dev/shm"
+mount -t tmpfs -o mode=1777 shm "$root/dev/shm"
+# No daemon may start inside the root (pcscd, cups): policy-rc.d says no.
+printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
+chmod +x "$root/usr/sbin/policy-rc.d"
+cp "$main_deb" "$kiosk_deb" "$root/tmp/"
+
+step "install both packages with their dependencies"
+started=$(date +%s)
+in_root apt-get update -q >/dev/null
+DEBIAN_FRONTEND=noninteractive in_root apt-get install -y -q --no-install-recommends \
+    "/tmp/$(basename "$main_deb")" "/tmp/$(basename "$kiosk_deb")" >"$root/tmp/apt.log" 2>&1 ||
+    { tail -30 "$root/tmp/apt.log"; fail "apt-get install"; }
+echo "installed in $(($(date +%s) - started)) s: $(grep -c '^Setting up' "$root/tmp/apt.log") packages set up"
+for package in madoguchi madoguchi-kiosk; do
+    status=$(in_root dpkg-query -W -f='${Status}' "$package")
+    [ "$status" = "install ok installed" ] || fail "$package: $status"
+done
+[ -d "$root/work" ] && fail "the root is not clean: /work exists"
+
+step "madoguchi-read --sim, from the installed paths"
+set +e
+in_root madoguchi-read --sim mynumber:yamada-hanako --collation-b 55021720352285 --json >"$root/tmp/read.json" 2>"$root/tmp/read.err"
+code=$?
+set -e
+cat "$root/tmp/read.err"
+# 1: read, and not genuine — the virtual card's anchors are test anchors, never production ones.
+[ "$code" -eq 1 ] || fail "madoguchi-read exited $code, expected 1"
+grep -q '"name":"山田　花子"' "$root/tmp/read.json" || fail "the holder's name is not in the report"
+grep -q '"verdict":"unverified"' "$root/tmp/read.json" || fail "the report does not say 'unverified'"
+grep -q '"name":"text-signature","result":"pass"' "$root/tmp/read.json" || fail "the signature was not checked"
+echo "read: exit 1 (unverified: test anchors only), the name read and the signatures checked"
+set +e
+in_root madoguchi-read --sim passport:suzuki-ichiro --document-number TH0123456 --birth-date 1989-01-07 \
+    --expiry-date 2027-01-10 --json >"$root/tmp/passport.json" 2>&1
+code=$?
+set -e
+[ "$code" -eq 1 ] || { cat "$root/tmp/passport.json"; fail "passport read exited $code, expected 1"; }
+
+step "settings: the shipped file, and a broken one"
+in_root madoguchi --check-config || fail "the shipped settings are refused"
+printf '[counter]\nidle-timeout = 5\n[trust]\nanchors = /usr/share/madoguchi/trust, /etc/madoguchi/trust\n' >"$root/tmp/broken.conf"
+set +e
+in_root madoguchi --check-config --config /tmp/broken.conf 2>"$root/tmp/check.err"
+code=$?
+set -e
+cat "$root/tmp/check.err"
+[ "$code" -eq 4 ] || fail "broken settings: exit $code, expected 4"
+grep -q 'line 2: \[counter\] idle-timeout' "$root/tmp/check.err" || fail "the idle-timeout line is not named"
+grep -q 'line 4: \[trust\] anchors: /etc/madoguchi/trust: no such directory' "$root/tmp/check.err" || fail "the missing anchors are not named"
+in_root dpkg-query -W -f='${Conffiles}\n' madoguchi | grep -q '/etc/madoguchi/madoguchi.conf' || fail "madoguchi.conf is not a conffile"
+
+step "the kiosk renders every step from the installed resources (offscreen, demo tour)"
+in_root sh -c 'QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp madoguchi --demo --tour /tmp/tour' >"$root/tmp/tour.log" 2>&1 ||
+    { tail -20 "$root/tmp/tour.log"; fail "the demo tour failed"; }
+shots=$(ls "$root/tmp/tour/"*.png | wc -l)
+[ "$shots" -ge 10 ] || fail "the tour saved $shots screenshots"
+echo "tour: $shots screenshots (kept in $packages_dir/install-test-tour/)"
+rm -rf "$packages_dir/install-test-tour"
+cp -r "$root/tmp/tour" "$packages_dir/install-test-tour"
+
+step "the kiosk session: user, unit"
+in_root id madoguchi-kiosk
+in_root id -nG madoguchi-kiosk | grep -qw lp || fail "madoguchi-kiosk is not in group lp"
+in_root getent passwd madoguchi-kiosk | grep -q ':/usr/sbin/nologin$' || fail "madoguchi-kiosk has a login shell"
+# verify follows Documentation= links: man:… needs man-db, as a real installation has.
+DEBIAN_FRONTEND=noninteractive in_root apt-get install -y -q --no-install-recommends man-db >/dev/null 2>&1
+in_root systemd-analyze verify /lib/systemd/system/madoguchi-kiosk.service
+echo "systemd-analyze verify: clean"
+in_root systemd-analyze security --offline=yes madoguchi-kiosk.service 2>/dev/null | tail -1 || true
+
+step "remove and purge"
+DEBIAN_FRONTEND=noninteractive in_root apt-get purge -y -q madoguchi-kiosk madoguchi >/dev/null
+[ ! -e "$root/usr/bin/madoguchi" ] || fail "madoguchi is still installed"
+[ ! -e "$root/etc/madoguchi/madoguchi.conf" ] || fail "purge left the settings file"
+
+printf '\ninstall-test: PASS\n'
