@@ -3,6 +3,8 @@
 
 #include "core/base/SettingsFile.h"
 
+#include "tests/support/WriteFile.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,10 +64,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("madoguchi.conf");
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write("[counter]\nnonsense\n");
-        out.close();
+        QVERIFY(writeFile(path, "[counter]\nnonsense\n"));
         const auto file = SettingsFile::load(path);
         QVERIFY(!file.ok());
         QVERIFY2(file.error().constFirst().startsWith(path + ": line 2: "), qPrintable(file.error().constFirst()));
@@ -77,12 +76,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("madoguchi.conf");
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write("[counter]\nprinter = forms\n");
-        out.close();
+        QVERIFY(writeFile(path, "[counter]\nprinter = forms\n"));
         QVERIFY(SettingsFile::load(path).ok());
-        QVERIFY(out.setPermissions(out.permissions() | QFileDevice::WriteOther));
+        QVERIFY(QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::WriteOther));
         const auto file = SettingsFile::load(path);
         QVERIFY(!file.ok());
         QVERIFY2(file.error().constFirst().contains("every user may change this file"), qPrintable(file.error().constFirst()));
@@ -92,10 +88,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("madoguchi.conf");
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write("[counter]\n" + QByteArray(SettingsFile::kMaxBytes, '#'));
-        out.close();
+        QVERIFY(writeFile(path, "[counter]\n" + QByteArray(SettingsFile::kMaxBytes, '#')));
         const auto file = SettingsFile::load(path);
         QVERIFY(!file.ok());
         QVERIFY2(file.error().constFirst().contains("this is not a settings file"), qPrintable(file.error().constFirst()));

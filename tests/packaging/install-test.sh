@@ -67,13 +67,11 @@ for package in madoguchi madoguchi-kiosk; do
     status=$(in_root dpkg-query -W -f='${Status}' "$package")
     [ "$status" = "install ok installed" ] || fail "$package: $status"
 done
-[ -d "$root/work" ] && fail "the root is not clean: /work exists"
+if [ -d "$root/work" ]; then fail "the root is not clean: /work exists"; fi
 
 step "madoguchi-read --sim, from the installed paths"
-set +e
-in_root madoguchi-read --sim mynumber:yamada-hanako --collation-b 55021720352285 --json >"$root/tmp/read.json" 2>"$root/tmp/read.err"
-code=$?
-set -e
+code=0
+in_root madoguchi-read --sim mynumber:yamada-hanako --collation-b 55021720352285 --json >"$root/tmp/read.json" 2>"$root/tmp/read.err" || code=$?
 cat "$root/tmp/read.err"
 # 1: read, and not genuine — the virtual card's anchors are test anchors, never production ones.
 [ "$code" -eq 1 ] || fail "madoguchi-read exited $code, expected 1"
@@ -81,20 +79,16 @@ grep -q '"name":"山田　花子"' "$root/tmp/read.json" || fail "the holder's n
 grep -q '"verdict":"unverified"' "$root/tmp/read.json" || fail "the report does not say 'unverified'"
 grep -q '"name":"text-signature","result":"pass"' "$root/tmp/read.json" || fail "the signature was not checked"
 echo "read: exit 1 (unverified: test anchors only), the name read and the signatures checked"
-set +e
+code=0
 in_root madoguchi-read --sim passport:suzuki-ichiro --document-number TH0123456 --birth-date 1989-01-07 \
-    --expiry-date 2027-01-10 --json >"$root/tmp/passport.json" 2>&1
-code=$?
-set -e
+    --expiry-date 2027-01-10 --json >"$root/tmp/passport.json" 2>&1 || code=$?
 [ "$code" -eq 1 ] || { cat "$root/tmp/passport.json"; fail "passport read exited $code, expected 1"; }
 
 step "settings: the shipped file, and a broken one"
 in_root madoguchi --check-config || fail "the shipped settings are refused"
 printf '[counter]\nidle-timeout = 5\n[trust]\nanchors = /usr/share/madoguchi/trust, /etc/madoguchi/trust\n' >"$root/tmp/broken.conf"
-set +e
-in_root madoguchi --check-config --config /tmp/broken.conf 2>"$root/tmp/check.err"
-code=$?
-set -e
+code=0
+in_root madoguchi --check-config --config /tmp/broken.conf 2>"$root/tmp/check.err" || code=$?
 cat "$root/tmp/check.err"
 [ "$code" -eq 4 ] || fail "broken settings: exit $code, expected 4"
 grep -q 'line 2: \[counter\] idle-timeout' "$root/tmp/check.err" || fail "the idle-timeout line is not named"

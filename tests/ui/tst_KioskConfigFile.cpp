@@ -5,6 +5,8 @@
 #include "core/base/SettingsFile.h"
 #include "ui/KioskConfigFile.h"
 
+#include "tests/support/WriteFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -190,10 +192,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("madoguchi.conf");
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write("[counter]\nidle-timeout = 0\n");
-        out.close();
+        QVERIFY(writeFile(path, "[counter]\nidle-timeout = 0\n"));
         KioskConfig config;
         QCOMPARE(KioskConfigFile::load(path, config),
                  QStringList{path + ": line 2: [counter] idle-timeout: \"0\" is not a whole number of seconds from 20 to 3600"});
