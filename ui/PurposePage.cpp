@@ -54,7 +54,9 @@ void PurposePage::retranslate(const QString& language)
                                    ? tr("Reads the My Number (PIN)")
                                    //: Shown on purposes that never read the individual number.
                                    : tr("My Number is not read");
-        m_buttons[i]->setText(QStringLiteral("%1\n%2 ・ %3").arg(purpose.label(language), titles.join(QStringLiteral("、")), number));
+        // One line each — the purpose, every form it prints, what is read — so that two columns of
+        // purposes fit a 1280-pixel-wide screen in either language.
+        m_buttons[i]->setText(QStringList{purpose.label(language), titles.join(QLatin1Char('\n')), number}.join(QLatin1Char('\n')));
         m_buttons[i]->setAccessibleName(purpose.label(language));
     }
 }

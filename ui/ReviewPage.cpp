@@ -20,6 +20,8 @@ ReviewPage::ReviewPage(QWidget* parent) : QWidget(parent)
     m_banner->setObjectName(QStringLiteral("verdictBanner"));
     m_banner->setAlignment(Qt::AlignCenter);
     m_banner->setMinimumHeight(64);
+    // Long verdicts, names and warnings wrap: the kiosk must fit a 1280-pixel-wide screen.
+    m_banner->setWordWrap(true);
     layout->addWidget(m_banner);
     auto* row = new QHBoxLayout;
     m_face = new QLabel(this);
@@ -32,6 +34,7 @@ ReviewPage::ReviewPage(QWidget* parent) : QWidget(parent)
     m_name = new QLabel(this);
     m_name->setObjectName(QStringLiteral("holderName"));
     m_name->setStyleSheet(QStringLiteral("font-size:30pt; font-weight:bold;"));
+    m_name->setWordWrap(true);
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("holderDetails"));
     m_details->setWordWrap(true);
@@ -39,6 +42,7 @@ ReviewPage::ReviewPage(QWidget* parent) : QWidget(parent)
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("expiryWarning"));
     m_warning->setStyleSheet(QStringLiteral("color:#A00000; font-size:18pt;"));
+    m_warning->setWordWrap(true);
     text->addWidget(m_name);
     text->addWidget(m_details);
     text->addWidget(m_warning);
