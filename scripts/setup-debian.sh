@@ -25,6 +25,8 @@ packages=(
     xvfb xauth strace gdb
     # the Debian packages' install test: a fresh Debian 12 root, lintian, desktop and AppStream checks
     debootstrap lintian desktop-file-utils appstream
+    # …and a screenshot of the kiosk under cage in it
+    x11-apps netpbm
 )
 
 missing=()

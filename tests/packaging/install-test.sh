@@ -22,8 +22,10 @@ fail() { printf 'install-test: FAIL: %s\n' "$*" >&2; exit 1; }
 
 root=$(mktemp -d /var/tmp/madoguchi-root.XXXXXX)
 chmod 755 "$root"  # a root directory other users can enter, as a real one
+xvfb_pid=""
 cleanup() {
-    umount "$root/proc" "$root/dev/shm" 2>/dev/null || true
+    if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+    umount "$root/tmp/.X11-unix" "$root/proc" "$root/dev/shm" 2>/dev/null || true
     rm -rf "$root"
 }
 trap cleanup EXIT
@@ -113,6 +115,38 @@ DEBIAN_FRONTEND=noninteractive in_root apt-get install -y -q --no-install-recomm
 in_root systemd-analyze verify /lib/systemd/system/madoguchi-kiosk.service
 echo "systemd-analyze verify: clean"
 in_root systemd-analyze security --offline=yes madoguchi-kiosk.service 2>/dev/null | tail -1 || true
+
+step "the kiosk session's programs: cage runs madoguchi --kiosk as madoguchi-kiosk (nested in Xvfb)"
+# As the unit does, minus logind: cage's X11 back end draws into a window of a private X server.
+display=":$((70 + $$ % 20))"
+Xvfb "$display" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 50); do [ -S "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+mkdir -p "$root/tmp/.X11-unix"
+mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
+in_root install -d -o madoguchi-kiosk -g madoguchi-kiosk -m 700 /run/madoguchi-kiosk
+in_root runuser -u madoguchi-kiosk -- env DISPLAY="$display" WLR_BACKENDS=x11 WLR_RENDERER=pixman \
+    XDG_RUNTIME_DIR=/run/madoguchi-kiosk HOME=/run/madoguchi-kiosk TMPDIR=/run/madoguchi-kiosk QT_QPA_PLATFORM=wayland \
+    timeout 20 cage -- madoguchi --kiosk --demo >"$root/tmp/cage.log" 2>&1 &
+cage_pid=$!
+kiosk_up=""
+for _ in $(seq 100); do
+    if pgrep -u "$(in_root id -u madoguchi-kiosk)" -x madoguchi >/dev/null; then kiosk_up=yes; break; fi
+    sleep 0.1
+done
+[ -n "$kiosk_up" ] || { cat "$root/tmp/cage.log"; fail "cage did not start madoguchi"; }
+sleep 5  # the first frame
+kill -0 "$cage_pid" 2>/dev/null || { cat "$root/tmp/cage.log"; fail "the kiosk under cage stopped"; }
+# wlroots' X11 back end opens a 1024 × 768 window (not settable in wlroots 0.15): the picture is
+# that window, the kiosk cut to it — the kiosk's own fit to 1280 × 1024 is tst_KioskWindow's.
+xwd -root -display "$display" | xwdtopnm 2>/dev/null | pnmcut -left 0 -top 0 -width 1024 -height 768 | pnmtopng >"$packages_dir/install-test-cage.png"
+colours=$(xwd -root -display "$display" | xwdtopnm 2>/dev/null | ppmhist -noheader | wc -l)
+[ "$colours" -gt 20 ] || fail "nothing drawn under cage ($colours colours)"
+echo "cage: madoguchi running as madoguchi-kiosk, $colours colours on screen ($packages_dir/install-test-cage.png)"
+wait "$cage_pid" || true
+kill "$xvfb_pid" 2>/dev/null || true
+xvfb_pid=""
+umount "$root/tmp/.X11-unix"
 
 step "remove and purge"
 DEBIAN_FRONTEND=noninteractive in_root apt-get purge -y -q madoguchi-kiosk madoguchi >/dev/null
