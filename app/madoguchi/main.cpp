@@ -24,6 +24,43 @@
 
 using namespace madoguchi;
 
+namespace {
+
+// A command-line option that overrides a setting of the settings file.
+struct OptionSetting
+{
+    const QCommandLineOption& option;
+    const char* section;
+    const char* key;
+};
+
+// Built-in defaults, then the settings file (when the default file is absent, the defaults stand;
+// a file named on the command line must exist), then the command line; every value is checked the
+// same way wherever it comes from. Returns every problem.
+QStringList assembleSettings(const QCommandLineParser& parser, const QString& settingsPath, bool settingsNamed,
+                             std::initializer_list<OptionSetting> overrides, KioskConfig& config)
+{
+    config.purposesPath = ResourceLocator::path(QStringLiteral("purposes.json"));
+    config.formsPath = ResourceLocator::path(QStringLiteral("forms"));
+    config.trustDirs = QStringList{ResourceLocator::path(QStringLiteral("trust"))};
+    config.testTrustDir = ResourceLocator::path(QStringLiteral("trust-test"));
+    QStringList problems;
+    if (settingsNamed || QFileInfo::exists(settingsPath))
+        problems << KioskConfigFile::load(settingsPath, config);
+    for (const OptionSetting& override : overrides) {
+        if (!parser.isSet(override.option))
+            continue;
+        const QString problem =
+            KioskConfigFile::set(config, QLatin1String(override.section), QLatin1String(override.key), parser.value(override.option));
+        if (!problem.isEmpty())
+            problems << QStringLiteral("--%1: %2").arg(override.option.names().constFirst(), problem);
+    }
+    problems << KioskConfigFile::checkTogether(config);
+    return problems;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     ProcessHardening::disableCoreDumps();
@@ -63,35 +100,18 @@ int main(int argc, char* argv[])
     parser.addOptions({kiosk, demo, configFile, checkConfig, idle, printer, operatorId, terminalId, language, trust, tour, linger});
     parser.process(app);
 
-    // Built-in defaults, then the settings file (if the default one is absent, the defaults stand),
-    // then the command line; every value is checked the same way wherever it comes from.
     KioskConfig config;
     config.kiosk = parser.isSet(kiosk);
     config.demo = parser.isSet(demo);
-    config.purposesPath = ResourceLocator::path(QStringLiteral("purposes.json"));
-    config.formsPath = ResourceLocator::path(QStringLiteral("forms"));
-    config.trustDirs = QStringList{ResourceLocator::path(QStringLiteral("trust"))};
-    config.testTrustDir = ResourceLocator::path(QStringLiteral("trust-test"));
-    QStringList problems;
     const QString settingsPath = parser.isSet(configFile) ? parser.value(configFile) : KioskConfigFile::defaultPath();
-    if (parser.isSet(configFile) || QFileInfo::exists(settingsPath))
-        problems << KioskConfigFile::load(settingsPath, config);
-    const struct
-    {
-        const QCommandLineOption& option;
-        const char* section;
-        const char* key;
-    } overrides[] = {{idle, "counter", "idle-timeout"}, {printer, "counter", "printer"},   {operatorId, "counter", "operator-id"},
-                     {terminalId, "counter", "terminal-id"}, {language, "languages", "default"}, {trust, "trust", "anchors"}};
-    for (const auto& override : overrides) {
-        if (!parser.isSet(override.option))
-            continue;
-        const QString problem =
-            KioskConfigFile::set(config, QLatin1String(override.section), QLatin1String(override.key), parser.value(override.option));
-        if (!problem.isEmpty())
-            problems << QStringLiteral("--%1: %2").arg(override.option.names().constFirst(), problem);
-    }
-    problems << KioskConfigFile::checkTogether(config);
+    QStringList problems = assembleSettings(parser, settingsPath, parser.isSet(configFile),
+                                            {{idle, "counter", "idle-timeout"},
+                                             {printer, "counter", "printer"},
+                                             {operatorId, "counter", "operator-id"},
+                                             {terminalId, "counter", "terminal-id"},
+                                             {language, "languages", "default"},
+                                             {trust, "trust", "anchors"}},
+                                            config);
 
     auto purposes = PurposeCatalog::load(config.purposesPath);
     auto forms = FormLibrary::load(config.formsPath);
