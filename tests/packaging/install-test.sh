@@ -25,7 +25,7 @@ chmod 755 "$root"  # a root directory other users can enter, as a real one
 xvfb_pid=""
 cleanup() {
     if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
-    umount "$root/tmp/.X11-unix" "$root/proc" "$root/dev/shm" 2>/dev/null || true
+    umount "$root/tmp/.X11-unix" "$root/proc" "$root/dev/shm" "$root/dev/pts" 2>/dev/null || true
     rm -rf "$root"
 }
 trap cleanup EXIT
@@ -53,6 +53,8 @@ echo "root made in $(($(date +%s) - started)) s"
 mount -t proc proc "$root/proc"
 mkdir -p "$root/dev/shm"
 mount -t tmpfs -o mode=1777 shm "$root/dev/shm"
+mkdir -p "$root/dev/pts"
+mount -t devpts -o newinstance,ptmxmode=0666 devpts "$root/dev/pts"  # apt logs its maintainer scripts through a pty
 # No daemon may start inside the root (pcscd, cups): policy-rc.d says no.
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod +x "$root/usr/sbin/policy-rc.d"
