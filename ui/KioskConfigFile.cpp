@@ -59,12 +59,13 @@ QString existingFile(QString& field, const QString& value)
     return {};
 }
 
-QString existingDirectory(const QString& value)
+QString existingDirectory(QString& field, const QString& value)
 {
     if (!QDir::isAbsolutePath(value))
         return absolutePath(value);
     if (!QFileInfo(value).isDir())
         return KioskConfigFile::tr("%1: no such directory").arg(value);
+    field = value;
     return {};
 }
 
@@ -106,19 +107,13 @@ const std::array<Setting, 11> kSettings{{
      }},
     {"languages", "default", [](KioskConfig& c, const QString& v) { return language(c.language, v); }},
     {"forms", "purposes", [](KioskConfig& c, const QString& v) { return existingFile(c.purposesPath, v); }},
-    {"forms", "templates",
-     [](KioskConfig& c, const QString& v) {
-         QString problem = existingDirectory(v);
-         if (problem.isEmpty())
-             c.formsPath = v;
-         return problem;
-     }},
+    {"forms", "templates", [](KioskConfig& c, const QString& v) { return existingDirectory(c.formsPath, v); }},
     {"trust", "anchors",
      [](KioskConfig& c, const QString& v) {
          QStringList dirs;
          for (const QString& item : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-             const QString dir = item.trimmed();
-             if (QString problem = existingDirectory(dir); !problem.isEmpty())
+             QString dir;
+             if (QString problem = existingDirectory(dir, item.trimmed()); !problem.isEmpty())
                  return problem;
              dirs << dir;
          }
