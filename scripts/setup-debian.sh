@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config
+    # a compiler cache outside the checkout: a fresh clone on the same machine reuses earlier builds
+    ccache
     # the parsers' fuzz targets: clang with libFuzzer and the sanitizer runtimes
     clang libclang-rt-14-dev
     # Qt 6.4: base, tools (lupdate/lrelease), translations, image formats, SVG icons

@@ -1,150 +1,132 @@
 #include "ui/CardWorker.h"
 
-#include "core/cards/SafeVerify.h"
-#include "core/cards/SelectByName.h"
+#include "core/base/Logging.h"
+#include "core/cards/read/CardRead.h"
+
+#include <QMutex>
+#include <QThread>
+
+#include <atomic>
 
 namespace madoguchi {
 namespace {
 
-// mynumber.md §1: the text AP, where the PIN (0011) and 照合番号B (0015) are queried.
-const QByteArray kAidText = QByteArray::fromHex("D3921000310001010408");
-
-Result<QString, ReaderError> readerWithCard(ReaderBackend& backend)
-{
-    auto readers = backend.listReaders();
-    if (!readers)
-        return readers.error();
-    if (readers->isEmpty())
-        return ReaderError(ReaderError::Kind::NoReader);
-    for (const ReaderInfo& reader : std::as_const(*readers))
-        if (reader.hasCard)
-            return reader.name;
-    return ReaderError(ReaderError::Kind::NoCard);
-}
+// How long the kiosk's exit waits for a card job still under way (each card call has its own time
+// limit; past this one the thread is left to end on its own).
+constexpr unsigned long kExitWaitMs = 3000;
 
 } // namespace
 
-CardWorker::CardWorker(ReaderBackend& backend, const TrustStore& trust, QObject* parent)
-    : QObject(parent), m_backend(backend), m_trust(trust)
+// What the card thread's jobs share with the worker; it outlives the worker while a job runs.
+struct CardWorker::Shared
 {
+    ReaderBackend& backend;
+    const TrustStore& trust;
+    std::atomic<int> generation = 0;
+    QMutex ownerLock;
+    CardWorker* owner;  // nullptr once the worker is gone
+
+    // Calls `emit(worker)` on the UI thread; dropped when the job was cancelled meanwhile or the
+    // worker is gone (Qt discards the events posted to a deleted object).
+    template <typename Emit>
+    void deliver(int jobGeneration, Emit emit)
+    {
+        QMutexLocker lock(&ownerLock);
+        if (!owner)
+            return;
+        QMetaObject::invokeMethod(owner, [this, worker = owner, jobGeneration, emit] {
+            if (jobGeneration == generation)
+                emit(worker);
+        }, Qt::QueuedConnection);
+    }
+};
+
+CardWorker::CardWorker(ReaderBackend& backend, const TrustStore& trust, QObject* parent)
+    : QObject(parent), m_shared(new Shared{backend, trust, {}, {}, this}), m_thread(new QThread), m_jobs(new QObject)
+{
+    m_thread->setObjectName(QStringLiteral("card"));
+    m_jobs->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_jobs, &QObject::deleteLater);
+    m_thread->start();
 }
 
 CardWorker::~CardWorker()
 {
     cancel();
-    if (m_thread)
-        m_thread->wait();
+    {
+        QMutexLocker lock(&m_shared->ownerLock);
+        m_shared->owner = nullptr;
+    }
+    m_thread->quit();
+    if (m_thread->wait(kExitWaitMs)) {
+        delete m_thread;
+        return;
+    }
+    // A card call is still inside its own time limit: the thread ends with it and deletes itself.
+    qCWarning(lcReader) << "card thread still busy at exit; left to end on its own";
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater, Qt::DirectConnection);
 }
 
 void CardWorker::cancel()
 {
-    ++m_generation;
+    ++m_shared->generation;
 }
 
-template <typename Emit>
-void CardWorker::deliver(int generation, Emit emitter)
+void CardWorker::post(std::function<void(int generation)> job)
 {
-    QMetaObject::invokeMethod(this, [this, generation, emitter] {
-        if (generation == m_generation)
-            emitter();
+    const int generation = ++m_shared->generation;
+    auto shared = m_shared;
+    // Functors posted to an object of the card thread run on its event loop, in the order posted.
+    QMetaObject::invokeMethod(m_jobs, [shared, generation, job = std::move(job)] {
+        if (generation == shared->generation)
+            job(generation);
     }, Qt::QueuedConnection);
 }
 
-template <typename Job>
-void CardWorker::run(Job job)
+void CardWorker::probe(bool individualNumber)
 {
-    if (m_thread) {
-        m_thread->wait();  // one card job at a time; the previous one ends within its time limits
-    }
-    const int generation = ++m_generation;
-    m_thread = QThread::create([job, generation] { job(generation); });
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    m_thread->start();
-}
-
-void CardWorker::probe(quint8 keyP2)
-{
-    run([this, keyP2](int generation) {
-        auto reader = readerWithCard(m_backend);
+    post([shared = m_shared, individualNumber](int generation) {
+        auto reader = CardRead::readerWithCard(shared->backend);
         if (!reader) {
-            deliver(generation, [this, e = reader.error()] { Q_EMIT failed(e); });
+            shared->deliver(generation, [e = reader.error()](CardWorker* worker) { Q_EMIT worker->failed(e); });
             return;
         }
-        auto channel = m_backend.connectCard(*reader);
+        auto channel = shared->backend.connectCard(reader->name);
         if (!channel) {
-            deliver(generation, [this, e = channel.error()] { Q_EMIT failed(e); });
+            shared->deliver(generation, [e = channel.error()](CardWorker* worker) { Q_EMIT worker->failed(e); });
             return;
         }
-        Probe probe;
-        probe.reader = *reader;
-        probe.pinPad = (*channel)->hasPinPad();
-        auto detection = CardDetector(**channel).detect();
-        if (!detection) {
-            deliver(generation, [this, e = detection.error()] { Q_EMIT failed(e); });
+        auto probe = CardRead::probe(**channel, individualNumber);
+        if (!probe) {
+            shared->deliver(generation, [e = probe.error()](CardWorker* worker) { Q_EMIT worker->failed(e); });
             return;
         }
-        probe.detection = *detection;
-        if (detection->type == DocumentType::Licence) {
-            // The free part of a licence read: common data, PIN setting, both counters.
-            auto free = LicenceReader(**channel, m_trust).read(LicenceReader::Request{});
-            if (free) {
-                probe.triesLeft = free->credential.triesLeft;
-                probe.secondTriesLeft = free->credential.secondTriesLeft;
-                probe.pinSet = free->record.fields.value(QStringLiteral("pinSetting")) != QLatin1String("default");
-            }
-        }
-        if (detection->type == DocumentType::MyNumber) {
-            auto selected = SelectByName::probe(**channel, kAidText);
-            if (selected && *selected) {
-                auto tries = SafeVerify::triesLeft(**channel, keyP2);
-                if (tries)
-                    probe.triesLeft = *tries;
-            }
-        }
-        deliver(generation, [this, probe] { Q_EMIT probed(probe); });
+        shared->deliver(generation, [p = *probe](CardWorker* worker) { Q_EMIT worker->probed(p); });
     });
 }
 
-template <typename Reader, typename Request>
-void CardWorker::read(const QString& reader, Request request)
+void CardWorker::read(const CardProbe& probe, CardReadRequest request)
 {
-    auto shared = std::make_shared<Request>(std::move(request));
-    run([this, reader, shared](int generation) {
-        auto channel = m_backend.connectCard(reader);
+    auto held = std::make_shared<CardReadRequest>(std::move(request));
+    post([shared = m_shared, reader = probe.reader, detection = probe.detection, held](int generation) {
+        auto channel = shared->backend.connectCard(reader);
         if (!channel) {
-            deliver(generation, [this, e = channel.error()] { Q_EMIT failed(e); });
+            *held = CardReadRequest{};
+            shared->deliver(generation, [e = channel.error()](CardWorker* worker) { Q_EMIT worker->failed(e); });
             return;
         }
-        shared->progress = [this, generation](const QString& stage) { deliver(generation, [this, stage] { Q_EMIT progress(stage); }); };
-        auto outcome = Reader(**channel, m_trust).read(*shared);
-        *shared = Request{};  // the secrets (SecureBytes) are wiped as they go
+        held->progress = [shared, generation](const QString& stage) {
+            shared->deliver(generation, [stage](CardWorker* worker) { Q_EMIT worker->progress(stage); });
+        };
+        auto outcome = CardRead::read(**channel, detection, std::move(*held), shared->trust);
+        *held = CardReadRequest{};  // the secrets (SecureBytes) are wiped as they go
         if (!outcome) {
-            deliver(generation, [this, e = outcome.error()] { Q_EMIT failed(e); });
+            shared->deliver(generation, [e = outcome.error()](CardWorker* worker) { Q_EMIT worker->failed(e); });
             return;
         }
         auto result = std::make_shared<CardReadOutcome>(std::move(outcome).value());
-        deliver(generation, [this, result] { Q_EMIT finished(*result); });
+        shared->deliver(generation, [result](CardWorker* worker) { Q_EMIT worker->finished(*result); });
     });
-}
-
-void CardWorker::readMyNumber(const QString& reader, MyNumberReader::Request request)
-{
-    read<MyNumberReader>(reader, std::move(request));
-}
-
-void CardWorker::readLicence(const QString& reader, LicenceReader::Request request)
-{
-    read<LicenceReader>(reader, std::move(request));
-}
-
-void CardWorker::readResidence(const QString& reader, ResidenceReader::Request request)
-{
-    read<ResidenceReader>(reader, std::move(request));
-}
-
-void CardWorker::readPassport(const QString& reader, PassportReader::Request request)
-{
-    read<PassportReader>(reader, std::move(request));
 }
 
 } // namespace madoguchi

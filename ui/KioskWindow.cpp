@@ -23,8 +23,6 @@
 namespace madoguchi {
 namespace {
 
-using Route = MyNumberReader::Request::Route;
-
 // The step of the step bar each page belongs to.
 int stepOf(KioskWindow::Page page)
 {
@@ -77,10 +75,17 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
     m_selfCheckBanner->hide();
     layout->addWidget(m_selfCheckBanner);
 
+    // The PIN is the customer's: a window on the second screen facing them, when there is one.
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    if (config.customerScreen || screens.size() > 1) {
+        m_customer = new CustomerPinWindow(this);
+        if (screens.size() > 1)
+            m_customer->setGeometry(screens[1]->geometry());
+    }
     m_pages = new QStackedWidget(central);
     m_purposePage = new PurposePage(purposes, forms, m_pages);
     m_cardPage = new CardPage(m_pages);
-    m_credentialPage = new CredentialPage(m_pages);
+    m_credentialPage = new CredentialPage(m_customer, m_pages);
     m_readingPage = new ReadingPage(m_pages);
     m_reviewPage = new ReviewPage(m_pages);
     m_printPage = new PrintPage(m_pages);
@@ -92,19 +97,6 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
         layout->addWidget(m_demo);
     }
     setCentralWidget(central);
-    const QList<QScreen*> screens = QGuiApplication::screens();
-    if (config.customerScreen || screens.size() > 1) {
-        m_customer = new CustomerPinWindow(this);
-        if (screens.size() > 1)
-            m_customer->setGeometry(screens[1]->geometry());
-        connect(m_customer, &CustomerPinWindow::entered, this, [this] {
-            MyNumberReader::Request request;
-            request.route = Route::Pin;
-            request.secret = m_customer->takePin();
-            m_customer->hide();
-            startReading(std::move(request));
-        });
-    }
 
     connect(m_purposePage, &PurposePage::purposeChosen, this, &KioskWindow::choosePurpose);
     connect(m_cardPage, &CardPage::backRequested, this, [this] { endSession(nullptr); });
@@ -227,13 +219,12 @@ void KioskWindow::choosePurpose(const QString& id)
     goTo(Page::Card);
     // A card already on the reader is found by the worker, off the UI thread; the reader status
     // line follows the backend's readersChanged.
-    m_worker->probe(credentialKey());
+    probeCard();
 }
 
-quint8 KioskWindow::credentialKey() const
+void KioskWindow::probeCard()
 {
-    // mynumber.md §3.1: PIN 0011 (P2 91) for 個人番号利用事務, 照合番号B 0015 (P2 95) otherwise.
-    return m_session.isActive() && m_session.purpose().usesMyNumber ? 0x91 : 0x95;
+    m_worker->probe(m_session.purpose().usesMyNumber);
 }
 
 void KioskWindow::onCardInserted()
@@ -242,57 +233,19 @@ void KioskWindow::onCardInserted()
         return;
     //: While the card type is being found.
     m_cardPage->setMessage(tr("Card found: checking what it is…"), false);
-    m_worker->probe(credentialKey());
+    probeCard();
 }
 
-void KioskWindow::onProbed(const CardWorker::Probe& probe)
+void KioskWindow::onProbed(const CardProbe& probe)
 {
     if (page() != Page::Card)
         return;
-    m_reader = probe.reader;
-    switch (probe.detection.type) {
-    case DocumentType::MyNumber: {
-        const Route route = m_session.purpose().usesMyNumber ? Route::Pin : Route::CollationB;
-        m_credentialPage->prepare(route, probe.triesLeft, {}, probe.pinPad);
-        goTo(Page::Credential);
-        // The customer types the PIN on the reader's keypad, else on their own screen; never when
-        // the last try would be spent.
-        if (route == Route::Pin && !probe.pinPad && m_customer && probe.triesLeft.value_or(0) > 1)
-            m_customer->ask(*probe.triesLeft);
-        break;
+    if (!probe.unreadable.isEmpty()) {
+        m_cardPage->setMessage(probe.unreadable, true);
+        return;
     }
-    case DocumentType::Licence:
-        // The photo (PIN2) is what staff compare with the customer; 本籍 is never read here: no
-        // purpose's forms need it.
-        m_credentialPage->prepareLicence({probe.triesLeft, probe.secondTriesLeft, probe.pinSet});
-        goTo(Page::Credential);
-        break;
-    case DocumentType::Residence:
-        if (probe.detection.residenceOnMyNumberPlatform) {
-            //: Residence cards of types 07/08 (on the My Number card platform, residence-card.md §B5).
-            m_cardPage->setMessage(tr("This residence card is on the My Number card platform (特定在留カード), which this kiosk cannot read "
-                                      "yet. Use the counter's other procedure."),
-                                   true);
-            break;
-        }
-        m_credentialPage->prepareResidence();
-        goTo(Page::Credential);
-        break;
-    case DocumentType::Passport:
-        m_credentialPage->preparePassport();
-        goTo(Page::Credential);
-        break;
-    case DocumentType::Unknown:
-        //: The card answered none of the identity documents' applications.
-        m_cardPage->setMessage(tr("This card is not an identity document this kiosk can read. Take it off and place another."), true);
-        break;
-    default:
-        //: A known document type whose reading is not available in this version.
-        m_cardPage->setMessage(tr("%1: reading this card type is not available yet. Use the counter's other procedure.")
-                                   .arg(documentTypeLabel(probe.detection.type)),
-                               true);
-        break;
-    }
+    m_credentialPage->prepare(probe);
+    goTo(Page::Credential);
 }
 
 void KioskWindow::onCardRemoved()
@@ -309,44 +262,12 @@ void KioskWindow::onCardRemoved()
 
 void KioskWindow::onCredential()
 {
-    if (m_credentialPage->isPassport()) {
-        PassportReader::Request request = m_credentialPage->takePassportRequest();
-        m_readingPage->reset();
-        goTo(Page::Reading);
-        m_worker->readPassport(m_reader, std::move(request));
-        return;
-    }
-    if (m_credentialPage->isResidence()) {
-        ResidenceReader::Request request;
-        request.cardNumber = m_credentialPage->takeCardNumber();
-        m_readingPage->reset();
-        goTo(Page::Reading);
-        m_worker->readResidence(m_reader, std::move(request));
-        return;
-    }
-    if (m_credentialPage->isLicence()) {
-        LicenceReader::Request request;
-        request.access = LicenceReader::Request::Access::Pin1AndPin2;
-        std::tie(request.pin1, request.pin2) = m_credentialPage->takeLicencePins();
-        m_readingPage->reset();
-        goTo(Page::Reading);
-        m_worker->readLicence(m_reader, std::move(request));
-        return;
-    }
-    MyNumberReader::Request request;
-    request.route = m_credentialPage->route();
-    request.usePinPad = m_credentialPage->usesPinPad();
-    request.secret = m_credentialPage->takeSecret();
+    CardReadRequest request = m_credentialPage->takeRequest();
     if (m_customer)
         m_customer->hide();
-    startReading(std::move(request));
-}
-
-void KioskWindow::startReading(MyNumberReader::Request request)
-{
     m_readingPage->reset();
     goTo(Page::Reading);
-    m_worker->readMyNumber(m_reader, std::move(request));
+    m_worker->read(m_credentialPage->probe(), std::move(request));
 }
 
 void KioskWindow::onReadFinished(const CardReadOutcome& outcome)
@@ -354,39 +275,8 @@ void KioskWindow::onReadFinished(const CardReadOutcome& outcome)
     if (page() != Page::Reading || !m_session.isActive())
         return;
     if (outcome.credentialRefused()) {
-        const auto& c = outcome.credential;
-        QString problem;
-        if (*c.status == SafeVerify::Status::Rejected)
-            //: The card refused the PIN or 照合番号B; %1 tries are left.
-            problem = tr("The card did not accept it. Tries left: %1. Check the entry with the customer.").arg(c.triesLeft.value_or(0));
-        if (m_credentialPage->isPassport()) {
-            //: The passport's chip refused the MRZ or CAN (no retry counter: passport.md §1).
-            m_credentialPage->preparePassport(tr("The chip did not accept this entry. Compare the number and dates (or the CAN) with the "
-                                                 "photo page and enter them again."));
-            goTo(Page::Credential);
-            return;
-        }
-        if (m_credentialPage->isResidence()) {
-            //: The residence card refused the card number (no retry counter: residence-card.md §B2).
-            m_credentialPage->prepareResidence(tr("The card did not accept this card number. Compare it with the card's front and enter it again."));
-            goTo(Page::Credential);
-            return;
-        }
-        if (m_credentialPage->isLicence()) {
-            //: A licence PIN was refused; %1 is PIN1 or PIN2, %2 the tries it has left.
-            const QString which = c.key == QLatin1String("pin2") ? tr("PIN2") : tr("PIN1");
-            const std::optional<int> tries = c.key == QLatin1String("pin2") ? c.secondTriesLeft : c.triesLeft;
-            if (*c.status == SafeVerify::Status::Rejected)
-                problem = tr("The licence did not accept %1. Tries left: %2. Check the entry with the customer.").arg(which).arg(tries.value_or(0));
-            m_credentialPage->prepareLicence({c.triesLeft, c.secondTriesLeft, true}, problem);
-            goTo(Page::Credential);
-            return;
-        }
-        const bool pinPad = m_credentialPage->usesPinPad();
-        m_credentialPage->prepare(m_credentialPage->route(), c.triesLeft, problem, pinPad);
+        m_credentialPage->refused(outcome.credential);
         goTo(Page::Credential);
-        if (m_credentialPage->route() == Route::Pin && !pinPad && m_customer && c.triesLeft.value_or(0) > 1)
-            m_customer->ask(*c.triesLeft);
         return;
     }
     m_session.setOutcome(outcome, QDateTime::currentDateTime());
@@ -458,7 +348,6 @@ void KioskWindow::endSession(const char* notice)
     m_printPage->clear();
     m_cardPage->clear();
     m_readingPage->reset();
-    m_reader.clear();
     m_idle->setArmed(false);
     m_idleWarning->hide();
     if (m_customer) {

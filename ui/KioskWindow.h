@@ -76,15 +76,15 @@ private:
     void choosePurpose(const QString& id);
     void onCardInserted();
     void onCardRemoved();
-    void onProbed(const CardWorker::Probe& probe);
+    void onProbed(const CardProbe& probe);
     void onCredential();
-    void startReading(MyNumberReader::Request request);
     void onReadFinished(const CardReadOutcome& outcome);
     void onReadFailed(const ReaderError& error);
     void showForms();
     void print();
     void updateReaderStatus(const ReaderList& readers);
-    quint8 credentialKey() const;
+    // Asks the card thread what is on the reader, for the visit's purpose.
+    void probeCard();
 
     KioskConfig m_config;
     ReaderBackend& m_backend;
@@ -95,7 +95,6 @@ private:
     IdleWatcher* m_idle;
     ProductTranslator m_translator;
     QString m_language;
-    QString m_reader;
 
     QLabel* m_banner;
     QLabel* m_idleWarning;

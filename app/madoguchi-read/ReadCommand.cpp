@@ -2,7 +2,8 @@
 
 #include "app/madoguchi-read/ReadReport.h"
 #include "core/base/ResourceLocator.h"
-#include "core/cards/CardDetector.h"
+#include "core/cards/read/CardDetector.h"
+#include "core/cards/read/CardRead.h"
 #include "core/reader/PcscBackend.h"
 #include "core/reader/SimBackend.h"
 #include "core/sim/Persona.h"
@@ -81,24 +82,10 @@ Result<ReaderInfo, ReaderError> ReadCommand::waitForCard(ReaderBackend& backend)
 {
     const QDeadlineTimer deadline(std::chrono::seconds(m_options.waitSeconds));
     for (;;) {
-        auto readers = backend.listReaders();
-        if (!readers)
-            return readers.error();
-        ReaderList matching;
-        for (const ReaderInfo& reader : std::as_const(*readers))
-            if (reader.name.contains(m_options.readerFilter, Qt::CaseInsensitive))
-                matching.append(reader);
-        for (const ReaderInfo& reader : std::as_const(matching))
-            if (reader.hasCard)
-                return reader;
-        if (deadline.hasExpired()) {
-            if (matching.isEmpty())
-                return ReaderError(ReaderError::Kind::NoReader,
-                                   m_options.readerFilter.isEmpty()
-                                       ? QString()
-                                       : QStringLiteral("no reader name contains \"%1\"").arg(m_options.readerFilter));
-            return ReaderError(ReaderError::Kind::NoCard, matching.first().name);
-        }
+        auto reader = CardRead::readerWithCard(backend, m_options.readerFilter);
+        const bool waitable = !reader && (reader.error().kind() == ReaderError::Kind::NoCard || reader.error().kind() == ReaderError::Kind::NoReader);
+        if (!waitable || deadline.hasExpired())
+            return reader;
         QThread::msleep(200);
     }
 }
@@ -130,36 +117,16 @@ ExitCode ReadCommand::run()
     ReadReport report;
     report.setReader(card.readerName(), card.atr());
     report.setDetection(*detection);
-    ExitCode exit = ExitCode::CardError;
     const bool demo = m_options.demo || !m_options.sim.isEmpty();
     const TrustStore trust = TrustStore::load(m_options.trustDir.isEmpty() ? ResourceLocator::path(QStringLiteral("trust")) : m_options.trustDir,
                                               demo ? ResourceLocator::path(QStringLiteral("trust-test")) : QString());
-    std::optional<Result<CardReadOutcome, ReaderError>> outcome;
-    if (detection->type == DocumentType::Unknown)
-        printError(tr("the card answered none of the known applications: not a supported identity document"));
-    else if (detection->type == DocumentType::MyNumber && detection->applications.contains(QLatin1String("licence-on-mynumber")))
-        outcome = MyNumberLicenceReader(card, trust).read({std::move(m_options.myNumber), std::move(m_options.licencePin)});
-    else if (detection->type == DocumentType::MyNumber)
-        outcome = MyNumberReader(card, trust).read(m_options.myNumber);
-    else if (detection->type == DocumentType::Licence)
-        outcome = LicenceReader(card, trust).read(m_options.licence);
-    else if (detection->type == DocumentType::Residence)
-        outcome = ResidenceReader(card, trust).read(m_options.residence);
-    else if (detection->type == DocumentType::Passport)
-        outcome = PassportReader(card, trust).read(m_options.passport);
-    else
-        report.outcome().verification.add(QStringLiteral("card-data"), Verification::Result::NotChecked,
-                                          tr("this version detects %1 cards but does not read their data yet")
-                                              .arg(documentTypeName(detection->type)));
-    if (outcome) {
-        if (!*outcome) {
-            printError(outcome->error().describe());
-            return exitCodeFor(outcome->error());
-        }
-        report.setOutcome(std::move(*outcome).value());
+    auto outcome = CardRead::read(card, *detection, std::move(m_options.request), trust);
+    if (!outcome) {
+        printError(outcome.error().describe());
+        return exitCodeFor(outcome.error());
     }
-    if (detection->type != DocumentType::Unknown)
-        exit = report.exitCode();
+    report.setOutcome(std::move(outcome).value());
+    const ExitCode exit = report.exitCode();
     if (exit == ExitCode::CredentialRejected)
         printError(credentialMessage(report.outcome().credential));
     report.setLink(card.stats());

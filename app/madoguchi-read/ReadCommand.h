@@ -2,11 +2,7 @@
 
 #include "app/madoguchi-read/ExitCode.h"
 #include "core/base/Result.h"
-#include "core/cards/licence/LicenceReader.h"
-#include "core/cards/licence/MyNumberLicenceReader.h"
-#include "core/cards/mynumber/MyNumberReader.h"
-#include "core/cards/passport/PassportReader.h"
-#include "core/cards/residence/ResidenceReader.h"
+#include "core/cards/read/CardReadRequest.h"
 #include "core/crypto/TrustStore.h"
 #include "core/reader/ReaderBackend.h"
 
@@ -32,12 +28,8 @@ public:
         int answerTimeoutSeconds = 30;  // how long one command may wait for the card's answer
         QString trustDir;      // production anchors; empty: the shipped ones
         bool demo = false;     // also accept the test anchors (never "genuine")
-        MyNumberReader::Request myNumber;
-        LicenceReader::Request licence;
-        // マイナ免許証: the licence PIN; empty reads only its setting and tries.
-        std::optional<SecureBytes> licencePin;
-        ResidenceReader::Request residence;
-        PassportReader::Request passport;
+        // Every card kind's credential; CardRead uses the one that fits the card on the reader.
+        CardReadRequest request;
     };
 
     explicit ReadCommand(Options options) : m_options(std::move(options)) {}

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/madoguchi-read/ExitCode.h"
-#include "core/cards/CardDetector.h"
+#include "core/cards/read/CardDetector.h"
 #include "core/cards/CardReadOutcome.h"
 #include "core/reader/LinkStats.h"
 

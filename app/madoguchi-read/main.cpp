@@ -1,17 +1,17 @@
 // madoguchi-read: reads an identity card on a PC/SC reader (or a virtual one) and prints one report.
 
 #include "app/madoguchi-read/ReadCommand.h"
+#include "app/madoguchi-read/options/LicenceOptions.h"
+#include "app/madoguchi-read/options/MyNumberOptions.h"
+#include "app/madoguchi-read/options/PassportOptions.h"
+#include "app/madoguchi-read/options/ResidenceOptions.h"
 #include "core/base/Translations.h"
-#include "core/cards/mynumber/CollationNumberB.h"
-#include "core/cards/passport/MrzKey.h"
-#include "core/cards/residence/ResidenceCardNumber.h"
 #include "core/session/ProcessHardening.h"
 #include "core/sim/SimCardType.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QTextStream>
 #include <QThread>
 #include <cstdio>
 
@@ -19,27 +19,10 @@ using namespace madoguchi;
 
 namespace {
 
-using Route = MyNumberReader::Request::Route;
-
 int usage(const QString& message)
 {
     std::fprintf(stderr, "madoguchi-read: %s\n", qPrintable(message));
     return int(ExitCode::Usage);
-}
-
-// A credential given as "-" is read from standard input, so it appears in no process list.
-QString secretValue(const QString& value)
-{
-    if (value != QLatin1String("-"))
-        return value;
-    QTextStream in(stdin);
-    return in.readLine().trimmed();
-}
-
-bool isDigits(const QString& value, qsizetype count)
-{
-    return value.size() == count &&
-           std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 } // namespace
@@ -97,72 +80,21 @@ int main(int argc, char* argv[])
         const QCommandLineOption demo(
             QStringLiteral("demo"),
             tr("Also accept the test anchors of the virtual cards (never \"genuine\")."));
-        const QCommandLineOption pin(QStringLiteral("pin"),
-                                     tr("My Number card: the 4-digit PIN (reads the individual number)."),
-                                     QStringLiteral("PIN"));
-        const QCommandLineOption collationA(
-            QStringLiteral("collation-a"),
-            tr("My Number card: 照合番号A, the 12-digit number, to confirm it."), QStringLiteral("DIGITS"));
-        const QCommandLineOption collationB(QStringLiteral("collation-b"),
-                                            tr("My Number card: 照合番号B, 14 digits."),
-                                            QStringLiteral("DIGITS"));
-        const QCommandLineOption birthDate(QStringLiteral("birth-date"),
-                                           tr("My Number card: birth date, for 照合番号B; passport: birth date "
-                                              "(with --document-number)."),
-                                           QStringLiteral("YYYY-MM-DD"));
-        const QCommandLineOption expiryYear(QStringLiteral("expiry-year"),
-                                            tr("My Number card: expiry year, for 照合番号B."),
-                                            QStringLiteral("YYYY"));
-        const QCommandLineOption securityCode(QStringLiteral("security-code"),
-                                              tr("My Number card: 4-digit security code, for 照合番号B."),
-                                              QStringLiteral("NNNN"));
-        const QCommandLineOption gregorian(
-            QStringLiteral("gregorian-birth-year"),
-            tr("The card prints the birth date in the Gregorian calendar (foreign residents)."));
-        const QCommandLineOption pin1(
-            QStringLiteral("pin1"),
-            tr("Driver's licence: PIN1 (4 digits) reads the entries; **** when the holder set no PIN."),
-            QStringLiteral("PIN"));
-        const QCommandLineOption pin2(
-            QStringLiteral("pin2"),
-            tr("Driver's licence: PIN2 as well, for the photo and the signature check."),
-            QStringLiteral("PIN"));
-        const QCommandLineOption domicile(QStringLiteral("domicile"),
-                                          tr("Driver's licence: also read 本籍 (needs --pin2)."));
-        const QCommandLineOption licencePin(QStringLiteral("licence-pin"),
-                                            tr("My Number card holding a driving licence (マイナ免許証): the "
-                                               "licence PIN (4 digits; **** when "
-                                               "the holder set none), read after the My Number credential."),
-                                            QStringLiteral("PIN"));
-        const QCommandLineOption cardNumber(
-            QStringLiteral("card-number"),
-            tr("Residence card / special permanent resident certificate: the 12-character card number "
-               "printed on it (2 letters, 8 digits, 2 letters)."),
-            QStringLiteral("NUMBER"));
-        const QCommandLineOption mrz(
-            QStringLiteral("mrz"),
-            tr("Passport: the two lines of the MRZ (88 characters, as a scanner types them; - reads them "
-               "from standard input)."),
-            QStringLiteral("LINES"));
-        const QCommandLineOption documentNumber(QStringLiteral("document-number"),
-                                                tr("Passport: the document number, with --birth-date and "
-                                                   "--expiry-date."),
-                                                QStringLiteral("NUMBER"));
-        const QCommandLineOption expiryDate(QStringLiteral("expiry-date"), tr("Passport: the expiry date."),
-                                           QStringLiteral("YYYY-MM-DD"));
-        const QCommandLineOption can(QStringLiteral("can"),
-                                     tr("Passport or ID card with PACE: the 6-digit card access number."),
-                                     QStringLiteral("DIGITS"));
         const QCommandLineOption useLastTry(QStringLiteral("use-last-try"),
                                             tr("Send the credential even when only one try is left."));
         const QCommandLineOption linger(
             QStringLiteral("linger"),
             tr("Stay alive this long after the read has ended, so that the process can be inspected."),
             QStringLiteral("SECONDS"), QStringLiteral("0"));
-        parser.addOptions({reader, sim,        json,       wait,       verbose,    trust,        demo,
-                           pin,    collationA, collationB, birthDate,  expiryYear, securityCode, gregorian,
-                           pin1,   pin2,       domicile,   licencePin, cardNumber, useLastTry,   linger,
-                           mrz,    documentNumber, expiryDate, can, answerTimeout});
+        parser.addOptions({reader, sim, json, wait, verbose, trust, demo, useLastTry, linger, answerTimeout});
+        // One option group per card kind.
+        const MyNumberOptions myNumber;
+        const LicenceOptions licence;
+        const ResidenceOptions residence;
+        const PassportOptions passport;
+        const std::initializer_list<const CredentialOptions*> groups{&myNumber, &licence, &residence, &passport};
+        for (const CredentialOptions* group : groups)
+            parser.addOptions(group->options());
         if (!parser.parse(app.arguments()))
             return usage(parser.errorText());
         if (parser.isSet(QStringLiteral("help")))
@@ -183,105 +115,10 @@ int main(int argc, char* argv[])
             || !parser.positionalArguments().isEmpty())
             return usage(tr("bad arguments; see --help"));
 
-        MyNumberReader::Request& request = options.myNumber;
-        request.allowLastTry = parser.isSet(useLastTry);
-        // --birth-date belongs to the passport's MRZ when a document number is given.
-        const bool passportParts = parser.isSet(documentNumber) || parser.isSet(expiryDate);
-        const bool bParts = (parser.isSet(birthDate) && !passportParts) || parser.isSet(expiryYear) || parser.isSet(securityCode);
-        const int routes = int(parser.isSet(pin)) + int(parser.isSet(collationA)) +
-                           int(parser.isSet(collationB)) + int(bParts);
-        if (routes > 1)
-            return usage(
-                tr("give one credential: --pin, --collation-a, --collation-b or the 照合番号B parts"));
-        if (parser.isSet(pin)) {
-            const QString value = secretValue(parser.value(pin));
-            if (!isDigits(value, 4))
-                return usage(tr("the PIN has 4 digits"));
-            request.route = Route::Pin;
-            request.secret = SecureBytes(value.toLatin1());
-        } else if (parser.isSet(collationA)) {
-            const QString value = secretValue(parser.value(collationA));
-            if (!isDigits(value, 12))
-                return usage(tr("照合番号A is the 12-digit individual number"));
-            request.route = Route::CollationA;
-            request.secret = SecureBytes(value.toLatin1());
-        } else if (parser.isSet(collationB)) {
-            auto digits = CollationNumberB::validate(secretValue(parser.value(collationB)));
-            if (!digits)
-                return usage(digits.error());
-            request.route = Route::CollationB;
-            request.secret = std::move(digits).value();
-        } else if (bParts) {
-            auto digits = CollationNumberB::build(
-                QDate::fromString(parser.value(birthDate), Qt::ISODate),
-                parser.isSet(gregorian) ? CollationNumberB::BirthYear::Gregorian
-                                        : CollationNumberB::BirthYear::JapaneseEra,
-                parser.value(expiryYear).toInt(), secretValue(parser.value(securityCode)));
-            if (!digits)
-                return usage(digits.error());
-            request.route = Route::CollationB;
-            request.secret = std::move(digits).value();
-        }
-        LicenceReader::Request& licence = options.licence;
-        licence.allowLastTry = request.allowLastTry;
-        if (parser.isSet(pin2) && !parser.isSet(pin1))
-            return usage(tr("--pin2 needs --pin1"));
-        if (parser.isSet(domicile) && !parser.isSet(pin2))
-            return usage(tr("本籍 (--domicile) needs --pin2"));
-        // drivers-licence.md §A3, §A6: 4 digits; §A2, §A6: "****" when no PIN was set.
-        const auto typedPin = [&](const QCommandLineOption& option) -> std::optional<SecureBytes> {
-            const QString value = secretValue(parser.value(option));
-            if (!isDigits(value, 4) && value != QLatin1String("****"))
-                return std::nullopt;
-            return SecureBytes(value.toLatin1());
-        };
-        const QString badPin = tr("a licence PIN has 4 digits (or **** when the holder set none)");
-        if (parser.isSet(pin1)) {
-            auto first = typedPin(pin1);
-            if (!first)
-                return usage(badPin);
-            licence.pin1 = std::move(*first);
-            licence.access = LicenceReader::Request::Access::Pin1;
-            if (parser.isSet(pin2)) {
-                auto second = typedPin(pin2);
-                if (!second)
-                    return usage(badPin);
-                licence.pin2 = std::move(*second);
-                licence.access = LicenceReader::Request::Access::Pin1AndPin2;
-                licence.readDomicile = parser.isSet(domicile);
-            }
-        }
-        if (parser.isSet(licencePin)) {
-            options.licencePin = typedPin(licencePin);
-            if (!options.licencePin)
-                return usage(badPin);
-        }
-        if (parser.isSet(cardNumber)) {
-            auto number = ResidenceCardNumber::normalize(secretValue(parser.value(cardNumber)));
-            if (!number)
-                return usage(number.error());
-            options.residence.cardNumber = SecureBytes::takeFrom(*number);
-        }
-        PassportReader::Request& passport = options.passport;
-        if (int(parser.isSet(mrz)) + int(passportParts) > 1)
-            return usage(tr("give the MRZ lines or the document number, birth date and expiry date, not both"));
-        if (parser.isSet(mrz)) {
-            auto key = MrzKey::fromLines(secretValue(parser.value(mrz)));
-            if (!key)
-                return usage(key.error());
-            passport.mrz = std::move(key).value();
-        } else if (passportParts) {
-            auto key = MrzKey::fromParts(parser.value(documentNumber), parser.value(birthDate), parser.value(expiryDate));
-            if (!key)
-                return usage(key.error());
-            passport.mrz = std::move(key).value();
-        }
-        if (parser.isSet(can)) {
-            const QString value = secretValue(parser.value(can));
-            if (!isDigits(value, 6))
-                return usage(tr("the CAN has 6 digits"));
-            passport.can = SecureBytes(value.toLatin1());
-        }
+        options.request.allowLastTry = parser.isSet(useLastTry);
+        for (const CredentialOptions* group : groups)
+            if (auto taken = group->take(parser, options.request); !taken)
+                return usage(taken.error());
         lingerSeconds = std::max(0, parser.value(linger).toInt());
     }
     ProcessHardening::wipeArguments(argc, argv);

@@ -29,11 +29,4 @@ Result<bool, ReaderError> SelectByName::require(ApduTransport& transport, const 
     return true;
 }
 
-QByteArray SelectByName::aid16(const char* prefixHex)
-{
-    QByteArray aid = QByteArray::fromHex(prefixHex);
-    aid.append(QByteArray(16 - aid.size(), '\0'));
-    return aid;
-}
-
 } // namespace madoguchi

@@ -17,9 +17,6 @@ public:
     static Result<bool, ReaderError> probe(ApduTransport& transport, const QByteArray& aid);
     // The application must be there: a refusal is an error naming the AID and the status word.
     static Result<bool, ReaderError> require(ApduTransport& transport, const QByteArray& aid);
-    // The 16-byte AIDs of the licence and residence card: the given prefix, 00-padded
-    // (drivers-licence.md §A1, §A6; residence-card.md §B1).
-    static QByteArray aid16(const char* prefixHex);
 };
 
 } // namespace madoguchi

@@ -1,7 +1,7 @@
 // The real stack: pcscd + vsmartcard-vpcd + madoguchi-cardsim, reached through pcsc-lite by
 // PcscBackend and by the madoguchi-read program.
 
-#include "core/cards/CardDetector.h"
+#include "core/cards/read/CardDetector.h"
 #include "core/reader/PcscBackend.h"
 #include "tests/support/PcscStack.h"
 

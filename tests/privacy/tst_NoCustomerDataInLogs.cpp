@@ -3,7 +3,7 @@
 // collation numbers, licence numbers and 本籍.
 
 #include "core/base/ResourceLocator.h"
-#include "core/cards/CardDetector.h"
+#include "core/cards/read/CardDetector.h"
 #include "core/cards/licence/LicenceReader.h"
 #include "core/cards/mynumber/MyNumberReader.h"
 #include "core/cards/passport/PassportReader.h"

@@ -3,6 +3,7 @@
 #include "core/base/Logging.h"
 #include "core/cards/SelectByName.h"
 #include "core/cards/licence/LicenceChanges.h"
+#include "core/cards/licence/LicenceCard.h"
 #include "core/cards/licence/LicenceChecks.h"
 #include "core/cards/licence/LicenceEntries.h"
 #include "core/cards/licence/LicenceFreeFiles.h"
@@ -23,15 +24,7 @@ namespace {
 using Access = LicenceReader::Request::Access;
 using R = Verification::Result;
 
-// drivers-licence.md §A1: DF1 entries, DF2 photo (16-byte AIDs, 00-padded).
-const QByteArray kAidDf1 = SelectByName::aid16("A00000023101");
-const QByteArray kAidDf2 = SelectByName::aid16("A00000023102");
-
-// §A3: VERIFY P2 = 80 | SFI of IEF01 (PIN1) / IEF02 (PIN2).
-constexpr quint8 kPin1 = 0x81;
-constexpr quint8 kPin2 = 0x82;
-// §A2: with no PIN set, both PINs are "****".
-const QByteArray kDefaultPin = QByteArrayLiteral("****");
+using namespace LicenceCard;
 
 
 QByteArray png(const QImage& image)
@@ -316,7 +309,7 @@ Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
 
     stage("text");
     Files files;
-    if (auto df1 = SelectByName::require(m_transport, kAidDf1); !df1)
+    if (auto df1 = SelectByName::require(m_transport, kDf1Aid); !df1)
         return df1.error();
     for (auto [fid, target] : {std::pair{quint16(0x0001), &files.entries}, {quint16(0x0003), &files.gaiji}, {quint16(0x0004), &files.changes},
                                {quint16(0x0005), &files.gaijiChanges}, {quint16(0x0007), &files.signature}}) {
@@ -343,7 +336,7 @@ Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
                                                                                           common->expiryDate.toString(Qt::ISODate)));
     if (withPin2) {
         stage("photo");
-        if (auto df2 = SelectByName::require(m_transport, kAidDf2); !df2)
+        if (auto df2 = SelectByName::require(m_transport, kDf2Aid); !df2)
             return df2.error();
         auto photo = readEf(0x0001);
         if (!photo)

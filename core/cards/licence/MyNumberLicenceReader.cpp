@@ -3,6 +3,7 @@
 #include "core/base/Logging.h"
 #include "core/cards/SafeVerify.h"
 #include "core/cards/SelectByName.h"
+#include "core/cards/licence/LicenceCard.h"
 #include "core/cards/licence/LicenceChecks.h"
 #include "core/cards/licence/LicenceSignature.h"
 #include "core/cards/licence/MyNumberLicenceFiles.h"
@@ -13,22 +14,33 @@ namespace {
 
 using R = Verification::Result;
 
-// drivers-licence.md §A6: the instance is the one selectable AID (the ELF …04… and the executable
-// module …05… answer 6A82).
-const QByteArray kAidInstance = SelectByName::aid16("A0000002310600");
 // §A6: WEF01 (SFI 1A) PIN setting, free; WEF02 (FID 001B) licence information; WEF03 (FID 001C)
 // signature and issuer identification.
 constexpr quint8 kPinSettingSfi = 0x1A;
 constexpr quint16 kInformationFid = 0x001B;
 constexpr quint16 kSignatureFid = 0x001C;
-// §A6: IEF01 (FID 0006, SFI 6) answers VERIFY with P2 86; the spec's sample P2 82 is an erratum.
-constexpr quint8 kPinP2 = 0x86;
-// §A6: with no PIN set, the default PIN (DPIN) 2A 2A 2A 2A.
-const QByteArray kDefaultPin = QByteArrayLiteral("****");
 
 const QString kKey = QStringLiteral("licence-pin");
 
 } // namespace
+
+Result<MyNumberLicenceReader::PinState, ReaderError> MyNumberLicenceReader::probePin(ApduTransport& transport)
+{
+    if (auto selected = SelectByName::require(transport, LicenceCard::kOnMyNumberAid); !selected)
+        return selected.error();
+    PinState state;
+    auto file = FileReader(transport).read(FileRef::sfi(kPinSettingSfi), FileReader::Options::wholeFile(16));
+    if (!file && file.error().kind() != ReaderError::Kind::CardRefused)
+        return file.error();
+    if (file)
+        if (const auto setting = MyNumberLicenceFiles::parsePinSetting(*file))
+            state.pinSet = *setting;
+    auto tries = SafeVerify::triesLeft(transport, LicenceCard::kOnMyNumberPin);
+    if (!tries)
+        return tries.error();
+    state.triesLeft = *tries;
+    return state;
+}
 
 Result<std::optional<bool>, ReaderError> MyNumberLicenceReader::readPinSetting(CardReadOutcome& out)
 {
@@ -51,15 +63,15 @@ Result<bool, ReaderError> MyNumberLicenceReader::verifyPin(CardReadOutcome& out,
 {
     CardReadOutcome::Credential& credential = out.credential;
     if (!request.licencePin) {
-        auto tries = SafeVerify::triesLeft(m_transport, kPinP2);
+        auto tries = SafeVerify::triesLeft(m_transport, LicenceCard::kOnMyNumberPin);
         if (!tries)
             return tries.error();
         // Nothing of the licence is shown but its PIN state, so no licence check stands open.
         credential.secondTriesLeft = *tries;
         return false;
     }
-    const SecureBytes secret = pinSet.has_value() && !*pinSet ? SecureBytes(kDefaultPin) : request.licencePin->clone();
-    auto outcome = SafeVerify::run(m_transport, kPinP2, secret, request.myNumber.allowLastTry);
+    const SecureBytes secret = pinSet.has_value() && !*pinSet ? SecureBytes(LicenceCard::kDefaultPin) : request.licencePin->clone();
+    auto outcome = SafeVerify::run(m_transport, LicenceCard::kOnMyNumberPin, secret, request.myNumber.allowLastTry);
     if (!outcome)
         return outcome.error();
     credential.secondTriesLeft = outcome->triesLeft;
@@ -76,7 +88,7 @@ Result<bool, ReaderError> MyNumberLicenceReader::verifyPin(CardReadOutcome& out,
 
 Result<bool, ReaderError> MyNumberLicenceReader::readLicence(CardReadOutcome& out, const Request& request)
 {
-    if (auto selected = SelectByName::require(m_transport, kAidInstance); !selected)
+    if (auto selected = SelectByName::require(m_transport, LicenceCard::kOnMyNumberAid); !selected)
         return selected.error();
     auto pinSet = readPinSetting(out);
     if (!pinSet)

@@ -34,6 +34,16 @@ public:
         std::optional<SecureBytes> licencePin;
     };
 
+    // The licence PIN before anything is asked: whether the holder set one (unknown when WEF01
+    // cannot be read) and its tries left (unknown when the card does not say).
+    struct PinState
+    {
+        std::optional<bool> pinSet;
+        std::optional<int> triesLeft;
+    };
+    // SELECTs the licence instance, reads WEF01 and the PIN's counter; no try is used.
+    static Result<PinState, ReaderError> probePin(ApduTransport& transport);
+
     MyNumberLicenceReader(ApduTransport& transport, const TrustStore& trust) : m_transport(transport), m_trust(trust) {}
 
     // The outcome's credential: triesLeft is the My Number credential's, secondTriesLeft the

@@ -6,6 +6,7 @@
 #include "core/cards/SelectByName.h"
 #include "core/cards/mynumber/CardVerifiableCertificate.h"
 #include "core/cards/mynumber/IntegrityRecord.h"
+#include "core/cards/mynumber/MyNumberCard.h"
 #include "core/cards/mynumber/RsaKeyObjects.h"
 #include "core/cards/mynumber/SurfaceFace.h"
 #include "core/cards/mynumber/TextApFiles.h"
@@ -21,17 +22,7 @@ namespace {
 using Route = MyNumberReader::Request::Route;
 using R = Verification::Result;
 
-// mynumber.md §1.
-const QByteArray kAidJpki = QByteArray::fromHex("D392F000260100000001");
-const QByteArray kAidText = QByteArray::fromHex("D3921000310001010408");
-const QByteArray kAidSurface = QByteArray::fromHex("D3921000310001010402");
-
-// Key references for VERIFY, P2 = 80 | SFI of the key EF (mynumber.md §2, §3.1, §4.1).
-constexpr quint8 kTextPin = 0x91;         // 0011
-constexpr quint8 kTextCollationA = 0x94;  // 0014
-constexpr quint8 kTextCollationB = 0x95;  // 0015
-constexpr quint8 kSurfaceCollationB = 0x92;  // 0012
-constexpr quint8 kSurfaceCollationA = 0x93;  // 0013
+using namespace MyNumberCard;
 
 const QString kFamily = QStringLiteral("mynumber-ap");
 const QString kJpkiFamily = QStringLiteral("jpki");
@@ -93,7 +84,7 @@ void MyNumberReader::checkCertificate(CardReadOutcome& out, const QString& name,
 
 Result<bool, ReaderError> MyNumberReader::checkJpki(CardReadOutcome& out, const QDateTime& now)
 {
-    if (auto selected = SelectByName::require(m_transport, kAidJpki); !selected)
+    if (auto selected = SelectByName::require(m_transport, kJpkiAid); !selected)
         return selected.error();
     // mynumber.md §5: 000A authentication certificate, 000B its CA certificate, both free.
     auto cert = readEf(0x0A);
@@ -161,7 +152,7 @@ Result<CardVerifiableCertificate, ReaderError> MyNumberReader::openApplication(C
 
 Result<bool, ReaderError> MyNumberReader::readSurface(CardReadOutcome& out, quint8 keyP2, const SecureBytes& secret, const QDateTime& now)
 {
-    auto cvc = openApplication(out, kAidSurface, kSurfaceCertificate);
+    auto cvc = openApplication(out, kSurfaceAid, kSurfaceCertificate);
     if (!cvc)
         return cvc.error();
 
@@ -242,7 +233,7 @@ Result<CardReadOutcome, ReaderError> MyNumberReader::read(const Request& request
     if (auto jpki = checkJpki(out, request.now); !jpki)
         return jpki.error();
 
-    auto cvc = openApplication(out, kAidText, kTextCertificate);
+    auto cvc = openApplication(out, kTextAid, kTextCertificate);
     if (!cvc)
         return cvc.error();
 

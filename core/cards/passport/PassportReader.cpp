@@ -9,6 +9,7 @@
 #include "core/cards/passport/FaceImage.h"
 #include "core/cards/passport/LdsFile.h"
 #include "core/cards/passport/Mrz.h"
+#include "core/cards/passport/PassportApplication.h"
 #include "core/cards/passport/PassportChecks.h"
 #include "core/cards/passport/SecurityObject.h"
 #include "core/crypto/EcCurve.h"
@@ -23,7 +24,6 @@ namespace {
 
 using R = Verification::Result;
 
-const QByteArray kEmrtdAid = QByteArray::fromHex("A0000002471001");  // passport.md §1, §4
 constexpr quint8 kSfiCardAccess = 0x1C;                               // passport.md §3 step 0
 // 9303-11 §9.2.5: without a ChipAuthenticationInfo, CA is ECDH with 3DES (id-CA-ECDH-3DES-CBC-CBC).
 const QByteArray kCaEcdh3Des = QByteArray::fromHex("04007F0007020203" "0201");
@@ -113,7 +113,7 @@ Result<bool, ReaderError> PassportReader::establish(CardReadOutcome& out, const 
             m_session = std::move(access->session);
             m_usedPace = true;
             out.record.fields.insert(QStringLiteral("accessProtocol"), access->protocol);
-            if (auto select = SelectByName::require(*m_session, kEmrtdAid); !select)
+            if (auto select = SelectByName::require(*m_session, PassportApplication::kAid); !select)
                 return select.error();
             return true;
         } else {
@@ -127,7 +127,7 @@ Result<bool, ReaderError> PassportReader::establish(CardReadOutcome& out, const 
                                 : tr("this document does not offer PACE, so the CAN cannot open it: enter the MRZ "
                                      "(document number, birth date, expiry date)"));
     // §1: BAC in the eMRTD application.
-    if (auto select = SelectByName::require(m_card, kEmrtdAid); !select)
+    if (auto select = SelectByName::require(m_card, PassportApplication::kAid); !select)
         return select.error();
     auto access = BacProtocol::run(m_card, request.mrz->information().view());
     if (!access)

@@ -4,6 +4,7 @@
 #include "core/base/Logging.h"
 #include "core/cards/SelectByName.h"
 #include "core/cards/ValidityCheck.h"
+#include "core/cards/residence/ResidenceCard.h"
 #include "core/cards/residence/ResidenceChecks.h"
 #include "core/cards/residence/ResidenceEntries.h"
 #include "core/cards/residence/ResidenceSignatureFile.h"
@@ -21,10 +22,7 @@ namespace {
 
 using R = Verification::Result;
 
-// §B1: the three DFs, 16-byte AIDs.
-const QByteArray kDf1 = SelectByName::aid16("D392F0004F02");
-const QByteArray kDf2 = SelectByName::aid16("D392F0004F03");
-const QByteArray kDf3 = SelectByName::aid16("D392F0004F04");
+using namespace ResidenceCard;
 
 // §B1, §B4: SFIs.
 constexpr quint8 kSfiCommon = 0x0B;     // MF/EF01
@@ -197,7 +195,7 @@ Result<QByteArray, ReaderError> ResidenceReader::plainRead(quint8 sfi)
 
 Result<QList<QByteArray>, ReaderError> ResidenceReader::readDf2(std::initializer_list<quint8> sfis)
 {
-    if (auto df2 = SelectByName::require(m_transport, kDf2); !df2)
+    if (auto df2 = SelectByName::require(m_transport, kDf2Aid); !df2)
         return df2.error();
     QList<QByteArray> files;
     for (quint8 sfi : sfis) {
@@ -211,7 +209,7 @@ Result<QList<QByteArray>, ReaderError> ResidenceReader::readDf2(std::initializer
 
 Result<ResidenceSignatureFile, ReaderError> ResidenceReader::readSignatureFile()
 {
-    if (auto df3 = SelectByName::require(m_transport, kDf3); !df3)
+    if (auto df3 = SelectByName::require(m_transport, kDf3Aid); !df3)
         return df3.error();
     auto file = plainRead(kSfiSignature);
     if (!file)
@@ -226,7 +224,7 @@ Result<bool, ReaderError> ResidenceReader::readFirstGeneration(CardReadOutcome& 
 {
     IdentityRecord& record = out.record;
     stage("photo");
-    if (auto df1 = SelectByName::require(m_transport, kDf1); !df1)
+    if (auto df1 = SelectByName::require(m_transport, kDf1Aid); !df1)
         return df1.error();
     auto frontFile = secureRead(0x05);  // §B1 DF1/EF01: D0 front image
     if (!frontFile)
@@ -295,7 +293,7 @@ Result<bool, ReaderError> ResidenceReader::readSecondGeneration(CardReadOutcome&
 {
     IdentityRecord& record = out.record;
     stage("text");
-    if (auto df1 = SelectByName::require(m_transport, kDf1); !df1)
+    if (auto df1 = SelectByName::require(m_transport, kDf1Aid); !df1)
         return df1.error();
     // §B4 DF1: EF01 card number (81), EF02 entries (83), EF03 name image + face (84), EF04 address image (86).
     QByteArray files[4];

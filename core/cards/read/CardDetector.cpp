@@ -1,7 +1,11 @@
-#include "core/cards/CardDetector.h"
+#include "core/cards/read/CardDetector.h"
 
 #include "core/base/Logging.h"
 #include "core/cards/SelectByName.h"
+#include "core/cards/licence/LicenceCard.h"
+#include "core/cards/mynumber/MyNumberCard.h"
+#include "core/cards/passport/PassportApplication.h"
+#include "core/cards/residence/ResidenceCard.h"
 
 namespace madoguchi {
 namespace {
@@ -9,21 +13,21 @@ namespace {
 struct Probe
 {
     const char* name;
-    QByteArray aid;
+    const QByteArray& aid;
     DocumentType type;
 };
 
 // In this order: residence cards 07/08 carry the My Number applications too, so their 在留 AP is
 // tried first (residence-card.md §B5: never touch JPKI on them).
 const Probe kProbes[] = {
-    {"residence-ap", SelectByName::aid16("D392F0004F01"), DocumentType::Residence},         // residence-card.md §B5
-    {"jpki", QByteArray::fromHex("D392F000260100000001"), DocumentType::MyNumber},  // mynumber.md §1
-    {"licence-df1", SelectByName::aid16("A00000023101"), DocumentType::Licence},            // drivers-licence.md §A1
-    {"residence-df1", SelectByName::aid16("D392F0004F02"), DocumentType::Residence},        // residence-card.md §B1, §B4
-    {"emrtd", QByteArray::fromHex("A0000002471001"), DocumentType::Passport},  // passport.md §4
+    {"residence-ap", ResidenceCard::kOnMyNumberAid, DocumentType::Residence},  // residence-card.md §B5
+    {"jpki", MyNumberCard::kJpkiAid, DocumentType::MyNumber},                  // mynumber.md §1
+    {"licence-df1", LicenceCard::kDf1Aid, DocumentType::Licence},              // drivers-licence.md §A1
+    {"residence-df1", ResidenceCard::kDf1Aid, DocumentType::Residence},        // residence-card.md §B1, §B4
+    {"emrtd", PassportApplication::kAid, DocumentType::Passport},              // passport.md §4
 };
 // mynumber.md §9, drivers-licence.md §A6: the マイナ免許証 instance on a My Number card.
-const Probe kLicenceOnMyNumber{"licence-on-mynumber", SelectByName::aid16("A0000002310600"), DocumentType::MyNumber};
+const Probe kLicenceOnMyNumber{"licence-on-mynumber", LicenceCard::kOnMyNumberAid, DocumentType::MyNumber};
 
 } // namespace
 

@@ -1,4 +1,4 @@
-#include "core/cards/CardDetector.h"
+#include "core/cards/read/CardDetector.h"
 #include "core/reader/SimBackend.h"
 #include "core/sim/SimCardFactory.h"
 #include "tests/support/ScriptedResponder.h"

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/cards/passport/MrzKey.h"
+#include "ui/credential/CredentialForm.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+
+#include <optional>
+
+namespace madoguchi {
+
+// A passport: the MRZ lines from a scanner, or document number, birth date and expiry date, or the
+// CAN (passport.md §1, §3). No retry counter: a refusal asks again.
+class PassportForm : public CredentialForm
+{
+    Q_OBJECT
+
+public:
+    explicit PassportForm(QWidget* parent = nullptr);
+
+    void prepare(const CardProbe& probe) override;
+    QString refusal(const CardReadOutcome::Credential& credential) const override;
+    CardReadRequest takeRequest() override;
+    QString title() const override;
+    QString triesText() const override { return {}; }
+    QString stopText() const override { return {}; }
+    bool isComplete() const override;
+    QLineEdit* firstField() const override { return m_birth; }
+    // A keyboard-wedge MRZ scanner types into the lines field.
+    QWidget* focusField() const override { return m_mrzLines; }
+    void clear() override;
+    void retranslate() override;
+
+private:
+    std::optional<MrzKey> key() const;
+    QLineEdit* field(const char* name, const QString& pattern, int length, QLabel*& label);
+
+    QPlainTextEdit* m_mrzLines;
+    QLineEdit* m_documentNumber;
+    QLineEdit* m_birth;
+    QLineEdit* m_expiry;
+    QLineEdit* m_can;
+    QLabel* m_mrzLinesLabel;
+    QLabel* m_documentNumberLabel;
+    QLabel* m_birthLabel;
+    QLabel* m_expiryLabel;
+    QLabel* m_canLabel;
+    QLabel* m_note;
+};
+
+} // namespace madoguchi

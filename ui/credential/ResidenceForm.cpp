@@ -1,0 +1,81 @@
+#include "ui/credential/ResidenceForm.h"
+
+#include "core/cards/residence/ResidenceCardNumber.h"
+
+#include <QFormLayout>
+#include <QRegularExpressionValidator>
+
+namespace madoguchi {
+
+ResidenceForm::ResidenceForm(QWidget* parent) : CredentialForm(parent)
+{
+    auto* form = new QFormLayout(this);
+    // 2 letters + 8 digits + 2 letters (residence-card.md §B2).
+    m_cardNumber = new QLineEdit(this);
+    m_cardNumber->setObjectName(QStringLiteral("cardNumberEdit"));
+    m_cardNumber->setMaxLength(12);
+    m_cardNumber->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z]{0,2}|[A-Za-z]{2}[0-9]{1,8}|[A-Za-z]{2}[0-9]{8}[A-Za-z]{0,2}")), m_cardNumber));
+    m_cardNumber->setStyleSheet(QStringLiteral("font-size:28pt; font-family:monospace; letter-spacing:4px;"));
+    connect(m_cardNumber, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (text != text.toUpper())
+            m_cardNumber->setText(text.toUpper());
+    });
+    connect(m_cardNumber, &QLineEdit::textChanged, this, &CredentialForm::changed);
+    m_cardNumberLabel = new QLabel(this);
+    form->addRow(m_cardNumberLabel, m_cardNumber);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("cardNumberNote"));
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("font-size:18pt;"));
+    form->addRow(m_note);
+}
+
+void ResidenceForm::prepare(const CardProbe&)
+{
+    clear();
+    retranslate();
+}
+
+QString ResidenceForm::refusal(const CardReadOutcome::Credential&) const
+{
+    //: The residence card refused the card number (no retry counter: residence-card.md §B2).
+    return tr("The card did not accept this card number. Compare it with the card's front and enter it again.");
+}
+
+CardReadRequest ResidenceForm::takeRequest()
+{
+    CardReadRequest request;
+    if (auto number = ResidenceCardNumber::normalize(m_cardNumber->text()))
+        request.residence.cardNumber = SecureBytes::takeFrom(*number);
+    clear();
+    return request;
+}
+
+bool ResidenceForm::isComplete() const
+{
+    return ResidenceCardNumber::normalize(m_cardNumber->text()).ok();
+}
+
+void ResidenceForm::clear()
+{
+    m_cardNumber->clear();
+    Q_EMIT changed();
+}
+
+QString ResidenceForm::title() const
+{
+    //: Step 3 title for a residence card / special permanent resident certificate.
+    return tr("Enter the card number printed on the card");
+}
+
+void ResidenceForm::retranslate()
+{
+    m_cardNumberLabel->setText(tr("Card number"));
+    m_cardNumber->setAccessibleName(tr("Card number: 2 letters, 8 digits, 2 letters"));
+    //: Residence cards: where the number is printed, and that a wrong one costs no try.
+    m_note->setText(tr("12 characters at the top right of the card's front: 2 letters, 8 digits, 2 letters (e.g. AB12345678CD). "
+                       "A wrong number is refused by the card; it does not lock the card."));
+}
+
+} // namespace madoguchi
