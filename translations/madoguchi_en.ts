@@ -118,6 +118,19 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>CardRead</name>
+    <message>
+        <source>This card is not an identity document madoguchi can read. Take it off and place another.</source>
+        <extracomment>The card answered none of the identity documents&apos; applications.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This residence card is on the My Number card platform (特定在留カード), which this version cannot read yet. Use the counter&apos;s other procedure.</source>
+        <extracomment>Residence cards of types 07/08 (on the My Number card platform, residence-card.md §B5).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardVerifiableCertificate</name>
     <message>
         <source>certificate file: no 7F21 object</source>
@@ -200,191 +213,12 @@ residence card · passport</source>
 <context>
     <name>CredentialPage</name>
     <message>
-        <source>The customer enters the 4-digit PIN</source>
-        <extracomment>Step 3 title for a My Number card read with the PIN.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter 照合番号B from the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tries left on the card: %1</source>
-        <extracomment>Shown before any entry; %1 is the number of tries the card has left.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This card is blocked. It can be reset only at the municipal office (市区町村窓口).</source>
-        <extracomment>%1: 0 or 1 tries left. Tells where a blocked My Number card is reset.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only one try is left: a wrong entry would block the card. Do not enter it here; the customer can reset it at the municipal office (市区町村窓口).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN, 4 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date (as printed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Era of the birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expiry year (西暦)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security code, 4 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>照合番号B to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the card</source>
         <extracomment>Button that sends the credential and reads the card.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When you press Read, the customer types the 4-digit PIN on the reader&apos;s own keypad and confirms there.</source>
-        <extracomment>The reader has its own keypad: the PIN never passes through the kiosk.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer enters the licence&apos;s PIN1 and PIN2</source>
-        <extracomment>Step 3 title for a driver&apos;s licence (with PINs set / without).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This licence needs no PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tries left on the card: PIN1 %1, PIN2 %2</source>
-        <extracomment>Shown before any entry: the tries each licence PIN has left.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PIN of this licence is blocked. It can be reset only at a driver&apos;s licence centre or police station.</source>
-        <extracomment>A licence PIN is reset only by the police (drivers-licence.md §A3).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only one try is left on a PIN: a wrong entry would block the licence. Do not enter it here; the customer can reset it at a driver&apos;s licence centre or police station.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN1, 4 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN2, 4 digits (for the photo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The holder set no PIN on this licence: it opens with the default PIN. Press “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN2 opens the photo, which the signature covers. Each PIN has 3 tries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the card number printed on the card</source>
-        <extracomment>Step 3 title for a residence card / special permanent resident certificate.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card number: 2 letters, 8 digits, 2 letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>12 characters at the top right of the card&apos;s front: 2 letters, 8 digits, 2 letters (e.g. AB12345678CD). A wrong number is refused by the card; it does not lock the card.</source>
-        <extracomment>Residence cards: where the number is printed, and that a wrong one costs no try.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the passport&apos;s MRZ, or type its number and dates</source>
-        <extracomment>Step 3 title for a passport.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MRZ (scanner)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two lines at the bottom of the passport&apos;s photo page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>or: passport number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date (YYYYMMDD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expiry date (YYYYMMDD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>or: CAN (6 digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card access number, 6 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chip opens with the number, birth date and expiry date of the photo page, or with the 6-digit CAN where the document prints one. A wrong entry is refused by the chip; it does not lock it.</source>
-        <extracomment>Passports: what opens the chip, and that a wrong entry costs no try.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -768,22 +602,7 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This card is not an identity document this kiosk can read. Take it off and place another.</source>
-        <extracomment>The card answered none of the identity documents&apos; applications.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: reading this card type is not available yet. Use the counter&apos;s other procedure.</source>
-        <extracomment>A known document type whose reading is not available in this version.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The card was taken off the reader: the visit ended and its data has been erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The card did not accept it. Tries left: %1. Check the entry with the customer.</source>
-        <extracomment>The card refused the PIN or 照合番号B; %1 tries are left.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,34 +621,6 @@ residence card · passport</source>
     </message>
     <message>
         <source>no card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN2</source>
-        <extracomment>A licence PIN was refused; %1 is PIN1 or PIN2, %2 the tries it has left.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licence did not accept %1. Tries left: %2. Check the entry with the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This residence card is on the My Number card platform (特定在留カード), which this kiosk cannot read yet. Use the counter&apos;s other procedure.</source>
-        <extracomment>Residence cards of types 07/08 (on the My Number card platform, residence-card.md §B5).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The card did not accept this card number. Compare it with the card&apos;s front and enter it again.</source>
-        <extracomment>The residence card refused the card number (no retry counter: residence-card.md §B2).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chip did not accept this entry. Compare the number and dates (or the CAN) with the photo page and enter them again.</source>
-        <extracomment>The passport&apos;s chip refused the MRZ or CAN (no retry counter: passport.md §1).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,6 +706,65 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>LicenceForm</name>
+    <message>
+        <source>The licence did not accept %1. Tries left: %2. Check the entry with the customer.</source>
+        <extracomment>A licence PIN was refused; %1 is PIN1 or PIN2, %2 the tries it has left.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer enters the licence&apos;s PIN1 and PIN2</source>
+        <extracomment>Step 3 title for a driver&apos;s licence (with PINs set / without).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This licence needs no PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries left on the card: PIN1 %1, PIN2 %2</source>
+        <extracomment>Shown before any entry: the tries each licence PIN has left.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN of this licence is blocked. It can be reset only at a driver&apos;s licence centre or police station.</source>
+        <extracomment>A licence PIN is reset only by the police (drivers-licence.md §A3).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one try is left on a PIN: a wrong entry would block the licence. Do not enter it here; the customer can reset it at a driver&apos;s licence centre or police station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN1, 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN2, 4 digits (for the photo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder set no PIN on this licence: it opens with the default PIN. Press “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN2 opens the photo, which the signature covers. Each PIN has 3 tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicenceFreeFiles</name>
     <message>
         <source>common data: no 45 object of 11 bytes</source>
@@ -926,6 +776,37 @@ residence card · passport</source>
     </message>
     <message>
         <source>PIN-setting file is not 05 01 00/01</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceOptions</name>
+    <message>
+        <source>Driver&apos;s licence: PIN1 (4 digits) reads the entries; **** when the holder set no PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence: PIN2 as well, for the photo and the signature check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence: also read 本籍 (needs --pin2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card holding a driving licence (マイナ免許証): the licence PIN (4 digits; **** when the holder set none), read after the My Number credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin2 needs --pin1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本籍 (--domicile) needs --pin2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a licence PIN has 4 digits (or **** when the holder set none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,6 +906,121 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>MyNumberForm</name>
+    <message>
+        <source>The card did not accept the licence PIN. Tries left: %1. Check the entry with the customer.</source>
+        <extracomment>The マイナ免許証&apos;s licence PIN was refused; %1 tries are left.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not accept it. Tries left: %1. Check the entry with the customer.</source>
+        <extracomment>The card refused the PIN or 照合番号B; %1 tries are left.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer enters the 4-digit PIN</source>
+        <extracomment>Step 3 title for a My Number card read with the PIN.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 照合番号B from the card</source>
+        <extracomment>Step 3 title for a My Number card read with 照合番号B.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries left on the card: %1; licence PIN %2</source>
+        <extracomment>Shown before any entry on a マイナ免許証: the tries of the My Number credential (%1) and of the licence PIN (%2).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries left on the card: %1</source>
+        <extracomment>Shown before any entry; %1 is the number of tries the card has left.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is blocked. It can be reset only at the municipal office (市区町村窓口).</source>
+        <extracomment>Tells where a blocked My Number card is reset.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one try is left: a wrong entry would block the card. Do not enter it here; the customer can reset it at the municipal office (市区町村窓口).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you press Read, the customer types the 4-digit PIN on the reader&apos;s own keypad and confirms there.</source>
+        <extracomment>The reader has its own keypad: the PIN never passes through the kiosk.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN, 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date (as printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Era of the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry year (西暦)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security code, 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号B to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence PIN</source>
+        <extracomment>The PIN of the driving licence held on a My Number card (マイナ免許証).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence PIN, 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card also holds a driving licence. Its holder set no licence PIN: it opens with the default PIN.</source>
+        <extracomment>マイナ免許証 whose holder set no licence PIN (drivers-licence.md §A6).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card also holds a driving licence, but its licence PIN cannot be used here (tries left: %1). The licence part is not read; the customer can reset the PIN at a driver&apos;s licence centre.</source>
+        <extracomment>マイナ免許証 whose licence PIN has one try left (or is blocked, or its setting is unreadable): the licence is not opened.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card also holds a driving licence: the customer enters its licence PIN to show the licence&apos;s expiry and conditions (leave it empty to read the My Number card only).</source>
+        <extracomment>マイナ免許証: what the licence PIN opens.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyNumberLicenceFiles</name>
     <message>
         <source>PIN-setting file is not C1 01 00/01</source>
@@ -1071,6 +1067,49 @@ residence card · passport</source>
     </message>
     <message>
         <source>the My Number credential was not accepted: the licence was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyNumberOptions</name>
+    <message>
+        <source>My Number card: the 4-digit PIN (reads the individual number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card: 照合番号A, the 12-digit number, to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card: 照合番号B, 14 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card: birth date, for 照合番号B; passport: birth date (with --document-number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card: expiry year, for 照合番号B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card: 4-digit security code, for 照合番号B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card prints the birth date in the Gregorian calendar (foreign residents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one credential: --pin, --collation-a, --collation-b or the 照合番号B parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PIN has 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号A is the 12-digit individual number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1256,6 +1295,83 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>PassportForm</name>
+    <message>
+        <source>The chip did not accept this entry. Compare the number and dates (or the CAN) with the photo page and enter them again.</source>
+        <extracomment>The passport&apos;s chip refused the MRZ or CAN (no retry counter: passport.md §1).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the passport&apos;s MRZ, or type its number and dates</source>
+        <extracomment>Step 3 title for a passport.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRZ (scanner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two lines at the bottom of the passport&apos;s photo page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or: passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date (YYYYMMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date (YYYYMMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or: CAN (6 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card access number, 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip opens with the number, birth date and expiry date of the photo page, or with the 6-digit CAN where the document prints one. A wrong entry is refused by the chip; it does not lock it.</source>
+        <extracomment>Passports: what opens the chip, and that a wrong entry costs no try.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassportOptions</name>
+    <message>
+        <source>Passport: the two lines of the MRZ (88 characters, as a scanner types them; - reads them from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport: the document number, with --birth-date and --expiry-date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport: the expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport or ID card with PACE: the 6-digit card access number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the MRZ lines or the document number, birth date and expiry date, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CAN has 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassportReader</name>
     <message>
         <source>EF.CardAccess is unreadable (%1)</source>
@@ -1436,14 +1552,6 @@ residence card · passport</source>
 </context>
 <context>
     <name>ReadCommand</name>
-    <message>
-        <source>the card answered none of the known applications: not a supported identity document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this version detects %1 cards but does not read their data yet</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--sim takes TYPE:PERSONA[:FAULT] with TYPE one of: %1; FAULT one of: %2</source>
         <translation type="unfinished"></translation>
@@ -1712,6 +1820,39 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ResidenceForm</name>
+    <message>
+        <source>The card did not accept this card number. Compare it with the card&apos;s front and enter it again.</source>
+        <extracomment>The residence card refused the card number (no retry counter: residence-card.md §B2).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the card number printed on the card</source>
+        <extracomment>Step 3 title for a residence card / special permanent resident certificate.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number: 2 letters, 8 digits, 2 letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 characters at the top right of the card&apos;s front: 2 letters, 8 digits, 2 letters (e.g. AB12345678CD). A wrong number is refused by the card; it does not lock the card.</source>
+        <extracomment>Residence cards: where the number is printed, and that a wrong one costs no try.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceOptions</name>
+    <message>
+        <source>Residence card / special permanent resident certificate: the 12-character card number printed on it (2 letters, 8 digits, 2 letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResidenceReader</name>
     <message>
         <source>the card&apos;s answer to mutual authentication is wrong: %1</source>
@@ -1899,6 +2040,21 @@ residence card · passport</source>
     </message>
     <message>
         <source>Period of stay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence on this card: valid until %1</source>
+        <extracomment>マイナ免許証: the driving licence held on the My Number card, and its last valid day.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card also holds a driving licence; it was not opened.</source>
+        <extracomment>マイナ免許証 whose licence part was not opened (no licence PIN, or it was not accepted).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence conditions (眼鏡等): held on the card but not shown here, as their layout is not confirmed; ask the customer to show them.</source>
+        <extracomment>マイナ免許証: the licence conditions (眼鏡等 …) are on the chip, in a layout not confirmed (drivers-licence.md §A6 [U]).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

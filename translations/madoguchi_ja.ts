@@ -119,6 +119,19 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>CardRead</name>
+    <message>
+        <source>This card is not an identity document madoguchi can read. Take it off and place another.</source>
+        <extracomment>The card answered none of the identity documents&apos; applications.</extracomment>
+        <translation>このカードは読み取れる本人確認書類ではありません。カードを外して、別のカードを置いてください。</translation>
+    </message>
+    <message>
+        <source>This residence card is on the My Number card platform (特定在留カード), which this version cannot read yet. Use the counter&apos;s other procedure.</source>
+        <extracomment>Residence cards of types 07/08 (on the My Number card platform, residence-card.md §B5).</extracomment>
+        <translation>この在留カードはマイナンバーカード一体型（特定在留カード）で、この版ではまだ読み取れません。窓口の別の手順で確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>CardVerifiableCertificate</name>
     <message>
         <source>certificate file: no 7F21 object</source>
@@ -201,73 +214,6 @@ residence card · passport</source>
 <context>
     <name>CredentialPage</name>
     <message>
-        <source>The customer enters the 4-digit PIN</source>
-        <extracomment>Step 3 title for a My Number card read with the PIN.</extracomment>
-        <translation>お客様が4桁の暗証番号を入力します</translation>
-    </message>
-    <message>
-        <source>Enter 照合番号B from the card</source>
-        <translation>カード券面から照合番号Bを入力します</translation>
-    </message>
-    <message>
-        <source>Tries left on the card: %1</source>
-        <extracomment>Shown before any entry; %1 is the number of tries the card has left.</extracomment>
-        <translation>残り回数：%1回</translation>
-    </message>
-    <message>
-        <source>This card is blocked. It can be reset only at the municipal office (市区町村窓口).</source>
-        <extracomment>%1: 0 or 1 tries left. Tells where a blocked My Number card is reset.</extracomment>
-        <translation>このカードはロックされています。解除は市区町村窓口でのみ可能です。</translation>
-    </message>
-    <message>
-        <source>Only one try is left: a wrong entry would block the card. Do not enter it here; the customer can reset it at the municipal office (市区町村窓口).</source>
-        <translation>残り1回です。誤るとカードがロックされるため、ここでは入力しません。お客様は市区町村窓口で再設定できます。</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>暗証番号</translation>
-    </message>
-    <message>
-        <source>PIN, 4 digits</source>
-        <translation>暗証番号（4桁）</translation>
-    </message>
-    <message>
-        <source>Birth date (as printed)</source>
-        <translation>生年月日（券面の表記）</translation>
-    </message>
-    <message>
-        <source>Era of the birth date</source>
-        <translation>生年月日の元号</translation>
-    </message>
-    <message>
-        <source>Birth year</source>
-        <translation>生まれた年</translation>
-    </message>
-    <message>
-        <source>Birth month</source>
-        <translation>生まれた月</translation>
-    </message>
-    <message>
-        <source>Birth day</source>
-        <translation>生まれた日</translation>
-    </message>
-    <message>
-        <source>Expiry year (西暦)</source>
-        <translation>有効期限の年（西暦）</translation>
-    </message>
-    <message>
-        <source>Security code</source>
-        <translation>セキュリティコード</translation>
-    </message>
-    <message>
-        <source>Security code, 4 digits</source>
-        <translation>セキュリティコード（4桁）</translation>
-    </message>
-    <message>
-        <source>照合番号B to send</source>
-        <translation>送信する照合番号B</translation>
-    </message>
-    <message>
         <source>Read the card</source>
         <extracomment>Button that sends the credential and reads the card.</extracomment>
         <translation>カードを読み取る</translation>
@@ -275,118 +221,6 @@ residence card · passport</source>
     <message>
         <source>Back</source>
         <translation>戻る</translation>
-    </message>
-    <message>
-        <source>When you press Read, the customer types the 4-digit PIN on the reader&apos;s own keypad and confirms there.</source>
-        <extracomment>The reader has its own keypad: the PIN never passes through the kiosk.</extracomment>
-        <translation>「カードを読み取る」を押すと、お客様がリーダー本体のキーで4桁の暗証番号を入力し、確定します。</translation>
-    </message>
-    <message>
-        <source>The customer enters the licence&apos;s PIN1 and PIN2</source>
-        <extracomment>Step 3 title for a driver&apos;s licence (with PINs set / without).</extracomment>
-        <translation>お客様が免許証の暗証番号1と暗証番号2を入力します</translation>
-    </message>
-    <message>
-        <source>This licence needs no PIN</source>
-        <translation>この免許証は暗証番号の入力が不要です</translation>
-    </message>
-    <message>
-        <source>Tries left on the card: PIN1 %1, PIN2 %2</source>
-        <extracomment>Shown before any entry: the tries each licence PIN has left.</extracomment>
-        <translation>カードの残り試行回数：暗証番号1 %1回、暗証番号2 %2回</translation>
-    </message>
-    <message>
-        <source>A PIN of this licence is blocked. It can be reset only at a driver&apos;s licence centre or police station.</source>
-        <extracomment>A licence PIN is reset only by the police (drivers-licence.md §A3).</extracomment>
-        <translation>この免許証の暗証番号はロックされています。解除は運転免許センターまたは警察署でのみ行えます。</translation>
-    </message>
-    <message>
-        <source>Only one try is left on a PIN: a wrong entry would block the licence. Do not enter it here; the customer can reset it at a driver&apos;s licence centre or police station.</source>
-        <translation>暗証番号の残り試行回数が1回です。誤るとロックされるため、ここでは入力しないでください。お客様は運転免許センターまたは警察署で再設定できます。</translation>
-    </message>
-    <message>
-        <source>PIN1</source>
-        <translation>暗証番号1</translation>
-    </message>
-    <message>
-        <source>PIN2</source>
-        <translation>暗証番号2</translation>
-    </message>
-    <message>
-        <source>PIN1, 4 digits</source>
-        <translation>暗証番号1（4桁）</translation>
-    </message>
-    <message>
-        <source>PIN2, 4 digits (for the photo)</source>
-        <translation>暗証番号2（4桁、写真の読み取り用）</translation>
-    </message>
-    <message>
-        <source>The holder set no PIN on this licence: it opens with the default PIN. Press “%1”.</source>
-        <translation>この免許証には暗証番号が設定されていません。既定の暗証番号で読み取ります。「%1」を押してください。</translation>
-    </message>
-    <message>
-        <source>PIN2 opens the photo, which the signature covers. Each PIN has 3 tries.</source>
-        <translation>暗証番号2で写真（署名の対象）を読み取ります。試行回数は各3回です。</translation>
-    </message>
-    <message>
-        <source>Enter the card number printed on the card</source>
-        <extracomment>Step 3 title for a residence card / special permanent resident certificate.</extracomment>
-        <translation>カードに記載の番号を入力してください</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>カード番号</translation>
-    </message>
-    <message>
-        <source>Card number: 2 letters, 8 digits, 2 letters</source>
-        <translation>カード番号：英字2文字・数字8桁・英字2文字</translation>
-    </message>
-    <message>
-        <source>12 characters at the top right of the card&apos;s front: 2 letters, 8 digits, 2 letters (e.g. AB12345678CD). A wrong number is refused by the card; it does not lock the card.</source>
-        <extracomment>Residence cards: where the number is printed, and that a wrong one costs no try.</extracomment>
-        <translation>カード表面右上の12文字（英字2文字・数字8桁・英字2文字、例：AB12345678CD）。番号が違うとカードが受け付けませんが、カードがロックされることはありません。</translation>
-    </message>
-    <message>
-        <source>Scan the passport&apos;s MRZ, or type its number and dates</source>
-        <extracomment>Step 3 title for a passport.</extracomment>
-        <translation>旅券の MRZ を読み取るか、旅券番号と日付を入力してください</translation>
-    </message>
-    <message>
-        <source>MRZ (scanner)</source>
-        <translation>MRZ（スキャナ）</translation>
-    </message>
-    <message>
-        <source>The two lines at the bottom of the passport&apos;s photo page</source>
-        <translation>旅券の顔写真ページ下部の2行</translation>
-    </message>
-    <message>
-        <source>or: passport number</source>
-        <translation>または：旅券番号</translation>
-    </message>
-    <message>
-        <source>Passport number</source>
-        <translation>旅券番号</translation>
-    </message>
-    <message>
-        <source>Birth date (YYYYMMDD)</source>
-        <translation>生年月日（西暦8桁）</translation>
-    </message>
-    <message>
-        <source>Expiry date (YYYYMMDD)</source>
-        <translation>有効期間満了日（西暦8桁）</translation>
-    </message>
-    <message>
-        <source>or: CAN (6 digits)</source>
-        <translation>または：CAN（6桁）</translation>
-    </message>
-    <message>
-        <source>Card access number, 6 digits</source>
-        <translation>カードアクセス番号（6桁）</translation>
-    </message>
-    <message>
-        <source>The chip opens with the number, birth date and expiry date of the photo page, or with the 6-digit CAN where the document prints one. A wrong entry is refused by the chip; it does not lock it.</source>
-        <extracomment>Passports: what opens the chip, and that a wrong entry costs no try.</extracomment>
-        <translation>顔写真ページの旅券番号・生年月日・有効期間満了日、または券面に印字された6桁の CAN でチップを開きます。誤った入力はチップに拒否されますが、ロックはされません。</translation>
     </message>
 </context>
 <context>
@@ -403,7 +237,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>PIN, 4 digits</source>
-        <translation type="unfinished">暗証番号（4桁）</translation>
+        <translation>暗証番号（4桁）</translation>
     </message>
     <message>
         <source>OK</source>
@@ -769,23 +603,8 @@ residence card · passport</source>
         <translation>カードを確認しています…</translation>
     </message>
     <message>
-        <source>This card is not an identity document this kiosk can read. Take it off and place another.</source>
-        <extracomment>The card answered none of the identity documents&apos; applications.</extracomment>
-        <translation>この端末で読み取れる本人確認書類ではありません。カードを取り、別のカードを置いてください。</translation>
-    </message>
-    <message>
-        <source>%1: reading this card type is not available yet. Use the counter&apos;s other procedure.</source>
-        <extracomment>A known document type whose reading is not available in this version.</extracomment>
-        <translation>%1：この種類のカードの読み取りにはまだ対応していません。窓口の別の手順で確認してください。</translation>
-    </message>
-    <message>
         <source>The card was taken off the reader: the visit ended and its data has been erased.</source>
         <translation>カードが取り外されたため終了しました。情報は消去しました。</translation>
-    </message>
-    <message>
-        <source>The card did not accept it. Tries left: %1. Check the entry with the customer.</source>
-        <extracomment>The card refused the PIN or 照合番号B; %1 tries are left.</extracomment>
-        <translation>カードが受け付けませんでした。残り%1回です。お客様と入力内容を確認してください。</translation>
     </message>
     <message>
         <source>Sent to the printer (%1 pages).</source>
@@ -804,34 +623,6 @@ residence card · passport</source>
     <message>
         <source>no card</source>
         <translation>カードなし</translation>
-    </message>
-    <message>
-        <source>PIN2</source>
-        <extracomment>A licence PIN was refused; %1 is PIN1 or PIN2, %2 the tries it has left.</extracomment>
-        <translation>暗証番号2</translation>
-    </message>
-    <message>
-        <source>PIN1</source>
-        <translation>暗証番号1</translation>
-    </message>
-    <message>
-        <source>The licence did not accept %1. Tries left: %2. Check the entry with the customer.</source>
-        <translation>免許証が%1を受け付けませんでした。残り回数：%2回。お客様と入力内容を確認してください。</translation>
-    </message>
-    <message>
-        <source>This residence card is on the My Number card platform (特定在留カード), which this kiosk cannot read yet. Use the counter&apos;s other procedure.</source>
-        <extracomment>Residence cards of types 07/08 (on the My Number card platform, residence-card.md §B5).</extracomment>
-        <translation>この在留カードはマイナンバーカード一体型（特定在留カード）で、この端末ではまだ読み取れません。窓口の別の手順で確認してください。</translation>
-    </message>
-    <message>
-        <source>The card did not accept this card number. Compare it with the card&apos;s front and enter it again.</source>
-        <extracomment>The residence card refused the card number (no retry counter: residence-card.md §B2).</extracomment>
-        <translation>カードがこの番号を受け付けませんでした。カード表面の番号と照らし合わせて、もう一度入力してください。</translation>
-    </message>
-    <message>
-        <source>The chip did not accept this entry. Compare the number and dates (or the CAN) with the photo page and enter them again.</source>
-        <extracomment>The passport&apos;s chip refused the MRZ or CAN (no retry counter: passport.md §1).</extracomment>
-        <translation>チップがこの入力を受け付けませんでした。番号と日付（または CAN）を顔写真ページと照らし合わせて、もう一度入力してください。</translation>
     </message>
     <message>
         <source>This computer&apos;s settings can keep customers&apos; data (tell the administrator):</source>
@@ -916,6 +707,65 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>LicenceForm</name>
+    <message>
+        <source>The licence did not accept %1. Tries left: %2. Check the entry with the customer.</source>
+        <extracomment>A licence PIN was refused; %1 is PIN1 or PIN2, %2 the tries it has left.</extracomment>
+        <translation>免許証が%1を受け付けませんでした。残り回数：%2回。お客様と入力内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>PIN2</source>
+        <translation>暗証番号2</translation>
+    </message>
+    <message>
+        <source>PIN1</source>
+        <translation>暗証番号1</translation>
+    </message>
+    <message>
+        <source>The customer enters the licence&apos;s PIN1 and PIN2</source>
+        <extracomment>Step 3 title for a driver&apos;s licence (with PINs set / without).</extracomment>
+        <translation>お客様が免許証の暗証番号1と暗証番号2を入力します</translation>
+    </message>
+    <message>
+        <source>This licence needs no PIN</source>
+        <translation>この免許証は暗証番号の入力が不要です</translation>
+    </message>
+    <message>
+        <source>Tries left on the card: PIN1 %1, PIN2 %2</source>
+        <extracomment>Shown before any entry: the tries each licence PIN has left.</extracomment>
+        <translation>カードの残り試行回数：暗証番号1 %1回、暗証番号2 %2回</translation>
+    </message>
+    <message>
+        <source>A PIN of this licence is blocked. It can be reset only at a driver&apos;s licence centre or police station.</source>
+        <extracomment>A licence PIN is reset only by the police (drivers-licence.md §A3).</extracomment>
+        <translation>この免許証の暗証番号はロックされています。解除は運転免許センターまたは警察署でのみ行えます。</translation>
+    </message>
+    <message>
+        <source>Only one try is left on a PIN: a wrong entry would block the licence. Do not enter it here; the customer can reset it at a driver&apos;s licence centre or police station.</source>
+        <translation>暗証番号の残り試行回数が1回です。誤るとロックされるため、ここでは入力しないでください。お客様は運転免許センターまたは警察署で再設定できます。</translation>
+    </message>
+    <message>
+        <source>PIN1, 4 digits</source>
+        <translation>暗証番号1（4桁）</translation>
+    </message>
+    <message>
+        <source>PIN2, 4 digits (for the photo)</source>
+        <translation>暗証番号2（4桁、写真の読み取り用）</translation>
+    </message>
+    <message>
+        <source>The holder set no PIN on this licence: it opens with the default PIN. Press “%1”.</source>
+        <translation>この免許証には暗証番号が設定されていません。既定の暗証番号で読み取ります。「%1」を押してください。</translation>
+    </message>
+    <message>
+        <source>Read the card</source>
+        <translation>カードを読み取る</translation>
+    </message>
+    <message>
+        <source>PIN2 opens the photo, which the signature covers. Each PIN has 3 tries.</source>
+        <translation>暗証番号2で写真（署名の対象）を読み取ります。試行回数は各3回です。</translation>
+    </message>
+</context>
+<context>
     <name>LicenceFreeFiles</name>
     <message>
         <source>common data: no 45 object of 11 bytes</source>
@@ -927,6 +777,37 @@ residence card · passport</source>
     </message>
     <message>
         <source>PIN-setting file is not 05 01 00/01</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceOptions</name>
+    <message>
+        <source>Driver&apos;s licence: PIN1 (4 digits) reads the entries; **** when the holder set no PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence: PIN2 as well, for the photo and the signature check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence: also read 本籍 (needs --pin2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card holding a driving licence (マイナ免許証): the licence PIN (4 digits; **** when the holder set none), read after the My Number credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin2 needs --pin1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本籍 (--domicile) needs --pin2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a licence PIN has 4 digits (or **** when the holder set none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1026,6 +907,121 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>MyNumberForm</name>
+    <message>
+        <source>The card did not accept the licence PIN. Tries left: %1. Check the entry with the customer.</source>
+        <extracomment>The マイナ免許証&apos;s licence PIN was refused; %1 tries are left.</extracomment>
+        <translation>カードが免許証の暗証番号を受け付けませんでした。残り回数: %1。お客様と入力内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>The card did not accept it. Tries left: %1. Check the entry with the customer.</source>
+        <extracomment>The card refused the PIN or 照合番号B; %1 tries are left.</extracomment>
+        <translation>カードが受け付けませんでした。残り%1回です。お客様と入力内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>The customer enters the 4-digit PIN</source>
+        <extracomment>Step 3 title for a My Number card read with the PIN.</extracomment>
+        <translation>お客様が4桁の暗証番号を入力します</translation>
+    </message>
+    <message>
+        <source>Enter 照合番号B from the card</source>
+        <extracomment>Step 3 title for a My Number card read with 照合番号B.</extracomment>
+        <translation>カード券面から照合番号Bを入力します</translation>
+    </message>
+    <message>
+        <source>Tries left on the card: %1; licence PIN %2</source>
+        <extracomment>Shown before any entry on a マイナ免許証: the tries of the My Number credential (%1) and of the licence PIN (%2).</extracomment>
+        <translation>残り回数：%1回（免許証の暗証番号 %2回）</translation>
+    </message>
+    <message>
+        <source>Tries left on the card: %1</source>
+        <extracomment>Shown before any entry; %1 is the number of tries the card has left.</extracomment>
+        <translation>残り回数：%1回</translation>
+    </message>
+    <message>
+        <source>This card is blocked. It can be reset only at the municipal office (市区町村窓口).</source>
+        <extracomment>Tells where a blocked My Number card is reset.</extracomment>
+        <translation>このカードはロックされています。解除は市区町村窓口でのみ可能です。</translation>
+    </message>
+    <message>
+        <source>Only one try is left: a wrong entry would block the card. Do not enter it here; the customer can reset it at the municipal office (市区町村窓口).</source>
+        <translation>残り1回です。誤るとカードがロックされるため、ここでは入力しません。お客様は市区町村窓口で再設定できます。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>暗証番号</translation>
+    </message>
+    <message>
+        <source>When you press Read, the customer types the 4-digit PIN on the reader&apos;s own keypad and confirms there.</source>
+        <extracomment>The reader has its own keypad: the PIN never passes through the kiosk.</extracomment>
+        <translation>「カードを読み取る」を押すと、お客様がリーダー本体のキーで4桁の暗証番号を入力し、確定します。</translation>
+    </message>
+    <message>
+        <source>PIN, 4 digits</source>
+        <translation>暗証番号（4桁）</translation>
+    </message>
+    <message>
+        <source>Birth date (as printed)</source>
+        <translation>生年月日（券面の表記）</translation>
+    </message>
+    <message>
+        <source>Era of the birth date</source>
+        <translation>生年月日の元号</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>生まれた年</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation>生まれた月</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation>生まれた日</translation>
+    </message>
+    <message>
+        <source>Expiry year (西暦)</source>
+        <translation>有効期限の年（西暦）</translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation>セキュリティコード</translation>
+    </message>
+    <message>
+        <source>Security code, 4 digits</source>
+        <translation>セキュリティコード（4桁）</translation>
+    </message>
+    <message>
+        <source>照合番号B to send</source>
+        <translation>送信する照合番号B</translation>
+    </message>
+    <message>
+        <source>Licence PIN</source>
+        <extracomment>The PIN of the driving licence held on a My Number card (マイナ免許証).</extracomment>
+        <translation>免許証の暗証番号</translation>
+    </message>
+    <message>
+        <source>Licence PIN, 4 digits</source>
+        <translation>免許証の暗証番号（数字4桁）</translation>
+    </message>
+    <message>
+        <source>This card also holds a driving licence. Its holder set no licence PIN: it opens with the default PIN.</source>
+        <extracomment>マイナ免許証 whose holder set no licence PIN (drivers-licence.md §A6).</extracomment>
+        <translation>このカードには運転免許証の情報も入っています。暗証番号が設定されていないため、既定の暗証番号で開きます。</translation>
+    </message>
+    <message>
+        <source>This card also holds a driving licence, but its licence PIN cannot be used here (tries left: %1). The licence part is not read; the customer can reset the PIN at a driver&apos;s licence centre.</source>
+        <extracomment>マイナ免許証 whose licence PIN has one try left (or is blocked, or its setting is unreadable): the licence is not opened.</extracomment>
+        <translation>このカードには運転免許証の情報も入っていますが、免許証の暗証番号はここでは使えません（残り回数: %1）。免許証の部分は読み取りません。暗証番号の再設定は運転免許センターでできます。</translation>
+    </message>
+    <message>
+        <source>This card also holds a driving licence: the customer enters its licence PIN to show the licence&apos;s expiry and conditions (leave it empty to read the My Number card only).</source>
+        <extracomment>マイナ免許証: what the licence PIN opens.</extracomment>
+        <translation>このカードには運転免許証の情報も入っています。免許証の有効期限と条件を表示するには、お客様が免許証の暗証番号を入力します（空欄のままならマイナンバーカードだけを読み取ります）。</translation>
+    </message>
+</context>
+<context>
     <name>MyNumberLicenceFiles</name>
     <message>
         <source>PIN-setting file is not C1 01 00/01</source>
@@ -1064,7 +1060,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>the signature file is not readable: %1</source>
-        <translation type="unfinished">電子署名ファイルを読み取れません：%1</translation>
+        <translation>電子署名ファイルを読み取れません：%1</translation>
     </message>
     <message>
         <source>the licence information</source>
@@ -1073,6 +1069,49 @@ residence card · passport</source>
     <message>
         <source>the My Number credential was not accepted: the licence was not read</source>
         <translation>マイナンバーカードの暗証番号・照合番号が受け付けられなかったため、免許情報は読み取っていません</translation>
+    </message>
+</context>
+<context>
+    <name>MyNumberOptions</name>
+    <message>
+        <source>My Number card: the 4-digit PIN (reads the individual number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card: 照合番号A, the 12-digit number, to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card: 照合番号B, 14 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card: birth date, for 照合番号B; passport: birth date (with --document-number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card: expiry year, for 照合番号B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Number card: 4-digit security code, for 照合番号B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card prints the birth date in the Gregorian calendar (foreign residents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one credential: --pin, --collation-a, --collation-b or the 照合番号B parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PIN has 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照合番号A is the 12-digit individual number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1296,83 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>PassportForm</name>
+    <message>
+        <source>The chip did not accept this entry. Compare the number and dates (or the CAN) with the photo page and enter them again.</source>
+        <extracomment>The passport&apos;s chip refused the MRZ or CAN (no retry counter: passport.md §1).</extracomment>
+        <translation>チップがこの入力を受け付けませんでした。番号と日付（または CAN）を顔写真ページと照らし合わせて、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Scan the passport&apos;s MRZ, or type its number and dates</source>
+        <extracomment>Step 3 title for a passport.</extracomment>
+        <translation>旅券の MRZ を読み取るか、旅券番号と日付を入力してください</translation>
+    </message>
+    <message>
+        <source>MRZ (scanner)</source>
+        <translation>MRZ（スキャナ）</translation>
+    </message>
+    <message>
+        <source>The two lines at the bottom of the passport&apos;s photo page</source>
+        <translation>旅券の顔写真ページ下部の2行</translation>
+    </message>
+    <message>
+        <source>or: passport number</source>
+        <translation>または：旅券番号</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>旅券番号</translation>
+    </message>
+    <message>
+        <source>Birth date (YYYYMMDD)</source>
+        <translation>生年月日（西暦8桁）</translation>
+    </message>
+    <message>
+        <source>Expiry date (YYYYMMDD)</source>
+        <translation>有効期間満了日（西暦8桁）</translation>
+    </message>
+    <message>
+        <source>or: CAN (6 digits)</source>
+        <translation>または：CAN（6桁）</translation>
+    </message>
+    <message>
+        <source>Card access number, 6 digits</source>
+        <translation>カードアクセス番号（6桁）</translation>
+    </message>
+    <message>
+        <source>The chip opens with the number, birth date and expiry date of the photo page, or with the 6-digit CAN where the document prints one. A wrong entry is refused by the chip; it does not lock it.</source>
+        <extracomment>Passports: what opens the chip, and that a wrong entry costs no try.</extracomment>
+        <translation>顔写真ページの旅券番号・生年月日・有効期間満了日、または券面に印字された6桁の CAN でチップを開きます。誤った入力はチップに拒否されますが、ロックはされません。</translation>
+    </message>
+</context>
+<context>
+    <name>PassportOptions</name>
+    <message>
+        <source>Passport: the two lines of the MRZ (88 characters, as a scanner types them; - reads them from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport: the document number, with --birth-date and --expiry-date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport: the expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport or ID card with PACE: the 6-digit card access number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the MRZ lines or the document number, birth date and expiry date, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CAN has 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassportReader</name>
     <message>
         <source>EF.CardAccess is unreadable (%1)</source>
@@ -1437,14 +1553,6 @@ residence card · passport</source>
 </context>
 <context>
     <name>ReadCommand</name>
-    <message>
-        <source>the card answered none of the known applications: not a supported identity document</source>
-        <translation>既知のアプリケーションに応答しないカードです。対応している本人確認書類ではありません</translation>
-    </message>
-    <message>
-        <source>this version detects %1 cards but does not read their data yet</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--sim takes TYPE:PERSONA[:FAULT] with TYPE one of: %1; FAULT one of: %2</source>
         <translation type="unfinished"></translation>
@@ -1713,6 +1821,39 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ResidenceForm</name>
+    <message>
+        <source>The card did not accept this card number. Compare it with the card&apos;s front and enter it again.</source>
+        <extracomment>The residence card refused the card number (no retry counter: residence-card.md §B2).</extracomment>
+        <translation>カードがこの番号を受け付けませんでした。カード表面の番号と照らし合わせて、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the card number printed on the card</source>
+        <extracomment>Step 3 title for a residence card / special permanent resident certificate.</extracomment>
+        <translation>カードに記載の番号を入力してください</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>カード番号</translation>
+    </message>
+    <message>
+        <source>Card number: 2 letters, 8 digits, 2 letters</source>
+        <translation>カード番号：英字2文字・数字8桁・英字2文字</translation>
+    </message>
+    <message>
+        <source>12 characters at the top right of the card&apos;s front: 2 letters, 8 digits, 2 letters (e.g. AB12345678CD). A wrong number is refused by the card; it does not lock the card.</source>
+        <extracomment>Residence cards: where the number is printed, and that a wrong one costs no try.</extracomment>
+        <translation>カード表面右上の12文字（英字2文字・数字8桁・英字2文字、例：AB12345678CD）。番号が違うとカードが受け付けませんが、カードがロックされることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceOptions</name>
+    <message>
+        <source>Residence card / special permanent resident certificate: the 12-character card number printed on it (2 letters, 8 digits, 2 letters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResidenceReader</name>
     <message>
         <source>the card&apos;s answer to mutual authentication is wrong: %1</source>
@@ -1901,6 +2042,21 @@ residence card · passport</source>
     <message>
         <source>Period of stay: %1</source>
         <translation>在留期間：%1</translation>
+    </message>
+    <message>
+        <source>Driving licence on this card: valid until %1</source>
+        <extracomment>マイナ免許証: the driving licence held on the My Number card, and its last valid day.</extracomment>
+        <translation>このカードの運転免許：有効期限 %1</translation>
+    </message>
+    <message>
+        <source>This card also holds a driving licence; it was not opened.</source>
+        <extracomment>マイナ免許証 whose licence part was not opened (no licence PIN, or it was not accepted).</extracomment>
+        <translation>このカードには運転免許証の情報も入っていますが、開いていません。</translation>
+    </message>
+    <message>
+        <source>Licence conditions (眼鏡等): held on the card but not shown here, as their layout is not confirmed; ask the customer to show them.</source>
+        <extracomment>マイナ免許証: the licence conditions (眼鏡等 …) are on the chip, in a layout not confirmed (drivers-licence.md §A6 [U]).</extracomment>
+        <translation>免許の条件等（眼鏡等）：カードに記録されていますが、形式が確認されていないためここには表示しません。お客様に確認してください。</translation>
     </message>
 </context>
 <context>

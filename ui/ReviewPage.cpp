@@ -113,6 +113,18 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
         lines.append(plain(tr("Categories: %1").arg(r.fields.value(QStringLiteral("categories")))));
     if (r.fields.value(QStringLiteral("pinSetting")) == QLatin1String("default"))
         lines.append(plain(tr("The holder set no PIN on this licence.")));
+    if (r.type == DocumentType::MyNumberLicence) {
+        if (const QString until = r.fields.value(QStringLiteral("licenceExpiryDate")); !until.isEmpty())
+            //: マイナ免許証: the driving licence held on the My Number card, and its last valid day.
+            lines.append(plain(tr("Driving licence on this card: valid until %1").arg(until)));
+        else
+            //: マイナ免許証 whose licence part was not opened (no licence PIN, or it was not accepted).
+            lines.append(plain(tr("This card also holds a driving licence; it was not opened.")));
+        if (r.fields.contains(QStringLiteral("licenceOtherTags")))
+            //: マイナ免許証: the licence conditions (眼鏡等 …) are on the chip, in a layout not confirmed (drivers-licence.md §A6 [U]).
+            lines.append(plain(tr("Licence conditions (眼鏡等): held on the card but not shown here, as their layout is not confirmed; "
+                                  "ask the customer to show them.")));
+    }
     if (const QString nationality = r.fields.value(QStringLiteral("nationalityName")); !nationality.isEmpty())
         lines.append(plain(tr("Nationality/region: %1").arg(language == QLatin1String("ja") ? nationality
                                                                                              : r.fields.value(QStringLiteral("nationalityNameEnglish")))));

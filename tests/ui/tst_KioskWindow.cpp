@@ -1,6 +1,7 @@
 // The kiosk driven like a person would, offscreen, on virtual cards (SimBackend).
 
 #include "core/base/ResourceLocator.h"
+#include "core/sim/Persona.h"
 #include "ui/CustomerPinWindow.h"
 #include "ui/DemoPanel.h"
 #include "ui/KioskWindow.h"
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void passport_by_typed_mrz_and_by_can();
     void passport_wrong_mrz_asks_again();
     void licence_with_both_pins();
+    void licence_on_my_number_card();
+    void licence_on_my_number_card_without_its_pin();
     void licence_without_pins_draws_its_gaiji();
     void licence_pin2_last_try_stops_entry();
     void licence_wrong_pin_names_the_pin();
@@ -408,6 +411,50 @@ void TestKioskWindow::passport_wrong_mrz_asks_again()
     QTRY_VERIFY_WITH_TIMEOUT(!find<QLabel>("credentialProblem")->text().isEmpty(), 10000);
     QCOMPARE(m_window->page(), Page::Credential);
     QVERIFY(find<QLineEdit>("documentNumberEdit")->text().isEmpty());
+}
+
+void TestKioskWindow::licence_on_my_number_card()
+{
+    // suzuki-ichiro's My Number card holds his driving licence (マイナ免許証, drivers-licence.md §A6).
+    start();
+    toCredential("inkan", "suzuki-ichiro");
+    // Both counters before any entry: 照合番号B's and the licence PIN's (10 tries each).
+    QCOMPARE(find<QLabel>("triesLeft")->text(), QStringLiteral("残り回数：10回（免許証の暗証番号 10回）"));
+    QVERIFY(find<QLineEdit>("licencePinEdit")->isVisible());
+    QVERIFY(find<QLineEdit>("licencePinEdit")->isEnabled());
+    enterB("64", "01", "07", "2031", "1357");  // the focus then moves on to the licence PIN by itself
+    const QString pin = Persona::load("suzuki-ichiro")->document("mynumberLicence").value("pin").toString();
+    keypad(pin);
+    QCOMPARE(find<QLineEdit>("licencePinEdit")->text().size(), 4);
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    const CardReadOutcome& outcome = *m_window->session().outcome();
+    QCOMPARE(outcome.record.type, DocumentType::MyNumberLicence);
+    QCOMPARE(outcome.credential.route, QStringLiteral("collation-b+licence-pin"));
+    QCOMPARE(outcome.credential.status, std::optional(SafeVerify::Status::Verified));
+    const QString until = Persona::load("suzuki-ichiro")->document("mynumberLicence").value("expiryDate").toString();
+    QCOMPARE(outcome.record.fields.value("licenceExpiryDate"), until);
+    QVERIFY2(find<QLabel>("holderDetails")->text().contains(until), qPrintable(find<QLabel>("holderDetails")->text()));
+    QVERIFY(find<QLineEdit>("licencePinEdit")->text().isEmpty());
+}
+
+void TestKioskWindow::licence_on_my_number_card_without_its_pin()
+{
+    // The licence PIN may stay empty: the My Number card is read, the licence is said to be unopened.
+    start();
+    toCredential("inkan", "suzuki-ichiro");
+    enterB("64", "01", "07", "2031", "1357");
+    keypad("12");
+    QVERIFY(!find<QPushButton>("readButton")->isEnabled());  // a licence PIN half typed is not sent
+    find<QLineEdit>("licencePinEdit")->clear();
+    QVERIFY(find<QPushButton>("readButton")->isEnabled());
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    const CardReadOutcome& outcome = *m_window->session().outcome();
+    QCOMPARE(outcome.credential.route, QStringLiteral("collation-b"));
+    QCOMPARE(outcome.credential.secondTriesLeft, std::optional(10));  // no try of the licence PIN used
+    QVERIFY(!outcome.record.fields.contains("licenceExpiryDate"));
+    QCOMPARE(find<QLabel>("holderName")->text(), QStringLiteral("鈴木　一郎"));
 }
 
 void TestKioskWindow::licence_with_both_pins()

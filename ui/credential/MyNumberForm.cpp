@@ -167,7 +167,7 @@ CardReadRequest MyNumberForm::takeRequest()
         myNumber.secret = SecureBytes(m_pin->text().toLatin1());  // with the reader's keypad there is nothing here to take
     else if (auto b = myNumber.route == Route::CollationB ? collationB() : std::nullopt)
         myNumber.secret = std::move(*b);
-    if (readsLicence())
+    if (readsLicence() && m_licencePin->isFull())
         request.myNumber.licencePin = SecureBytes(m_licencePin->text().toLatin1());
     else if (m_probe.document() == DocumentType::MyNumberLicence && m_probe.pinSet == false && m_probe.secondTriesLeft.value_or(0) > 1)
         request.myNumber.licencePin = SecureBytes();  // no PIN set: the reader sends the default PIN (§A6)
@@ -177,7 +177,8 @@ CardReadRequest MyNumberForm::takeRequest()
 
 bool MyNumberForm::isComplete() const
 {
-    const bool licence = !readsLicence() || m_licencePin->isFull();
+    // The licence PIN may stay empty: then the licence part is not opened.
+    const bool licence = !readsLicence() || m_licencePin->text().isEmpty() || m_licencePin->isFull();
     if (m_probe.myNumberRoute == Route::Pin)
         return licence && (m_probe.pinPad || m_pin->isFull());  // the reader collects the PIN on its keypad
     return licence && collationB().has_value();
@@ -271,7 +272,8 @@ void MyNumberForm::retranslate()
                                    .arg(m_probe.secondTriesLeft.value_or(0)));
     else
         //: マイナ免許証: what the licence PIN opens.
-        m_licenceNote->setText(tr("This card also holds a driving licence: the customer enters its licence PIN to show the licence's expiry and conditions."));
+        m_licenceNote->setText(tr("This card also holds a driving licence: the customer enters its licence PIN to show the licence's expiry "
+                                  "and conditions (leave it empty to read the My Number card only)."));
     update();
 }
 

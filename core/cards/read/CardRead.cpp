@@ -39,11 +39,13 @@ Result<bool, ReaderError> probeMyNumber(CardChannel& channel, CardProbe& probe, 
 
 Result<bool, ReaderError> probeLicence(CardChannel& channel, CardProbe& probe)
 {
-    // The free part of a licence read: common data, PIN setting, both counters.
+    // The free part of a licence read: common data, PIN setting, both counters. When it fails the
+    // counters stay unknown: the read itself queries them again before any VERIFY, and says what
+    // went wrong.
     const TrustStore noAnchors;
     auto free = LicenceReader(channel, noAnchors).read(LicenceReader::Request{});
     if (!free)
-        return free.error();
+        return true;
     probe.triesLeft = free->credential.triesLeft;
     probe.secondTriesLeft = free->credential.secondTriesLeft;
     const QString setting = free->record.fields.value(QStringLiteral("pinSetting"));
