@@ -28,10 +28,10 @@ public:
 
     virtual QString title() const = 0;
     // The retry counters, shown before any entry; empty for credentials without one.
-    virtual QString triesText() const = 0;
+    virtual QString triesText() const { return {}; }
     // Set when nothing may be entered (one try left, or blocked): the sentence that says why and
-    // where the customer goes.
-    virtual QString stopText() const = 0;
+    // where the customer goes. Credentials without a counter never stop.
+    virtual QString stopText() const { return {}; }
     virtual bool isComplete() const = 0;
     // The field the keypad types into first; nullptr when nothing is typed here.
     virtual QLineEdit* firstField() const = 0;

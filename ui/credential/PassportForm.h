@@ -23,8 +23,6 @@ public:
     QString refusal(const CardReadOutcome::Credential& credential) const override;
     CardReadRequest takeRequest() override;
     QString title() const override;
-    QString triesText() const override { return {}; }
-    QString stopText() const override { return {}; }
     bool isComplete() const override;
     QLineEdit* firstField() const override { return m_birth; }
     // A keyboard-wedge MRZ scanner types into the lines field.

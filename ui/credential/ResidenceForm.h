@@ -19,8 +19,6 @@ public:
     QString refusal(const CardReadOutcome::Credential& credential) const override;
     CardReadRequest takeRequest() override;
     QString title() const override;
-    QString triesText() const override { return {}; }
-    QString stopText() const override { return {}; }
     bool isComplete() const override;
     QLineEdit* firstField() const override { return m_cardNumber; }
     void clear() override;
