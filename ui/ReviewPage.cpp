@@ -1,5 +1,6 @@
 #include "ui/ReviewPage.h"
 
+#include "core/cards/RecordField.h"
 #include "core/image/BilevelTiff.h"
 #include "core/image/Jpeg2000.h"
 #include "core/text/WarekiDate.h"
@@ -99,44 +100,44 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
         lines.append(plain(tr("Born %1").arg(language == QLatin1String("ja") && wareki ? wareki->toString() : r.birthDate.toString(Qt::ISODate))));
     if (!r.address.isEmpty())
         lines.append(shown(QStringLiteral("address"), r.address, 24));
-    if (r.fields.contains(QStringLiteral("addressPrinted")))
+    if (r.fields.contains(RecordField::kAddressPrinted))
         //: Licence: the address was changed after issue; %1 the date, %2 the address printed on the card.
         lines.append(tr("(address changed on %1; the card shows %2)")
-                         .arg(r.fields.value(QStringLiteral("addressChangedOn")),
-                              shown(QStringLiteral("addressPrinted"), r.fields.value(QStringLiteral("addressPrinted")), 24)));
+                         .arg(r.fields.value(RecordField::kAddressChangedOn),
+                              shown(RecordField::kAddressPrinted, r.fields.value(RecordField::kAddressPrinted), 24)));
     if (!r.documentNumber.isEmpty())
         lines.append(plain(tr("Number %1").arg(r.documentNumber)));
     if (r.expiryDate.isValid())
         lines.append(plain(tr("Valid until %1").arg(r.expiryDate.toString(Qt::ISODate))));
-    if (!r.fields.value(QStringLiteral("categories")).isEmpty())
+    if (!r.fields.value(RecordField::kCategories).isEmpty())
         //: Licence categories held, e.g. 普通、原付.
-        lines.append(plain(tr("Categories: %1").arg(r.fields.value(QStringLiteral("categories")))));
-    if (r.fields.value(QStringLiteral("pinSetting")) == QLatin1String("default"))
+        lines.append(plain(tr("Categories: %1").arg(r.fields.value(RecordField::kCategories))));
+    if (r.fields.value(RecordField::kPinSetting) == QLatin1String("default"))
         lines.append(plain(tr("The holder set no PIN on this licence.")));
     if (r.type == DocumentType::MyNumberLicence) {
-        if (const QString until = r.fields.value(QStringLiteral("licenceExpiryDate")); !until.isEmpty())
+        if (const QString until = r.fields.value(RecordField::kLicenceExpiryDate); !until.isEmpty())
             //: マイナ免許証: the driving licence held on the My Number card, and its last valid day.
             lines.append(plain(tr("Driving licence on this card: valid until %1").arg(until)));
         else
             //: マイナ免許証 whose licence part was not opened (no licence PIN, or it was not accepted).
             lines.append(plain(tr("This card also holds a driving licence; it was not opened.")));
-        if (r.fields.contains(QStringLiteral("licenceOtherTags")))
+        if (r.fields.contains(RecordField::kLicenceOtherTags))
             //: マイナ免許証: the licence conditions (眼鏡等 …) are on the chip, in a layout not confirmed (drivers-licence.md §A6 [U]).
             lines.append(plain(tr("Licence conditions (眼鏡等): held on the card but not shown here, as their layout is not confirmed; "
                                   "ask the customer to show them.")));
     }
-    if (const QString nationality = r.fields.value(QStringLiteral("nationalityName")); !nationality.isEmpty())
+    if (const QString nationality = r.fields.value(RecordField::kNationalityName); !nationality.isEmpty())
         lines.append(plain(tr("Nationality/region: %1").arg(language == QLatin1String("ja") ? nationality
-                                                                                             : r.fields.value(QStringLiteral("nationalityNameEnglish")))));
-    if (const QString end = r.fields.value(QStringLiteral("periodOfStayEnd")); !end.isEmpty())
+                                                                                             : r.fields.value(RecordField::kNationalityNameEnglish))));
+    if (const QString end = r.fields.value(RecordField::kPeriodOfStayEnd); !end.isEmpty())
         //: Residence card: the period of stay (e.g. 3年0月) and its last day.
-        lines.append(plain(tr("Period of stay: %1 (through %2)").arg(r.fields.value(QStringLiteral("periodOfStay")), end)));
-    else if (r.fields.contains(QStringLiteral("periodOfStay")))
-        lines.append(plain(tr("Period of stay: %1").arg(r.fields.value(QStringLiteral("periodOfStay")))));
-    if (const QString note = r.fields.value(QStringLiteral("addressNote")); !note.isEmpty())
+        lines.append(plain(tr("Period of stay: %1 (through %2)").arg(r.fields.value(RecordField::kPeriodOfStay), end)));
+    else if (r.fields.contains(RecordField::kPeriodOfStay))
+        lines.append(plain(tr("Period of stay: %1").arg(r.fields.value(RecordField::kPeriodOfStay))));
+    if (const QString note = r.fields.value(RecordField::kAddressNote); !note.isEmpty())
         lines.append(plain(note));  // passports: no address on the chip, and what to do
-    if (r.fields.contains(QStringLiteral("workRestriction")))
-        lines.append(plain(tr("Work: %1").arg(r.fields.value(QStringLiteral("workRestriction")))));
+    if (r.fields.contains(RecordField::kWorkRestriction))
+        lines.append(plain(tr("Work: %1").arg(r.fields.value(RecordField::kWorkRestriction))));
     showCardImages(r);
     m_details->setText(lines.join(glyphs ? QStringLiteral("<br>") : QStringLiteral("\n")));
     m_warning->setText(r.expiryDate.isValid() && r.expiryDate < QDate::currentDate() ? tr("This card has expired.") : QString());

@@ -1,5 +1,6 @@
 #include "core/cards/IdentityRecord.h"
 
+#include "core/cards/RecordField.h"
 #include "core/text/CountryNames.h"
 
 #include <openssl/crypto.h>
@@ -33,8 +34,8 @@ void IdentityRecord::setNationality(const QString& code)
 {
     nationality = code;
     if (const auto names = CountryNames::byAlpha3(code)) {
-        fields.insert(QStringLiteral("nationalityName"), names->japanese);
-        fields.insert(QStringLiteral("nationalityNameEnglish"), names->english);
+        fields.insert(RecordField::kNationalityName, names->japanese);
+        fields.insert(RecordField::kNationalityNameEnglish, names->english);
     }
 }
 

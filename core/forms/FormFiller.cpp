@@ -1,5 +1,7 @@
 #include "core/forms/FormFiller.h"
 
+#include "core/cards/RecordField.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -19,7 +21,7 @@ FormData FormFiller::fill(const FormTemplate& form, const Purpose& purpose, cons
         {QStringLiteral("holder.nameKana"), record.nameKana},
         {QStringLiteral("holder.nameLatin"), record.nameLatin},
         {QStringLiteral("holder.address"), record.address},
-        {QStringLiteral("holder.postalCode"), record.fields.value(QStringLiteral("postalCode"))},
+        {QStringLiteral("holder.postalCode"), record.fields.value(RecordField::kPostalCode)},
         {QStringLiteral("holder.birthDate"), record.birthDate.toString(Qt::ISODate)},
         {QStringLiteral("holder.sex"), IdentityRecord::sexName(record.sex)},
         {QStringLiteral("holder.nationality"), record.nationality},

@@ -1,6 +1,7 @@
 #include "core/cards/licence/LicenceReader.h"
 
 #include "core/base/Logging.h"
+#include "core/cards/RecordField.h"
 #include "core/cards/SelectByName.h"
 #include "core/cards/licence/LicenceChanges.h"
 #include "core/cards/licence/LicenceCard.h"
@@ -154,22 +155,22 @@ void LicenceReader::fillRecord(CardReadOutcome& out, const LicenceEntries& entri
             record.fields.insert(it.key() + QStringLiteral("MissingCharacters"), QString::number(it->missing));
     }
     if (!entries.referenceNumber.isEmpty())
-        record.fields.insert(QStringLiteral("referenceNumber"), entries.referenceNumber);
+        record.fields.insert(RecordField::kReferenceNumber, entries.referenceNumber);
     QStringList held;
     for (const LicenceEntries::Category& category : entries.categories) {
         record.fields.insert(QStringLiteral("category.") + LicenceEntries::categoryId(category.tag), category.since.toString(Qt::ISODate));
         held.append(LicenceEntries::categoryLabel(category.tag));
     }
-    record.fields.insert(QStringLiteral("categories"), held.join(QStringLiteral("、")));
+    record.fields.insert(RecordField::kCategories, held.join(QStringLiteral("、")));
 
     // 本籍 (EF02: 41, 80 bytes of J8, §A4), present only when it was asked for.
     if (auto items = CardFileTlv::readAll(files.domicile)) {
         for (const CardFileTlv::Item& item : std::as_const(*items))
             if (item.tag == 0x41) {
                 const JisX0208::Decoded domicile = JisX0208::decode(item.value);
-                record.fields.insert(QStringLiteral("domicile"), domicile.text);
+                record.fields.insert(RecordField::kDomicile, domicile.text);
                 if (!domicile.gaiji.isEmpty())
-                    record.fields.insert(QStringLiteral("domicileGaiji"), gaijiList(domicile.gaiji));
+                    record.fields.insert(RecordField::kDomicileGaiji, gaijiList(domicile.gaiji));
             }
     }
 
@@ -207,10 +208,10 @@ void LicenceReader::fillRecord(CardReadOutcome& out, const LicenceEntries& entri
                 replace(record.name, QStringLiteral("namePrinted"));
             else if (change.kind == LicenceChanges::Kind::Kana)
                 replace(record.nameKana, QStringLiteral("nameKanaPrinted"));
-            else if (change.kind == LicenceChanges::Kind::Domicile && record.fields.contains(QStringLiteral("domicile"))) {
-                QString domicile = record.fields.value(QStringLiteral("domicile"));
+            else if (change.kind == LicenceChanges::Kind::Domicile && record.fields.contains(RecordField::kDomicile)) {
+                QString domicile = record.fields.value(RecordField::kDomicile);
                 replace(domicile, QStringLiteral("domicilePrinted"));
-                record.fields.insert(QStringLiteral("domicile"), domicile);
+                record.fields.insert(RecordField::kDomicile, domicile);
             }
         }
     };
@@ -249,8 +250,8 @@ void LicenceReader::checkSignature(CardReadOutcome& out, const Files& files)
         out.verification.add(LicenceChecks::kSignature, R::Fail, tr("the signature file is not readable: %1").arg(signature.error()));
         return;
     }
-    out.record.fields.insert(QStringLiteral("signatureSubject"), signature->subjectName);
-    out.record.fields.insert(QStringLiteral("signatureIssuer"), signature->issuerName);
+    out.record.fields.insert(RecordField::kSignatureSubject, signature->subjectName);
+    out.record.fields.insert(RecordField::kSignatureIssuer, signature->issuerName);
     if (files.photo.isEmpty()) {
         out.verification.add(LicenceChecks::kSignature, R::NotChecked, tr("the signature covers the photo, which needs PIN2"));
         return;
@@ -279,7 +280,7 @@ Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
         return ReaderError(ReaderError::Kind::Malformed, common.error());
     out.record.issueDate = common->issueDate;
     out.record.expiryDate = common->expiryDate;
-    out.record.fields.insert(QStringLiteral("specVersion"), QString::fromLatin1(common->specVersion));
+    out.record.fields.insert(RecordField::kSpecVersion, QString::fromLatin1(common->specVersion));
     LicenceChecks::expiry(out.verification, common->expiryDate, request.now);
 
     auto settingFile = FileReader(m_transport).read(FileRef::sfi(0x0A), FileReader::Options::wholeFile(16));
@@ -289,7 +290,7 @@ Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
     bool pinSet = true;
     if (pinSetting) {
         pinSet = *pinSetting;
-        out.record.fields.insert(QStringLiteral("pinSetting"), pinSet ? QStringLiteral("set") : QStringLiteral("default"));
+        out.record.fields.insert(RecordField::kPinSetting, pinSet ? QStringLiteral("set") : QStringLiteral("default"));
         out.verification.add(LicenceChecks::kPinSetting, R::Pass,
                              pinSet ? tr("the holder set PINs") : tr("the holder set no PIN: the default PIN was used, no entry needed"));
     } else {

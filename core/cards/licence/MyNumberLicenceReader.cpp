@@ -1,6 +1,7 @@
 #include "core/cards/licence/MyNumberLicenceReader.h"
 
 #include "core/base/Logging.h"
+#include "core/cards/RecordField.h"
 #include "core/cards/SafeVerify.h"
 #include "core/cards/SelectByName.h"
 #include "core/cards/licence/LicenceCard.h"
@@ -53,7 +54,7 @@ Result<std::optional<bool>, ReaderError> MyNumberLicenceReader::readPinSetting(C
                              tr("the licence PIN setting could not be read (%1): only a PIN typed by the holder is used").arg(setting.error()));
         return std::optional<bool>();
     }
-    out.record.fields.insert(QStringLiteral("licencePinSetting"), *setting ? QStringLiteral("set") : QStringLiteral("default"));
+    out.record.fields.insert(RecordField::kLicencePinSetting, *setting ? QStringLiteral("set") : QStringLiteral("default"));
     out.verification.add(LicenceChecks::kPinSetting, R::Pass,
                          *setting ? tr("the holder set a licence PIN") : tr("the holder set no licence PIN: the default PIN was used, no entry needed"));
     return std::optional<bool>(*setting);
@@ -106,9 +107,9 @@ Result<bool, ReaderError> MyNumberLicenceReader::readLicence(CardReadOutcome& ou
 
     // A bad licence file costs the licence checks, never the My Number part already read.
     if (auto parsed = MyNumberLicenceFiles::parseInformation(*information)) {
-        out.record.fields.insert(QStringLiteral("licenceExpiryDate"), parsed->expiryDate.toString(Qt::ISODate));
+        out.record.fields.insert(RecordField::kLicenceExpiryDate, parsed->expiryDate.toString(Qt::ISODate));
         if (!parsed->otherTags.isEmpty())
-            out.record.fields.insert(QStringLiteral("licenceOtherTags"), parsed->otherTags.join(QLatin1Char(',')));
+            out.record.fields.insert(RecordField::kLicenceOtherTags, parsed->otherTags.join(QLatin1Char(',')));
         if (!parsed->unreadableRest.isEmpty())
             qCWarning(lcCard) << "licence information after the expiry not readable:" << parsed->unreadableRest;
         LicenceChecks::expiry(out.verification, parsed->expiryDate, request.myNumber.now);
@@ -121,8 +122,8 @@ Result<bool, ReaderError> MyNumberLicenceReader::readLicence(CardReadOutcome& ou
         out.verification.add(LicenceChecks::kSignature, R::Fail, tr("the signature file is not readable: %1").arg(signature.error()));
         return true;
     }
-    out.record.fields.insert(QStringLiteral("signatureSubject"), signature->subjectName);
-    out.record.fields.insert(QStringLiteral("signatureIssuer"), signature->issuerName);
+    out.record.fields.insert(RecordField::kSignatureSubject, signature->subjectName);
+    out.record.fields.insert(RecordField::kSignatureIssuer, signature->issuerName);
     LicenceChecks::signature(out, m_trust, *signature, LicenceSignature::signedDataOnMyNumber(*information), tr("the licence information"));
     return true;
 }

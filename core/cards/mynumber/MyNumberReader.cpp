@@ -3,6 +3,7 @@
 #include "core/apdu/BerTlv.h"
 #include "core/apdu/BerTlvReader.h"
 #include "core/base/Logging.h"
+#include "core/cards/RecordField.h"
 #include "core/cards/SelectByName.h"
 #include "core/cards/mynumber/CardVerifiableCertificate.h"
 #include "core/cards/mynumber/IntegrityRecord.h"
@@ -101,8 +102,8 @@ Result<bool, ReaderError> MyNumberReader::checkJpki(CardReadOutcome& out, const 
                                                        m_trust.certificates(kJpkiFamily), now);
     const QString dates = tr("valid %1 to %2").arg(chain.notBefore.date().toString(Qt::ISODate), chain.notAfter.date().toString(Qt::ISODate));
     if (chain.notAfter.isValid()) {
-        out.record.fields.insert(QStringLiteral("jpkiAuthNotBefore"), chain.notBefore.date().toString(Qt::ISODate));
-        out.record.fields.insert(QStringLiteral("jpkiAuthNotAfter"), chain.notAfter.date().toString(Qt::ISODate));
+        out.record.fields.insert(RecordField::kJpkiAuthNotBefore, chain.notBefore.date().toString(Qt::ISODate));
+        out.record.fields.insert(RecordField::kJpkiAuthNotAfter, chain.notAfter.date().toString(Qt::ISODate));
     }
     if (chain.valid) {
         out.verification.addAnchor(chain.anchor->label(), chain.anchor->production);
@@ -208,7 +209,7 @@ Result<bool, ReaderError> MyNumberReader::readSurface(CardReadOutcome& out, quin
         if (auto outer = BerTlv::parse(*basic)) {
             BerTlvReader children = outer->children();
             if (auto code = children.find(0xDF34))
-                record.fields.insert(QStringLiteral("municipalityCode"), QString::fromLatin1(code->value()));
+                record.fields.insert(RecordField::kMunicipalityCode, QString::fromLatin1(code->value()));
         }
     }
 

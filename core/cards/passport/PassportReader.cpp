@@ -1,6 +1,7 @@
 #include "core/cards/passport/PassportReader.h"
 
 #include "core/base/Logging.h"
+#include "core/cards/RecordField.h"
 #include "core/cards/SelectByName.h"
 #include "core/cards/ValidityCheck.h"
 #include "core/cards/passport/ActiveAuthentication.h"
@@ -112,7 +113,7 @@ Result<bool, ReaderError> PassportReader::establish(CardReadOutcome& out, const 
         } else if (access->status == PassportAccess::Status::Established) {
             m_session = std::move(access->session);
             m_usedPace = true;
-            out.record.fields.insert(QStringLiteral("accessProtocol"), access->protocol);
+            out.record.fields.insert(RecordField::kAccessProtocol, access->protocol);
             if (auto select = SelectByName::require(*m_session, PassportApplication::kAid); !select)
                 return select.error();
             return true;
@@ -144,7 +145,7 @@ Result<bool, ReaderError> PassportReader::establish(CardReadOutcome& out, const 
     }
     m_session = std::move(access->session);
     m_usedPace = false;
-    out.record.fields.insert(QStringLiteral("accessProtocol"), access->protocol);
+    out.record.fields.insert(RecordField::kAccessProtocol, access->protocol);
     return true;
 }
 
@@ -197,7 +198,7 @@ Result<QByteArray, ReaderError> PassportReader::readFile(CardReadOutcome& out, q
             return bytes;
         // §2, §7: after an SM error the chip has dropped its keys: set the session up again, once.
         qCInfo(lcCard) << "secure messaging ended while reading file" << Qt::hex << fid << "- setting it up again";
-        out.record.fields.insert(QStringLiteral("sessionsRestarted"), QString::number(attempt + 1));
+        out.record.fields.insert(RecordField::kSessionsRestarted, QString::number(attempt + 1));
         auto again = establish(out, request);
         if (!again)
             return again.error();
@@ -261,37 +262,37 @@ void PassportReader::fillRecord(CardReadOutcome& out, const Request& request)
                      : mrz->sex == QLatin1String("F") ? IdentityRecord::Sex::Female
                                                       : IdentityRecord::Sex::Unspecified;
         record.setNationality(mrz->nationality);
-        record.fields.insert(QStringLiteral("documentCode"), mrz->documentCode);
-        record.fields.insert(QStringLiteral("issuingState"), mrz->issuingState);
+        record.fields.insert(RecordField::kDocumentCode, mrz->documentCode);
+        record.fields.insert(RecordField::kIssuingState, mrz->issuingState);
         if (!mrz->optionalData.isEmpty())
-            record.fields.insert(QStringLiteral("mrzOptionalData"), mrz->optionalData);
+            record.fields.insert(RecordField::kMrzOptionalData, mrz->optionalData);
     }
     if (m_groups.contains(2)) {
         if (auto face = FaceImage::parse(m_groups.value(2)))
             record.face = std::move(face).value();
         else
-            record.fields.insert(QStringLiteral("faceUnreadable"), face.error());
+            record.fields.insert(RecordField::kFaceUnreadable, face.error());
     }
     if (auto details = LdsFile::items(m_groups.value(11), 0x6B)) {
         if (details->contains(0x5F0E))
-            record.fields.insert(QStringLiteral("fullName"), spaced(QString::fromUtf8(details->value(0x5F0E))));
+            record.fields.insert(RecordField::kFullName, spaced(QString::fromUtf8(details->value(0x5F0E))));
         if (const QDate full = DigitDate::parse(details->value(0x5F2B)); full.isValid())
             record.birthDate = full;
         if (details->contains(0x5F11))
-            record.fields.insert(QStringLiteral("placeOfBirth"), spaced(QString::fromUtf8(details->value(0x5F11))));
+            record.fields.insert(RecordField::kPlaceOfBirth, spaced(QString::fromUtf8(details->value(0x5F11))));
         if (details->contains(0x5F42))
             record.address = spaced(QString::fromUtf8(details->value(0x5F42)));
     }
     if (record.address.isEmpty())
-        record.fields.insert(QStringLiteral("addressNote"),
+        record.fields.insert(RecordField::kAddressNote,
                              tr("the passport holds no address (Japanese passports issued from 2020 carry none): "
                                 "confirm the address with another document"));
     if (auto issue = LdsFile::items(m_groups.value(12), 0x6C)) {
         if (issue->contains(0x5F19))
-            record.fields.insert(QStringLiteral("issuingAuthority"), spaced(QString::fromUtf8(issue->value(0x5F19))));
+            record.fields.insert(RecordField::kIssuingAuthority, spaced(QString::fromUtf8(issue->value(0x5F19))));
         record.issueDate = DigitDate::parse(issue->value(0x5F26));
     }
-    record.issuer = record.fields.value(QStringLiteral("issuingAuthority"), record.fields.value(QStringLiteral("issuingState")));
+    record.issuer = record.fields.value(RecordField::kIssuingAuthority, record.fields.value(RecordField::kIssuingState));
 
     // §5 check 6: the MRZ of the chip against the one entered.
     if (!mrz) {
@@ -335,7 +336,7 @@ Result<CardReadOutcome, ReaderError> PassportReader::read(const Request& request
     }
     out.credential.status = SafeVerify::Status::Verified;
     out.verification.add(m_usedPace ? PassportChecks::kPace : PassportChecks::kBac, R::Pass,
-                         tr("secure messaging opened with %1").arg(out.record.fields.value(QStringLiteral("accessProtocol"))));
+                         tr("secure messaging opened with %1").arg(out.record.fields.value(RecordField::kAccessProtocol)));
 
     auto com = readFile(out, LdsFile::kCom, request);
     if (!com)

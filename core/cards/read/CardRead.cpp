@@ -1,5 +1,6 @@
 #include "core/cards/read/CardRead.h"
 
+#include "core/cards/RecordField.h"
 #include "core/cards/SafeVerify.h"
 #include "core/cards/SelectByName.h"
 #include "core/cards/mynumber/MyNumberCard.h"
@@ -48,7 +49,7 @@ Result<bool, ReaderError> probeLicence(CardChannel& channel, CardProbe& probe)
         return true;
     probe.triesLeft = free->credential.triesLeft;
     probe.secondTriesLeft = free->credential.secondTriesLeft;
-    const QString setting = free->record.fields.value(QStringLiteral("pinSetting"));
+    const QString setting = free->record.fields.value(RecordField::kPinSetting);
     if (!setting.isEmpty())
         probe.pinSet = setting != QLatin1String("default");
     return true;

@@ -2,6 +2,7 @@
 
 #include "core/apdu/CardFileTlv.h"
 #include "core/base/Logging.h"
+#include "core/cards/RecordField.h"
 #include "core/cards/SelectByName.h"
 #include "core/cards/ValidityCheck.h"
 #include "core/cards/residence/ResidenceCard.h"
@@ -251,23 +252,23 @@ Result<bool, ReaderError> ResidenceReader::readFirstGeneration(CardReadOutcome& 
     auto address = objects(df2->value(0), "address");
     if (!address)
         return address.error();
-    record.fields.insert(QStringLiteral("addressDate"), DigitDate::parse(valueOf(*address, 0xD2)).toString(Qt::ISODate));
-    record.fields.insert(QStringLiteral("municipalityCode"), QString::fromLatin1(valueOf(*address, 0xD3)));
+    record.fields.insert(RecordField::kAddressDate, DigitDate::parse(valueOf(*address, 0xD2)).toString(Qt::ISODate));
+    record.fields.insert(RecordField::kMunicipalityCode, QString::fromLatin1(valueOf(*address, 0xD3)));
     if (const auto decoded = ResidenceText::decode(valueOf(*address, 0xD4))) {
         record.address = decoded->text;
-        record.fields.insert(QStringLiteral("textEncoding"), decoded->encoding);
+        record.fields.insert(RecordField::kTextEncoding, decoded->encoding);
     } else {
-        record.fields.insert(QStringLiteral("addressUnreadable"), QStringLiteral("no known text encoding"));
+        record.fields.insert(RecordField::kAddressUnreadable, QStringLiteral("no known text encoding"));
     }
     if (!special) {
-        const auto text = [&](int index, quint16 tag, const char* key) {
+        const auto text = [&](int index, quint16 tag, const QString& key) {
             if (auto items = CardFileTlv::readAll(df2->value(index)))
-                insertText(record, QLatin1String(key), valueOf(*items, tag));
+                insertText(record, key, valueOf(*items, tag));
         };
-        text(1, 0xD5, "comprehensivePermission");
-        text(2, 0xD6, "individualPermission");
+        text(1, 0xD5, RecordField::kComprehensivePermission);
+        text(2, 0xD6, RecordField::kIndividualPermission);
         if (auto items = CardFileTlv::readAll(df2->value(3)))
-            record.fields.insert(QStringLiteral("renewalPending"), yesNo(valueOf(*items, 0xD7)));
+            record.fields.insert(RecordField::kRenewalPending, yesNo(valueOf(*items, 0xD7)));
     }
 
     stage("certificate");
@@ -330,13 +331,13 @@ Result<bool, ReaderError> ResidenceReader::readSecondGeneration(CardReadOutcome&
     record.images.insert(QStringLiteral("name"), image(nameImage));
     record.images.insert(QStringLiteral("address"), image(valueOf(*addressImage, 0xDFD1)));
     setFace(record, faceImage);
-    record.fields.insert(QStringLiteral("statusCode"), entries->statusCode);
-    record.fields.insert(QStringLiteral("periodOfStay"), ResidenceEntries::periodOfStayWords(entries->periodOfStay));
+    record.fields.insert(RecordField::kStatusCode, entries->statusCode);
+    record.fields.insert(RecordField::kPeriodOfStay, ResidenceEntries::periodOfStayWords(entries->periodOfStay));
     if (!special) {
-        record.fields.insert(QStringLiteral("permissionType"), entries->permissionType);
-        record.fields.insert(QStringLiteral("permissionDate"), entries->permissionDate.toString(Qt::ISODate));
-        record.fields.insert(QStringLiteral("workRestriction"), ResidenceEntries::workRestrictionWords(entries->workRestriction));
-        record.fields.insert(QStringLiteral("periodOfStayEnd"), entries->periodOfStayEnd.toString(Qt::ISODate));
+        record.fields.insert(RecordField::kPermissionType, entries->permissionType);
+        record.fields.insert(RecordField::kPermissionDate, entries->permissionDate.toString(Qt::ISODate));
+        record.fields.insert(RecordField::kWorkRestriction, ResidenceEntries::workRestrictionWords(entries->workRestriction));
+        record.fields.insert(RecordField::kPeriodOfStayEnd, entries->periodOfStayEnd.toString(Qt::ISODate));
     }
 
     // §B4 DF2: EF01 permissions, EF02 renewal flag (type 05 only), EF03 the ISA note flag.
@@ -345,11 +346,11 @@ Result<bool, ReaderError> ResidenceReader::readSecondGeneration(CardReadOutcome&
         return df2.error();
     if (!special) {
         if (auto items = CardFileTlv::readAll(df2->value(0))) {
-            record.fields.insert(QStringLiteral("comprehensivePermission"), QString::fromLatin1(valueOf(*items, 0xD5)));
-            record.fields.insert(QStringLiteral("individualPermission"), QString::fromLatin1(valueOf(*items, 0xD7)));
+            record.fields.insert(RecordField::kComprehensivePermission, QString::fromLatin1(valueOf(*items, 0xD5)));
+            record.fields.insert(RecordField::kIndividualPermission, QString::fromLatin1(valueOf(*items, 0xD7)));
         }
         if (auto items = CardFileTlv::readAll(df2->value(1)))
-            record.fields.insert(QStringLiteral("renewalPending"), yesNo(valueOf(*items, 0xD8)));
+            record.fields.insert(RecordField::kRenewalPending, yesNo(valueOf(*items, 0xD8)));
     }
 
     stage("certificate");
@@ -395,10 +396,10 @@ Result<CardReadOutcome, ReaderError> ResidenceReader::read(const Request& reques
     const bool special = type->document == ResidenceCardType::Document::SpecialPermanentResident;
     const bool first = type->platform == ResidenceCardType::Platform::FirstGeneration;
     if (auto version = CardFileTlv::readAll(*common))
-        out.record.fields.insert(QStringLiteral("specVersion"), QString::fromLatin1(valueOf(*version, 0xC0)));
-    out.record.fields.insert(QStringLiteral("cardType"), QString::fromLatin1(type->code));
-    out.record.fields.insert(QStringLiteral("document"), special ? QStringLiteral("special-permanent-resident") : QStringLiteral("residence-card"));
-    out.record.fields.insert(QStringLiteral("generation"), first ? QStringLiteral("1") : QStringLiteral("2"));
+        out.record.fields.insert(RecordField::kSpecVersion, QString::fromLatin1(valueOf(*version, 0xC0)));
+    out.record.fields.insert(RecordField::kCardType, QString::fromLatin1(type->code));
+    out.record.fields.insert(RecordField::kDocument, special ? QStringLiteral("special-permanent-resident") : QStringLiteral("residence-card"));
+    out.record.fields.insert(RecordField::kGeneration, first ? QStringLiteral("1") : QStringLiteral("2"));
     out.record.issuer = special ? tr("特別永住者証明書 (Ministry of Justice)") : tr("在留カード (Immigration Services Agency)");
 
     const QList<QString> allChecks{ResidenceChecks::kCardAuthentication, ResidenceChecks::kSignature, ResidenceChecks::kCertificate,
