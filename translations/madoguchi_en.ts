@@ -219,6 +219,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Back</source>
+        <extracomment>Button: leave the credential step (ends the visit).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -236,10 +237,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>PIN, 4 digits</source>
+        <extracomment>Accessible name of the PIN field on the customer&apos;s screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OK</source>
+        <extracomment>Button on the customer&apos;s screen: the PIN is entered.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -252,22 +255,27 @@ residence card · passport</source>
     </message>
     <message>
         <source>Demo persona</source>
+        <extracomment>Demo mode: box of fictional card holders.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo card type</source>
+        <extracomment>Demo mode: box of card types.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo card fault</source>
+        <extracomment>Demo mode: box of faults the virtual card can have.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Place card</source>
+        <extracomment>Demo mode: button that puts the virtual card on the reader.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take card</source>
+        <extracomment>Demo mode: button that takes the virtual card off.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,10 +576,12 @@ residence card · passport</source>
     <name>KioskWindow</name>
     <message>
         <source>Reading was cancelled.</source>
+        <extracomment>End-of-visit notice on the purpose page: staff cancelled the reading.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finished. The customer&apos;s data has been erased.</source>
+        <extracomment>End-of-visit notice on the purpose page after Finish.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -581,10 +591,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>The visit ended after a time without activity. The data has been erased.</source>
+        <extracomment>End-of-visit notice after the idle timeout.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>madoguchi</source>
+        <extracomment>Window title: the product name (窓口, &quot;counter&quot;); usually left as is.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -594,6 +606,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Switch language</source>
+        <extracomment>Accessible name of the language toggle button (the button shows the other language&apos;s name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -603,6 +616,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>The card was taken off the reader: the visit ended and its data has been erased.</source>
+        <extracomment>End-of-visit notice when the card was removed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -745,10 +759,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>PIN1, 4 digits</source>
+        <extracomment>Accessible name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIN2, 4 digits (for the photo)</source>
+        <extracomment>Accessible name: PIN2 opens the photo.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -948,6 +964,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>PIN</source>
+        <extracomment>Label of the My Number card PIN field (4 digits).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -957,42 +974,52 @@ residence card · passport</source>
     </message>
     <message>
         <source>PIN, 4 digits</source>
+        <extracomment>Accessible name of the PIN field.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth date (as printed)</source>
+        <extracomment>照合番号B: the birth date as the card prints it (和暦 or 西暦).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Era of the birth date</source>
+        <extracomment>Accessible name of the era box (昭和, 平成, 令和, 西暦).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth year</source>
+        <extracomment>Accessible name: year of the birth date, in the chosen era.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth month</source>
+        <extracomment>Accessible name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth day</source>
+        <extracomment>Accessible name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expiry year (西暦)</source>
+        <extracomment>照合番号B: the card&apos;s expiry year, Gregorian.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Security code</source>
+        <extracomment>照合番号B: the 4-digit セキュリティコード printed on the card.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Security code, 4 digits</source>
+        <extracomment>Accessible name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>照合番号B to send</source>
+        <extracomment>Accessible name of the 14 digits shown for checking.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1002,6 +1029,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Licence PIN, 4 digits</source>
+        <extracomment>Accessible name of the マイナ免許証 licence PIN field.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1308,34 +1336,42 @@ residence card · passport</source>
     </message>
     <message>
         <source>MRZ (scanner)</source>
+        <extracomment>Label: the machine-readable zone typed by a scanner.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two lines at the bottom of the passport&apos;s photo page</source>
+        <extracomment>Accessible name of the MRZ field.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>or: passport number</source>
+        <extracomment>Label: or type the passport number instead of scanning.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passport number</source>
+        <extracomment>Accessible name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth date (YYYYMMDD)</source>
+        <extracomment>Label: passport birth date, 8 digits.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expiry date (YYYYMMDD)</source>
+        <extracomment>Label: passport expiry date, 8 digits.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>or: CAN (6 digits)</source>
+        <extracomment>Label: or the card access number printed on the data page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Card access number, 6 digits</source>
+        <extracomment>Accessible name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1494,6 +1530,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Back</source>
+        <extracomment>Button: back from the print preview to the review.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1699,6 +1736,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Checking the card&apos;s certificates</source>
+        <extracomment>Reading progress, one stage per line.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1711,6 +1749,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Reading the photo</source>
+        <extracomment>Reading progress.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1833,10 +1872,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>Card number</source>
+        <extracomment>Label: the residence card number (在留カード番号).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Card number: 2 letters, 8 digits, 2 letters</source>
+        <extracomment>Accessible name of the card number field.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1956,22 +1997,27 @@ residence card · passport</source>
     <name>ReviewPage</name>
     <message>
         <source>Born %1</source>
+        <extracomment>Review: %1 is the birth date (和暦 in Japanese, ISO 8601 otherwise).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number %1</source>
+        <extracomment>Review: %1 is the document number (licence, residence card, passport).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Valid until %1</source>
+        <extracomment>Review: %1 is the card&apos;s last valid day.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This card has expired.</source>
+        <extracomment>Review: warning under the details.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>anchors</source>
+        <extracomment>Review: heading of the list of trust anchors the signatures were checked against.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1990,6 +2036,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Check</source>
+        <extracomment>Column heading of the list of checks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2023,14 +2070,17 @@ residence card · passport</source>
     </message>
     <message>
         <source>The holder set no PIN on this licence.</source>
+        <extracomment>Review: a driving licence whose holder never set PINs (the default PIN opened it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nationality/region: %1</source>
+        <extracomment>Review: %1 is the country or region name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Work: %1</source>
+        <extracomment>Review, residence cards: %1 is the 就労制限 entry as the card holds it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -220,6 +220,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Back</source>
+        <extracomment>Button: leave the credential step (ends the visit).</extracomment>
         <translation>戻る</translation>
     </message>
 </context>
@@ -237,10 +238,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>PIN, 4 digits</source>
+        <extracomment>Accessible name of the PIN field on the customer&apos;s screen.</extracomment>
         <translation>暗証番号（4桁）</translation>
     </message>
     <message>
         <source>OK</source>
+        <extracomment>Button on the customer&apos;s screen: the PIN is entered.</extracomment>
         <translation>決定</translation>
     </message>
 </context>
@@ -253,22 +256,27 @@ residence card · passport</source>
     </message>
     <message>
         <source>Demo persona</source>
+        <extracomment>Demo mode: box of fictional card holders.</extracomment>
         <translation>デモの人物</translation>
     </message>
     <message>
         <source>Demo card type</source>
+        <extracomment>Demo mode: box of card types.</extracomment>
         <translation>デモのカード種別</translation>
     </message>
     <message>
         <source>Demo card fault</source>
+        <extracomment>Demo mode: box of faults the virtual card can have.</extracomment>
         <translation>デモの故障</translation>
     </message>
     <message>
         <source>Place card</source>
+        <extracomment>Demo mode: button that puts the virtual card on the reader.</extracomment>
         <translation>カードを置く</translation>
     </message>
     <message>
         <source>Take card</source>
+        <extracomment>Demo mode: button that takes the virtual card off.</extracomment>
         <translation>カードを取る</translation>
     </message>
 </context>
@@ -569,10 +577,12 @@ residence card · passport</source>
     <name>KioskWindow</name>
     <message>
         <source>Reading was cancelled.</source>
+        <extracomment>End-of-visit notice on the purpose page: staff cancelled the reading.</extracomment>
         <translation>読み取りを中止しました。</translation>
     </message>
     <message>
         <source>Finished. The customer&apos;s data has been erased.</source>
+        <extracomment>End-of-visit notice on the purpose page after Finish.</extracomment>
         <translation>終了しました。お客様の情報は消去しました。</translation>
     </message>
     <message>
@@ -582,10 +592,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>The visit ended after a time without activity. The data has been erased.</source>
+        <extracomment>End-of-visit notice after the idle timeout.</extracomment>
         <translation>一定時間操作がなかったため終了しました。情報は消去しました。</translation>
     </message>
     <message>
         <source>madoguchi</source>
+        <extracomment>Window title: the product name (窓口, &quot;counter&quot;); usually left as is.</extracomment>
         <translation>窓口 madoguchi</translation>
     </message>
     <message>
@@ -595,6 +607,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Switch language</source>
+        <extracomment>Accessible name of the language toggle button (the button shows the other language&apos;s name).</extracomment>
         <translation>言語を切り替える</translation>
     </message>
     <message>
@@ -604,6 +617,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>The card was taken off the reader: the visit ended and its data has been erased.</source>
+        <extracomment>End-of-visit notice when the card was removed.</extracomment>
         <translation>カードが取り外されたため終了しました。情報は消去しました。</translation>
     </message>
     <message>
@@ -746,10 +760,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>PIN1, 4 digits</source>
+        <extracomment>Accessible name.</extracomment>
         <translation>暗証番号1（4桁）</translation>
     </message>
     <message>
         <source>PIN2, 4 digits (for the photo)</source>
+        <extracomment>Accessible name: PIN2 opens the photo.</extracomment>
         <translation>暗証番号2（4桁、写真の読み取り用）</translation>
     </message>
     <message>
@@ -949,6 +965,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>PIN</source>
+        <extracomment>Label of the My Number card PIN field (4 digits).</extracomment>
         <translation>暗証番号</translation>
     </message>
     <message>
@@ -958,42 +975,52 @@ residence card · passport</source>
     </message>
     <message>
         <source>PIN, 4 digits</source>
+        <extracomment>Accessible name of the PIN field.</extracomment>
         <translation>暗証番号（4桁）</translation>
     </message>
     <message>
         <source>Birth date (as printed)</source>
+        <extracomment>照合番号B: the birth date as the card prints it (和暦 or 西暦).</extracomment>
         <translation>生年月日（券面の表記）</translation>
     </message>
     <message>
         <source>Era of the birth date</source>
+        <extracomment>Accessible name of the era box (昭和, 平成, 令和, 西暦).</extracomment>
         <translation>生年月日の元号</translation>
     </message>
     <message>
         <source>Birth year</source>
+        <extracomment>Accessible name: year of the birth date, in the chosen era.</extracomment>
         <translation>生まれた年</translation>
     </message>
     <message>
         <source>Birth month</source>
+        <extracomment>Accessible name.</extracomment>
         <translation>生まれた月</translation>
     </message>
     <message>
         <source>Birth day</source>
+        <extracomment>Accessible name.</extracomment>
         <translation>生まれた日</translation>
     </message>
     <message>
         <source>Expiry year (西暦)</source>
+        <extracomment>照合番号B: the card&apos;s expiry year, Gregorian.</extracomment>
         <translation>有効期限の年（西暦）</translation>
     </message>
     <message>
         <source>Security code</source>
+        <extracomment>照合番号B: the 4-digit セキュリティコード printed on the card.</extracomment>
         <translation>セキュリティコード</translation>
     </message>
     <message>
         <source>Security code, 4 digits</source>
+        <extracomment>Accessible name.</extracomment>
         <translation>セキュリティコード（4桁）</translation>
     </message>
     <message>
         <source>照合番号B to send</source>
+        <extracomment>Accessible name of the 14 digits shown for checking.</extracomment>
         <translation>送信する照合番号B</translation>
     </message>
     <message>
@@ -1003,6 +1030,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Licence PIN, 4 digits</source>
+        <extracomment>Accessible name of the マイナ免許証 licence PIN field.</extracomment>
         <translation>免許証の暗証番号（数字4桁）</translation>
     </message>
     <message>
@@ -1309,34 +1337,42 @@ residence card · passport</source>
     </message>
     <message>
         <source>MRZ (scanner)</source>
+        <extracomment>Label: the machine-readable zone typed by a scanner.</extracomment>
         <translation>MRZ（スキャナ）</translation>
     </message>
     <message>
         <source>The two lines at the bottom of the passport&apos;s photo page</source>
+        <extracomment>Accessible name of the MRZ field.</extracomment>
         <translation>旅券の顔写真ページ下部の2行</translation>
     </message>
     <message>
         <source>or: passport number</source>
+        <extracomment>Label: or type the passport number instead of scanning.</extracomment>
         <translation>または：旅券番号</translation>
     </message>
     <message>
         <source>Passport number</source>
+        <extracomment>Accessible name.</extracomment>
         <translation>旅券番号</translation>
     </message>
     <message>
         <source>Birth date (YYYYMMDD)</source>
+        <extracomment>Label: passport birth date, 8 digits.</extracomment>
         <translation>生年月日（西暦8桁）</translation>
     </message>
     <message>
         <source>Expiry date (YYYYMMDD)</source>
+        <extracomment>Label: passport expiry date, 8 digits.</extracomment>
         <translation>有効期間満了日（西暦8桁）</translation>
     </message>
     <message>
         <source>or: CAN (6 digits)</source>
+        <extracomment>Label: or the card access number printed on the data page.</extracomment>
         <translation>または：CAN（6桁）</translation>
     </message>
     <message>
         <source>Card access number, 6 digits</source>
+        <extracomment>Accessible name.</extracomment>
         <translation>カードアクセス番号（6桁）</translation>
     </message>
     <message>
@@ -1495,6 +1531,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Back</source>
+        <extracomment>Button: back from the print preview to the review.</extracomment>
         <translation>戻る</translation>
     </message>
     <message>
@@ -1700,6 +1737,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Checking the card&apos;s certificates</source>
+        <extracomment>Reading progress, one stage per line.</extracomment>
         <translation>カードの証明書を確認</translation>
     </message>
     <message>
@@ -1712,6 +1750,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Reading the photo</source>
+        <extracomment>Reading progress.</extracomment>
         <translation>顔写真を読み取り</translation>
     </message>
     <message>
@@ -1834,10 +1873,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>Card number</source>
+        <extracomment>Label: the residence card number (在留カード番号).</extracomment>
         <translation>カード番号</translation>
     </message>
     <message>
         <source>Card number: 2 letters, 8 digits, 2 letters</source>
+        <extracomment>Accessible name of the card number field.</extracomment>
         <translation>カード番号：英字2文字・数字8桁・英字2文字</translation>
     </message>
     <message>
@@ -1957,22 +1998,27 @@ residence card · passport</source>
     <name>ReviewPage</name>
     <message>
         <source>Born %1</source>
+        <extracomment>Review: %1 is the birth date (和暦 in Japanese, ISO 8601 otherwise).</extracomment>
         <translation>生年月日 %1</translation>
     </message>
     <message>
         <source>Number %1</source>
+        <extracomment>Review: %1 is the document number (licence, residence card, passport).</extracomment>
         <translation>番号 %1</translation>
     </message>
     <message>
         <source>Valid until %1</source>
+        <extracomment>Review: %1 is the card&apos;s last valid day.</extracomment>
         <translation>有効期限 %1</translation>
     </message>
     <message>
         <source>This card has expired.</source>
+        <extracomment>Review: warning under the details.</extracomment>
         <translation>このカードは有効期限が切れています。</translation>
     </message>
     <message>
         <source>anchors</source>
+        <extracomment>Review: heading of the list of trust anchors the signatures were checked against.</extracomment>
         <translation>信頼点</translation>
     </message>
     <message>
@@ -1991,6 +2037,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Check</source>
+        <extracomment>Column heading of the list of checks.</extracomment>
         <translation>検証項目</translation>
     </message>
     <message>
@@ -2024,14 +2071,17 @@ residence card · passport</source>
     </message>
     <message>
         <source>The holder set no PIN on this licence.</source>
+        <extracomment>Review: a driving licence whose holder never set PINs (the default PIN opened it).</extracomment>
         <translation>この免許証には暗証番号が設定されていません。</translation>
     </message>
     <message>
         <source>Nationality/region: %1</source>
+        <extracomment>Review: %1 is the country or region name.</extracomment>
         <translation>国籍・地域：%1</translation>
     </message>
     <message>
         <source>Work: %1</source>
+        <extracomment>Review, residence cards: %1 is the 就労制限 entry as the card holds it.</extracomment>
         <translation>就労：%1</translation>
     </message>
     <message>

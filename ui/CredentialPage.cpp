@@ -148,6 +148,7 @@ void CredentialPage::retranslate()
     //: Button that sends the credential and reads the card.
     m_read->setText(tr("Read the card"));
     m_read->setAccessibleName(m_read->text());
+    //: Button: leave the credential step (ends the visit).
     m_back->setText(tr("Back"));
     m_back->setAccessibleName(m_back->text());
     update();

@@ -67,8 +67,10 @@ void CustomerPinWindow::retranslate()
     m_title->setText(tr("Please enter your 4-digit PIN"));
     //: On the customer's screen; %1 tries are left before the card locks.
     m_tries->setText(tr("Tries left: %1").arg(m_triesLeft));
+    //: Accessible name of the PIN field on the customer's screen.
     m_pin->setAccessibleName(tr("PIN, 4 digits"));
     m_keypad->retranslate();
+    //: Button on the customer's screen: the PIN is entered.
     m_ok->setText(tr("OK"));
     m_ok->setAccessibleName(m_ok->text());
 }

@@ -62,11 +62,16 @@ void DemoPanel::retranslate()
 {
     //: Demo mode panel: virtual cards only, never real people.
     m_title->setText(tr("DEMO card:"));
+    //: Demo mode: box of fictional card holders.
     m_persona->setAccessibleName(tr("Demo persona"));
+    //: Demo mode: box of card types.
     m_type->setAccessibleName(tr("Demo card type"));
+    //: Demo mode: box of faults the virtual card can have.
     m_fault->setAccessibleName(tr("Demo card fault"));
+    //: Demo mode: button that puts the virtual card on the reader.
     m_place->setText(tr("Place card"));
     m_place->setAccessibleName(m_place->text());
+    //: Demo mode: button that takes the virtual card off.
     m_remove->setText(tr("Take card"));
     m_remove->setAccessibleName(m_remove->text());
 }

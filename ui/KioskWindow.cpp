@@ -102,8 +102,10 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
     connect(m_cardPage, &CardPage::backRequested, this, [this] { endSession(nullptr); });
     connect(m_credentialPage, &CredentialPage::backRequested, this, [this] { endSession(nullptr); });
     connect(m_credentialPage, &CredentialPage::submitted, this, &KioskWindow::onCredential);
+    //: End-of-visit notice on the purpose page: staff cancelled the reading.
     connect(m_readingPage, &ReadingPage::cancelRequested, this, [this] { endSession(QT_TR_NOOP("Reading was cancelled.")); });
     connect(m_reviewPage, &ReviewPage::printRequested, this, &KioskWindow::showForms);
+    //: End-of-visit notice on the purpose page after Finish.
     connect(m_reviewPage, &ReviewPage::finishRequested, this, [this] { endSession(QT_TR_NOOP("Finished. The customer's data has been erased.")); });
     connect(m_printPage, &PrintPage::backRequested, this, [this] { goTo(Page::Review); });
     connect(m_printPage, &PrintPage::printRequested, this, &KioskWindow::print);
@@ -124,6 +126,7 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
         m_idleWarning->show();
     });
     connect(m_idle, &IdleWatcher::warningCancelled, m_idleWarning, &QLabel::hide);
+    //: End-of-visit notice after the idle timeout.
     connect(m_idle, &IdleWatcher::timedOut, this, [this] { endSession(QT_TR_NOOP("The visit ended after a time without activity. The data has been erased.")); });
 
     setLanguage(config.language);
@@ -183,6 +186,7 @@ void KioskWindow::showSelfCheckFindings()
 
 void KioskWindow::retranslate()
 {
+    //: Window title: the product name (窓口, "counter"); usually left as is.
     setWindowTitle(tr("madoguchi"));
     //: Permanent banner in demo mode and whenever test trust anchors are loaded.
     m_banner->setText(tr("DEMO / TEST"));
@@ -191,6 +195,7 @@ void KioskWindow::retranslate()
     showSelfCheckFindings();
     //: The language toggle shows the language it switches to.
     m_languageToggle->setText(nextLanguage() == QLatin1String("ja") ? QStringLiteral("日本語") : QStringLiteral("English"));
+    //: Accessible name of the language toggle button (the button shows the other language's name).
     m_languageToggle->setAccessibleName(tr("Switch language"));
     m_steps->retranslate();
     m_purposePage->retranslate(m_language);
@@ -257,6 +262,7 @@ void KioskWindow::onCardRemoved()
         m_cardPage->clear();
         return;
     }
+    //: End-of-visit notice when the card was removed.
     endSession(QT_TR_NOOP("The card was taken off the reader: the visit ended and its data has been erased."));
 }
 

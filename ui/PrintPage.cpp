@@ -74,6 +74,7 @@ void PrintPage::retranslate()
 {
     //: Title of the print preview step.
     m_title->setText(tr("Forms and the record of the check"));
+    //: Button: back from the print preview to the review.
     m_back->setText(tr("Back"));
     m_back->setAccessibleName(m_back->text());
     //: Prints every page shown, as one job.

@@ -44,7 +44,9 @@ void ReadingPage::retranslate()
 {
     //: Title while the card is being read.
     m_title->setText(tr("Reading the card… keep it on the reader"));
+    //: Reading progress, one stage per line.
     const QStringList names{tr("Checking the card's certificates"), tr("Checking the PIN or 照合番号B"), tr("Reading name, address, birth date"),
+                            //: Reading progress.
                             tr("Reading the photo"), tr("Checking that the chip is genuine")};
     for (int i = 0; i < m_stages.size(); ++i)
         m_stages[i]->setText((i < m_reached ? QStringLiteral("✔ ") : i == m_reached ? QStringLiteral("▶ ") : QStringLiteral("　 ")) + names[i]);

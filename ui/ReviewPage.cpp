@@ -97,6 +97,7 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
     QStringList lines;
     const auto wareki = WarekiDate::fromGregorian(r.birthDate);
     if (r.birthDate.isValid())
+        //: Review: %1 is the birth date (和暦 in Japanese, ISO 8601 otherwise).
         lines.append(plain(tr("Born %1").arg(language == QLatin1String("ja") && wareki ? wareki->toString() : r.birthDate.toString(Qt::ISODate))));
     if (!r.address.isEmpty())
         lines.append(shown(QStringLiteral("address"), r.address, 24));
@@ -106,13 +107,16 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
                          .arg(r.fields.value(RecordField::kAddressChangedOn),
                               shown(RecordField::kAddressPrinted, r.fields.value(RecordField::kAddressPrinted), 24)));
     if (!r.documentNumber.isEmpty())
+        //: Review: %1 is the document number (licence, residence card, passport).
         lines.append(plain(tr("Number %1").arg(r.documentNumber)));
     if (r.expiryDate.isValid())
+        //: Review: %1 is the card's last valid day.
         lines.append(plain(tr("Valid until %1").arg(r.expiryDate.toString(Qt::ISODate))));
     if (!r.fields.value(RecordField::kCategories).isEmpty())
         //: Licence categories held, e.g. 普通、原付.
         lines.append(plain(tr("Categories: %1").arg(r.fields.value(RecordField::kCategories))));
     if (r.fields.value(RecordField::kPinSetting) == QLatin1String("default"))
+        //: Review: a driving licence whose holder never set PINs (the default PIN opened it).
         lines.append(plain(tr("The holder set no PIN on this licence.")));
     if (r.type == DocumentType::MyNumberLicence) {
         if (const QString until = r.fields.value(RecordField::kLicenceExpiryDate); !until.isEmpty())
@@ -127,6 +131,7 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
                                   "ask the customer to show them.")));
     }
     if (const QString nationality = r.fields.value(RecordField::kNationalityName); !nationality.isEmpty())
+        //: Review: %1 is the country or region name.
         lines.append(plain(tr("Nationality/region: %1").arg(language == QLatin1String("ja") ? nationality
                                                                                              : r.fields.value(RecordField::kNationalityNameEnglish))));
     if (const QString end = r.fields.value(RecordField::kPeriodOfStayEnd); !end.isEmpty())
@@ -137,9 +142,11 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
     if (const QString note = r.fields.value(RecordField::kAddressNote); !note.isEmpty())
         lines.append(plain(note));  // passports: no address on the chip, and what to do
     if (r.fields.contains(RecordField::kWorkRestriction))
+        //: Review, residence cards: %1 is the 就労制限 entry as the card holds it.
         lines.append(plain(tr("Work: %1").arg(r.fields.value(RecordField::kWorkRestriction))));
     showCardImages(r);
     m_details->setText(lines.join(glyphs ? QStringLiteral("<br>") : QStringLiteral("\n")));
+    //: Review: warning under the details.
     m_warning->setText(r.expiryDate.isValid() && r.expiryDate < QDate::currentDate() ? tr("This card has expired.") : QString());
     m_checks->clear();
     for (const Verification::Check& check : outcome.verification.checks()) {
@@ -149,6 +156,7 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
                                : check.result == Verification::Result::Fail ? QColor(0xA0, 0, 0) : QColor(0x80, 0x60, 0));
     }
     if (!outcome.verification.anchor().isEmpty())
+        //: Review: heading of the list of trust anchors the signatures were checked against.
         new QTreeWidgetItem(m_checks, {tr("anchors"), outcome.verification.anchor()});
     retranslate();
 }
@@ -218,6 +226,7 @@ void ReviewPage::retranslate()
         m_banner->setStyleSheet(QString());
     }
     m_banner->setAccessibleName(m_banner->text());
+    //: Column heading of the list of checks.
     m_checks->setHeaderLabels({tr("Check"), tr("Result")});
     //: Goes on to the print preview.
     m_print->setText(tr("Forms and record…"));

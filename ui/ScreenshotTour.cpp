@@ -58,6 +58,20 @@ ScreenshotTour::ScreenshotTour(KioskWindow& window, const QDir& out, QObject* pa
     }});
     m_steps.append({at(Page::Review), [this] { shoot(QStringLiteral("ja-12-passport-review")); click("reviewFinish"); }});
     m_steps.append({at(Page::Purpose), [this] { m_window.demoPanel()->remove(); }});
+    // A My Number card holding its owner's driving licence (マイナ免許証): 照合番号B, then the licence PIN.
+    m_steps.append({at(Page::Purpose), [this] { click("purpose-inkan"); }});
+    m_steps.append({at(Page::Card), [this] { m_window.demoPanel()->place(QStringLiteral("mynumber"), QStringLiteral("suzuki-ichiro")); }});
+    m_steps.append({at(Page::Credential), [this] {
+        // As typed on the keypad: 昭和64年1月7日, expiry 2031, security code 1357, licence PIN 8642.
+        for (const auto& [field, text] : {std::pair{"birthYear", "64"}, {"birthMonth", "01"}, {"birthDay", "07"}, {"expiryYear", "2031"},
+                                          {"securityCode", "1357"}, {"licencePinEdit", "8642"}})
+            if (auto* edit = m_window.findChild<QLineEdit*>(QLatin1String(field)))
+                edit->setText(QLatin1String(text));
+        shoot(QStringLiteral("ja-13-mynumber-licence-credential"));
+        click("readButton");
+    }});
+    m_steps.append({at(Page::Review), [this] { shoot(QStringLiteral("ja-14-mynumber-licence-review")); click("reviewFinish"); }});
+    m_steps.append({at(Page::Purpose), [this] { m_window.demoPanel()->remove(); }});
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotTour::next);
 }

@@ -194,9 +194,10 @@ void TestNoCustomerDataInMemory::after_the_read()
 void TestNoCustomerDataInMemory::after_the_kiosk_tour()
 {
     // The kiosk's screenshot tour walks every step with a My Number card (yamada-hanako, 照合番号B),
-    // a licence (takasaki-yoshitaro, both PINs), a residence card (silva-lucas) and a passport
-    // (yamada-hanako), each visit ended by finishing or by taking the card off. Afterwards the
-    // widgets, the print previews and the session must have let go of all of it.
+    // a licence (takasaki-yoshitaro, both PINs), a residence card (silva-lucas), a passport
+    // (yamada-hanako) and a マイナ免許証 (suzuki-ichiro, 照合番号B and licence PIN), each visit ended
+    // by finishing or by taking the card off. Afterwards the widgets, the print previews and the
+    // session must have let go of all of it.
     QTemporaryDir shots;
     QProcess kiosk;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -216,14 +217,14 @@ void TestNoCustomerDataInMemory::after_the_kiosk_tour()
     kiosk.waitForFinished();
     QVERIFY(image.size() > 1000000);
     // The tour did read every card: the last review was shot.
-    QVERIFY(QFile::exists(shots.filePath("ja-12-passport-review.png")));
+    QVERIFY(QFile::exists(shots.filePath("ja-14-mynumber-licence-review.png")));
     // The search does find this process's strings: the demo panel lists the personas by id.
     const QString listed = QStringLiteral("takasaki-yoshitaro");
     QVERIFY(image.contains(QByteArray(reinterpret_cast<const char*>(listed.utf16()), listed.size() * 2)));
 
     QMap<QString, QByteArray> needles;
     const auto add = [&needles](const QString& what, const QString& text) { addText(needles, what, text); };
-    for (const char* id : {"yamada-hanako", "takasaki-yoshitaro", "silva-lucas"}) {
+    for (const char* id : {"yamada-hanako", "takasaki-yoshitaro", "silva-lucas", "suzuki-ichiro"}) {
         const Persona p = Persona::load(id).value();
         add(QString::fromLatin1(id) + " name", p.nameKanji());
         add(QString::fromLatin1(id) + " kana", p.nameKana());

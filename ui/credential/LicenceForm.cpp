@@ -43,6 +43,7 @@ QString LicenceForm::refusal(const CardReadOutcome::Credential& credential) cons
     const bool second = credential.key == QLatin1String("pin2");
     //: A licence PIN was refused; %1 is PIN1 or PIN2, %2 the tries it has left.
     return tr("The licence did not accept %1. Tries left: %2. Check the entry with the customer.")
+        //: Label: the licence PIN 1 (暗証番号1), 4 digits.
         .arg(second ? tr("PIN2") : tr("PIN1"))
         .arg((second ? credential.secondTriesLeft : credential.triesLeft).value_or(0));
 }
@@ -103,13 +104,16 @@ void LicenceForm::retranslate()
 {
     m_pin1Label->setText(tr("PIN1"));
     m_pin2Label->setText(tr("PIN2"));
+    //: Accessible name.
     m_pin1->setAccessibleName(tr("PIN1, 4 digits"));
+    //: Accessible name: PIN2 opens the photo.
     m_pin2->setAccessibleName(tr("PIN2, 4 digits (for the photo)"));
     m_note->setText(!pinSet()
                         //: The licence holder never set PINs: the default PIN opens it (drivers-licence.md §A2).
                         ? tr("The holder set no PIN on this licence: it opens with the default PIN. Press \u201c%1\u201d.")
                               //: Button that sends the credential and reads the card.
                               .arg(tr("Read the card"))
+                        //: Note under the licence PIN fields.
                         : tr("PIN2 opens the photo, which the signature covers. Each PIN has 3 tries."));
     Q_EMIT changed();
 }

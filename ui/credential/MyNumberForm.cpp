@@ -242,25 +242,37 @@ QString MyNumberForm::stopText() const
 
 void MyNumberForm::retranslate()
 {
+    //: Label of the My Number card PIN field (4 digits).
     m_pinLabel->setText(tr("PIN"));
     m_pin->setVisible(!m_probe.pinPad);
     m_pinLabel->setVisible(!m_probe.pinPad);
     m_pinPadNote->setVisible(m_probe.pinPad);
     //: The reader has its own keypad: the PIN never passes through the kiosk.
     m_pinPadNote->setText(tr("When you press Read, the customer types the 4-digit PIN on the reader's own keypad and confirms there."));
+    //: Accessible name of the PIN field.
     m_pin->setAccessibleName(tr("PIN, 4 digits"));
+    //: 照合番号B: the birth date as the card prints it (和暦 or 西暦).
     m_birthLabel->setText(tr("Birth date (as printed)"));
+    //: Accessible name of the era box (昭和, 平成, 令和, 西暦).
     m_era->setAccessibleName(tr("Era of the birth date"));
+    //: Accessible name: year of the birth date, in the chosen era.
     m_year->setAccessibleName(tr("Birth year"));
+    //: Accessible name.
     m_month->setAccessibleName(tr("Birth month"));
+    //: Accessible name.
     m_day->setAccessibleName(tr("Birth day"));
+    //: 照合番号B: the card's expiry year, Gregorian.
     m_expiryLabel->setText(tr("Expiry year (西暦)"));
     m_expiry->setAccessibleName(m_expiryLabel->text());
+    //: 照合番号B: the 4-digit セキュリティコード printed on the card.
     m_codeLabel->setText(tr("Security code"));
+    //: Accessible name.
     m_code->setAccessibleName(tr("Security code, 4 digits"));
+    //: Accessible name of the 14 digits shown for checking.
     m_preview->setAccessibleName(tr("照合番号B to send"));
     //: The PIN of the driving licence held on a My Number card (マイナ免許証).
     m_licencePinLabel->setText(tr("Licence PIN"));
+    //: Accessible name of the マイナ免許証 licence PIN field.
     m_licencePin->setAccessibleName(tr("Licence PIN, 4 digits"));
     if (m_probe.pinSet == false)
         //: マイナ免許証 whose holder set no licence PIN (drivers-licence.md §A6).

@@ -89,15 +89,23 @@ QString PassportForm::title() const
 
 void PassportForm::retranslate()
 {
+    //: Label: the machine-readable zone typed by a scanner.
     m_mrzLinesLabel->setText(tr("MRZ (scanner)"));
+    //: Accessible name of the MRZ field.
     m_mrzLines->setAccessibleName(tr("The two lines at the bottom of the passport's photo page"));
+    //: Label: or type the passport number instead of scanning.
     m_documentNumberLabel->setText(tr("or: passport number"));
+    //: Accessible name.
     m_documentNumber->setAccessibleName(tr("Passport number"));
+    //: Label: passport birth date, 8 digits.
     m_birthLabel->setText(tr("Birth date (YYYYMMDD)"));
     m_birth->setAccessibleName(m_birthLabel->text());
+    //: Label: passport expiry date, 8 digits.
     m_expiryLabel->setText(tr("Expiry date (YYYYMMDD)"));
     m_expiry->setAccessibleName(m_expiryLabel->text());
+    //: Label: or the card access number printed on the data page.
     m_canLabel->setText(tr("or: CAN (6 digits)"));
+    //: Accessible name.
     m_can->setAccessibleName(tr("Card access number, 6 digits"));
     //: Passports: what opens the chip, and that a wrong entry costs no try.
     m_note->setText(tr("The chip opens with the number, birth date and expiry date of the photo page, or with the 6-digit CAN "

@@ -71,7 +71,9 @@ QString ResidenceForm::title() const
 
 void ResidenceForm::retranslate()
 {
+    //: Label: the residence card number (在留カード番号).
     m_cardNumberLabel->setText(tr("Card number"));
+    //: Accessible name of the card number field.
     m_cardNumber->setAccessibleName(tr("Card number: 2 letters, 8 digits, 2 letters"));
     //: Residence cards: where the number is printed, and that a wrong one costs no try.
     m_note->setText(tr("12 characters at the top right of the card's front: 2 letters, 8 digits, 2 letters (e.g. AB12345678CD). "
