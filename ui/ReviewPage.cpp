@@ -118,7 +118,7 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
     if (r.fields.value(RecordField::kPinSetting) == QLatin1String("default"))
         //: Review: a driving licence whose holder never set PINs (the default PIN opened it).
         lines.append(plain(tr("The holder set no PIN on this licence.")));
-    if (r.type == DocumentType::MyNumberLicence) {
+    if (r.fields.contains(RecordField::kLicencePinSetting)) {  // a マイナ免許証
         if (const QString until = r.fields.value(RecordField::kLicenceExpiryDate); !until.isEmpty())
             //: マイナ免許証: the driving licence held on the My Number card, and its last valid day.
             lines.append(plain(tr("Driving licence on this card: valid until %1").arg(until)));
