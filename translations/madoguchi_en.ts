@@ -157,6 +157,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>the chip refused %1 (%2)</source>
+        <extracomment>%1: the command refused (e.g. MSE:Set KAT); %2: the status word and its meaning.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -322,6 +323,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>DG2: %1</source>
+        <extracomment>%1: what is wrong with the face data group (a parser message).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -445,10 +447,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>item %1 (%2)</source>
+        <extracomment>%1: the item number in the template; %2: its binding or label.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: unknown type</source>
+        <extracomment>%1: the template item (item N (binding)).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -557,10 +561,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1 is not a setting of [%2]; its settings are %3</source>
+        <extracomment>%1: the unknown setting; %2: the section; %3: the settings the section has.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1: [%2] %3: %4</source>
+        <extracomment>%1: line number of madoguchi.conf; %2: section; %3: setting; %4: what is wrong with its value.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -658,6 +664,7 @@ residence card · passport</source>
     <name>LicenceChanges</name>
     <message>
         <source>change history: %1</source>
+        <extracomment>%1: what is wrong with the licence change-history file (記載事項変更).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -670,6 +677,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>change history: record %1: %2</source>
+        <extracomment>%1: record number; %2: what is wrong with it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -693,10 +701,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1 signed by %2</source>
+        <extracomment>Check detail: %1 what was signed (e.g. the entries and the photo); %2 the signer named in the certificate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 differ from what %2 signed</source>
+        <extracomment>Check detail: %1 what was signed; %2 the signer: the data was changed after signing.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,6 +718,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>licence entries: %1</source>
+        <extracomment>%1: what is wrong with the licence entries file (a parser message).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -830,6 +841,7 @@ residence card · passport</source>
     <name>LicencePhoto</name>
     <message>
         <source>photo file: %1</source>
+        <extracomment>%1: what is wrong with the licence photo file.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -873,6 +885,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>the entries say valid through %1, the common data %2</source>
+        <extracomment>%1 and %2: two expiry dates (ISO 8601) that should agree.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -884,6 +897,7 @@ residence card · passport</source>
     <name>LicenceSignature</name>
     <message>
         <source>signature file: %1</source>
+        <extracomment>%1: what is wrong with the signature file.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1145,14 +1159,17 @@ residence card · passport</source>
     <name>MyNumberReader</name>
     <message>
         <source>issuer key %1 is not in the trust store</source>
+        <extracomment>%1: the issuer key identifier (CHR of the card-verifiable certificate).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>certificate signed by %1</source>
+        <extracomment>Check detail: %1 the trust anchor (issuer key) that verified it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>certificate signature does not verify with %1</source>
+        <extracomment>Check detail: %1 the trust anchor (issuer key).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1161,14 +1178,17 @@ residence card · passport</source>
     </message>
     <message>
         <source>valid %1 to %2</source>
+        <extracomment>JPKI certificate validity: %1 first day, %2 last day (ISO 8601).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>authentication certificate %1, chains to %2</source>
+        <extracomment>%1: the certificate validity; %2: the root (trust anchor) it chains to.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>authentication certificate (%1): %2</source>
+        <extracomment>%1: the certificate validity; %2: why the chain failed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1271,6 +1291,7 @@ residence card · passport</source>
     <name>PassportChecks</name>
     <message>
         <source>EF.SOD signed by its document signer (%1 hashes)</source>
+        <extracomment>%1: the hash algorithm (e.g. SHA-256).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1283,6 +1304,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>at its signing time %1</source>
+        <extracomment>Follows &quot;document signer … valid&quot;: %1 the signing time from EF.SOD.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1299,10 +1321,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>document signer issued by %1, valid %2</source>
+        <extracomment>%1: the CSCA subject; %2: when the chain was judged (at its signing time …).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the document signer does not chain to an installed CSCA %1: %2</source>
+        <extracomment>%1: when the chain was judged; %2: why it failed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1311,6 +1335,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1 not in EF.SOD</source>
+        <extracomment>%1: data groups (e.g. DG11, DG12) whose hashes EF.SOD does not hold.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1319,6 +1344,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1 as signed (%2)</source>
+        <extracomment>%1: the data groups checked (DG1, DG2 …); %2: the hash algorithm.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1483,6 +1509,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>secure messaging opened with %1</source>
+        <extracomment>%1: the protocol, e.g. BAC or PACE-ECDH-GM-AES-128.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1638,6 +1665,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Tries left:</source>
+        <extracomment>Report line &quot;Tries left:&quot; of a マイナ免許証: %1 the My Number credential, %2 the licence PIN.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1650,6 +1678,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Link:</source>
+        <extracomment>Report line &quot;Link:&quot;: counts of one read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1800,18 +1829,22 @@ residence card · passport</source>
     </message>
     <message>
         <source>card certificate issued by %1</source>
+        <extracomment>%1: the ZairyuCard CA that issued the card certificate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the card certificate does not chain to %1: %2</source>
+        <extracomment>%1: the ZairyuCard CA; %2: why the chain failed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 as signed for this card</source>
+        <extracomment>%1: the data covered (e.g. the front image and the photo).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 differ from what was signed for this card</source>
+        <extracomment>%1: the data covered (e.g. the front image and the photo): changed after signing.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1819,6 +1852,7 @@ residence card · passport</source>
     <name>ResidenceEntries</name>
     <message>
         <source>printed entries: %1</source>
+        <extracomment>%1: what is wrong with the file of printed entries (a parser message).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1835,10 +1869,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1 years %2 months</source>
+        <extracomment>Period of stay as the card holds it, e.g. 3 years 0 months.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 days</source>
+        <extracomment>Period of stay in days (short stays).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2154,10 +2190,12 @@ residence card · passport</source>
     <name>SecurityInfos</name>
     <message>
         <source>SecurityInfos: %1</source>
+        <extracomment>%1: what is wrong with EF.CardAccess or DG14 (ICAO 9303 SecurityInfos).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DG14: %1</source>
+        <extracomment>%1: what is wrong with DG14.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2170,6 +2208,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>SecurityInfo: %1</source>
+        <extracomment>%1: what is wrong with one SecurityInfo entry.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2201,6 +2240,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>EF.SOD: %1</source>
+        <extracomment>%1: what is wrong with EF.SOD (the document security object).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2232,6 +2272,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>line %1: [%2] %3 was already set on line %4</source>
+        <extracomment>%1, %4: line numbers of madoguchi.conf; %2: the section; %3: the setting.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2279,6 +2320,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>card-face file: item %1 missing</source>
+        <extracomment>%1: the tag of the missing card-face item.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2366,6 +2408,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>expired: valid through %1</source>
+        <extracomment>%1: the last valid day (ISO 8601).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2427,6 +2470,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Card type: %1.</source>
+        <extracomment>Option help: %1 lists the card types.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2471,6 +2515,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Serve a faulty card: %1.</source>
+        <extracomment>Option help: %1 lists the faults.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

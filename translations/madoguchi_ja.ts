@@ -158,6 +158,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>the chip refused %1 (%2)</source>
+        <extracomment>%1: the command refused (e.g. MSE:Set KAT); %2: the status word and its meaning.</extracomment>
         <translation>チップが %1 を拒否しました（%2）</translation>
     </message>
 </context>
@@ -323,6 +324,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>DG2: %1</source>
+        <extracomment>%1: what is wrong with the face data group (a parser message).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -446,10 +448,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>item %1 (%2)</source>
+        <extracomment>%1: the item number in the template; %2: its binding or label.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: unknown type</source>
+        <extracomment>%1: the template item (item N (binding)).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,10 +562,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1 is not a setting of [%2]; its settings are %3</source>
+        <extracomment>%1: the unknown setting; %2: the section; %3: the settings the section has.</extracomment>
         <translation>%1 は [%2] の設定項目ではありません。設定項目: %3</translation>
     </message>
     <message>
         <source>line %1: [%2] %3: %4</source>
+        <extracomment>%1: line number of madoguchi.conf; %2: section; %3: setting; %4: what is wrong with its value.</extracomment>
         <translation>%1 行目: [%2] %3: %4</translation>
     </message>
     <message>
@@ -659,6 +665,7 @@ residence card · passport</source>
     <name>LicenceChanges</name>
     <message>
         <source>change history: %1</source>
+        <extracomment>%1: what is wrong with the licence change-history file (記載事項変更).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -671,6 +678,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>change history: record %1: %2</source>
+        <extracomment>%1: record number; %2: what is wrong with it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -694,10 +702,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1 signed by %2</source>
+        <extracomment>Check detail: %1 what was signed (e.g. the entries and the photo); %2 the signer named in the certificate.</extracomment>
         <translation>%1 は %2 により署名されています</translation>
     </message>
     <message>
         <source>%1 differ from what %2 signed</source>
+        <extracomment>Check detail: %1 what was signed; %2 the signer: the data was changed after signing.</extracomment>
         <translation>%1 が %2 の署名内容と一致しません</translation>
     </message>
 </context>
@@ -709,6 +719,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>licence entries: %1</source>
+        <extracomment>%1: what is wrong with the licence entries file (a parser message).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -831,6 +842,7 @@ residence card · passport</source>
     <name>LicencePhoto</name>
     <message>
         <source>photo file: %1</source>
+        <extracomment>%1: what is wrong with the licence photo file.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -874,6 +886,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>the entries say valid through %1, the common data %2</source>
+        <extracomment>%1 and %2: two expiry dates (ISO 8601) that should agree.</extracomment>
         <translation>記載事項の有効期限は %1、共通データでは %2 です</translation>
     </message>
     <message>
@@ -885,6 +898,7 @@ residence card · passport</source>
     <name>LicenceSignature</name>
     <message>
         <source>signature file: %1</source>
+        <extracomment>%1: what is wrong with the signature file.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1146,14 +1160,17 @@ residence card · passport</source>
     <name>MyNumberReader</name>
     <message>
         <source>issuer key %1 is not in the trust store</source>
+        <extracomment>%1: the issuer key identifier (CHR of the card-verifiable certificate).</extracomment>
         <translation>発行者の鍵 %1 が信頼ストアにありません</translation>
     </message>
     <message>
         <source>certificate signed by %1</source>
+        <extracomment>Check detail: %1 the trust anchor (issuer key) that verified it.</extracomment>
         <translation>証明書は %1 により署名されています</translation>
     </message>
     <message>
         <source>certificate signature does not verify with %1</source>
+        <extracomment>Check detail: %1 the trust anchor (issuer key).</extracomment>
         <translation>証明書の署名が %1 で検証できません</translation>
     </message>
     <message>
@@ -1162,14 +1179,17 @@ residence card · passport</source>
     </message>
     <message>
         <source>valid %1 to %2</source>
+        <extracomment>JPKI certificate validity: %1 first day, %2 last day (ISO 8601).</extracomment>
         <translation>有効期間 %1〜%2</translation>
     </message>
     <message>
         <source>authentication certificate %1, chains to %2</source>
+        <extracomment>%1: the certificate validity; %2: the root (trust anchor) it chains to.</extracomment>
         <translation>利用者証明用電子証明書（%1）、%2 まで検証済み</translation>
     </message>
     <message>
         <source>authentication certificate (%1): %2</source>
+        <extracomment>%1: the certificate validity; %2: why the chain failed.</extracomment>
         <translation>利用者証明用電子証明書（%1）：%2</translation>
     </message>
     <message>
@@ -1272,6 +1292,7 @@ residence card · passport</source>
     <name>PassportChecks</name>
     <message>
         <source>EF.SOD signed by its document signer (%1 hashes)</source>
+        <extracomment>%1: the hash algorithm (e.g. SHA-256).</extracomment>
         <translation>EF.SOD は文書署名者により署名されています（ハッシュ %1）</translation>
     </message>
     <message>
@@ -1284,6 +1305,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>at its signing time %1</source>
+        <extracomment>Follows &quot;document signer … valid&quot;: %1 the signing time from EF.SOD.</extracomment>
         <translation>署名時点 %1 で</translation>
     </message>
     <message>
@@ -1300,10 +1322,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>document signer issued by %1, valid %2</source>
+        <extracomment>%1: the CSCA subject; %2: when the chain was judged (at its signing time …).</extracomment>
         <translation>文書署名者は %1 が発行、%2有効</translation>
     </message>
     <message>
         <source>the document signer does not chain to an installed CSCA %1: %2</source>
+        <extracomment>%1: when the chain was judged; %2: why it failed.</extracomment>
         <translation>文書署名者が導入済みの CSCA に連鎖しません（%1）：%2</translation>
     </message>
     <message>
@@ -1312,6 +1336,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1 not in EF.SOD</source>
+        <extracomment>%1: data groups (e.g. DG11, DG12) whose hashes EF.SOD does not hold.</extracomment>
         <translation>%1 が EF.SOD にありません</translation>
     </message>
     <message>
@@ -1320,6 +1345,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1 as signed (%2)</source>
+        <extracomment>%1: the data groups checked (DG1, DG2 …); %2: the hash algorithm.</extracomment>
         <translation>%1 は署名どおり（%2）</translation>
     </message>
 </context>
@@ -1484,6 +1510,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>secure messaging opened with %1</source>
+        <extracomment>%1: the protocol, e.g. BAC or PACE-ECDH-GM-AES-128.</extracomment>
         <translation>%1 でセキュアメッセージングを開始しました</translation>
     </message>
     <message>
@@ -1639,6 +1666,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Tries left:</source>
+        <extracomment>Report line &quot;Tries left:&quot; of a マイナ免許証: %1 the My Number credential, %2 the licence PIN.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1651,6 +1679,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Link:</source>
+        <extracomment>Report line &quot;Link:&quot;: counts of one read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1801,18 +1830,22 @@ residence card · passport</source>
     </message>
     <message>
         <source>card certificate issued by %1</source>
+        <extracomment>%1: the ZairyuCard CA that issued the card certificate.</extracomment>
         <translation>カード証明書の発行元：%1</translation>
     </message>
     <message>
         <source>the card certificate does not chain to %1: %2</source>
+        <extracomment>%1: the ZairyuCard CA; %2: why the chain failed.</extracomment>
         <translation>カード証明書が %1 に連鎖しません：%2</translation>
     </message>
     <message>
         <source>%1 as signed for this card</source>
+        <extracomment>%1: the data covered (e.g. the front image and the photo).</extracomment>
         <translation>%1 はこのカードの署名どおりです</translation>
     </message>
     <message>
         <source>%1 differ from what was signed for this card</source>
+        <extracomment>%1: the data covered (e.g. the front image and the photo): changed after signing.</extracomment>
         <translation>%1 がこのカードの署名内容と一致しません</translation>
     </message>
 </context>
@@ -1820,6 +1853,7 @@ residence card · passport</source>
     <name>ResidenceEntries</name>
     <message>
         <source>printed entries: %1</source>
+        <extracomment>%1: what is wrong with the file of printed entries (a parser message).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1836,10 +1870,12 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1 years %2 months</source>
+        <extracomment>Period of stay as the card holds it, e.g. 3 years 0 months.</extracomment>
         <translation>%1年%2月</translation>
     </message>
     <message>
         <source>%1 days</source>
+        <extracomment>Period of stay in days (short stays).</extracomment>
         <translation>%1日</translation>
     </message>
     <message>
@@ -2155,10 +2191,12 @@ residence card · passport</source>
     <name>SecurityInfos</name>
     <message>
         <source>SecurityInfos: %1</source>
+        <extracomment>%1: what is wrong with EF.CardAccess or DG14 (ICAO 9303 SecurityInfos).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DG14: %1</source>
+        <extracomment>%1: what is wrong with DG14.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2171,6 +2209,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>SecurityInfo: %1</source>
+        <extracomment>%1: what is wrong with one SecurityInfo entry.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2202,6 +2241,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>EF.SOD: %1</source>
+        <extracomment>%1: what is wrong with EF.SOD (the document security object).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2233,6 +2273,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>line %1: [%2] %3 was already set on line %4</source>
+        <extracomment>%1, %4: line numbers of madoguchi.conf; %2: the section; %3: the setting.</extracomment>
         <translation>%1 行目: [%2] %3 は %4 行目で設定済みです</translation>
     </message>
     <message>
@@ -2280,6 +2321,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>card-face file: item %1 missing</source>
+        <extracomment>%1: the tag of the missing card-face item.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2367,6 +2409,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>expired: valid through %1</source>
+        <extracomment>%1: the last valid day (ISO 8601).</extracomment>
         <translation>有効期限切れ：%1 まで有効でした</translation>
     </message>
 </context>
@@ -2428,6 +2471,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Card type: %1.</source>
+        <extracomment>Option help: %1 lists the card types.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2472,6 +2516,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Serve a faulty card: %1.</source>
+        <extracomment>Option help: %1 lists the faults.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -156,6 +156,7 @@ QString KioskConfigFile::set(KioskConfig& config, const QString& section, const 
         if (section == QLatin1String(setting.section) && key == QLatin1String(setting.key))
             return setting.set(config, value);
     }
+    //: %1: the unknown setting; %2: the section; %3: the settings the section has.
     return tr("%1 is not a setting of [%2]; its settings are %3").arg(key, section, keys.join(QStringLiteral(", ")));
 }
 
@@ -164,6 +165,7 @@ QStringList KioskConfigFile::apply(const SettingsFile& file, KioskConfig& config
     QStringList problems;
     for (const SettingsFile::Entry& entry : file.entries()) {
         if (QString problem = set(config, entry.section, entry.key, entry.value); !problem.isEmpty())
+            //: %1: line number of madoguchi.conf; %2: section; %3: setting; %4: what is wrong with its value.
             problems << tr("line %1: [%2] %3: %4").arg(entry.line).arg(entry.section, entry.key, problem);
     }
     return problems;

@@ -54,6 +54,7 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption card(QStringLiteral("card"),
+                                  //: Option help: %1 lists the card types.
                                   QCoreApplication::translate("main", "Card type: %1.").arg(simCardTypeNames().join(QLatin1String(", "))),
                                   QStringLiteral("TYPE"));
     const QCommandLineOption persona(QStringLiteral("persona"),
@@ -72,6 +73,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption noExtended(QStringLiteral("no-extended-length"),
                                         QCoreApplication::translate("main", "The card refuses extended-length APDUs (6700)."));
     const QCommandLineOption fault(QStringLiteral("fault"),
+                                   //: Option help: %1 lists the faults.
                                    QCoreApplication::translate("main", "Serve a faulty card: %1.").arg(SimCardOptions::faultNames().join(QLatin1String(", "))),
                                    QStringLiteral("NAME"), QStringLiteral("none"));
     parser.addOptions({card, persona, host, port, bitrate, turnaround, noExtended, fault});

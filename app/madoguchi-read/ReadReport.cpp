@@ -145,6 +145,7 @@ QString ReadReport::toText() const
     if (c.status)
         line(tr("Credential:"), tr("%1 %2").arg(c.route, SafeVerify::statusName(*c.status)));
     if (r.type == DocumentType::MyNumberLicence && c.secondTriesLeft)
+        //: Report line "Tries left:" of a マイナ免許証: %1 the My Number credential, %2 the licence PIN.
         line(tr("Tries left:"), c.triesLeft ? tr("My Number %1, licence PIN %2").arg(*c.triesLeft).arg(*c.secondTriesLeft)
                                             : tr("licence PIN %1").arg(*c.secondTriesLeft));
     else if (c.triesLeft && c.secondTriesLeft)
@@ -155,6 +156,7 @@ QString ReadReport::toText() const
     for (const Verification::Check& check : v.checks())
         out += QStringLiteral("  - %1: %2 — %3\n").arg(check.name, Verification::resultName(check.result), check.detail);
     line(tr("Anchors:"), v.anchor());
+    //: Report line "Link:": counts of one read.
     line(tr("Link:"), tr("%1 APDUs, %2 bytes sent, %3 bytes received").arg(m_link.apdus()).arg(m_link.bytesSent()).arg(m_link.bytesReceived()));
     return out;
 }

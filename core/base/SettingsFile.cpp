@@ -58,6 +58,7 @@ Result<SettingsFile, QStringList> SettingsFile::parse(QByteArrayView text)
         const auto earlier = std::find_if(file.m_entries.cbegin(), file.m_entries.cend(),
                                           [&](const Entry& entry) { return entry.section == section && entry.key == key; });
         if (earlier != file.m_entries.cend()) {
+            //: %1, %4: line numbers of madoguchi.conf; %2: the section; %3: the setting.
             problems << tr("line %1: [%2] %3 was already set on line %4").arg(number).arg(section, key).arg(earlier->line);
             continue;
         }

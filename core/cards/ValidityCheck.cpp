@@ -11,6 +11,7 @@ void ValidityCheck::add(Verification& verification, const QString& check, QDate 
     else if (lastDay >= today)
         verification.add(check, R::Pass, tr("valid through %1").arg(lastDay.toString(Qt::ISODate)));
     else
+        //: %1: the last valid day (ISO 8601).
         verification.add(check, R::Fail, tr("expired: valid through %1").arg(lastDay.toString(Qt::ISODate)));
 }
 

@@ -66,8 +66,10 @@ Result<FormTemplate, QString> FormTemplate::fromJson(const QByteArray& json)
         ++index;
         const QJsonObject o = value.toObject();
         const QString typeName = o.value(QLatin1String("type")).toString();
+        //: %1: the item number in the template; %2: its binding or label.
         const QString where = tr("item %1 (%2)").arg(index).arg(typeName);
         if (!types().contains(typeName))
+            //: %1: the template item (item N (binding)).
             return tr("%1: unknown type").arg(where);
         FormItem item;
         item.type = types().value(typeName);

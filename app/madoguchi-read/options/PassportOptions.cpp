@@ -3,7 +3,34 @@
 #include "app/madoguchi-read/options/MyNumberOptions.h"
 #include "core/cards/passport/MrzKey.h"
 
+#include <QTextStream>
+
 namespace madoguchi {
+namespace {
+
+// The MRZ as given: its lines separated by line breaks, or by a typed "\n" (echo "$L1\n$L2"). "-"
+// reads them from standard input as a keyboard-wedge scanner types them, a line at a time: two for
+// a passport (TD3, 44 characters) or a TD2 document (36), three for an ID card (TD1, 30), or all
+// in one line.
+QString mrzLines(const QString& value)
+{
+    const auto split = [](QString text) { return text.replace(QLatin1String("\\n"), QLatin1String("\n")).trimmed(); };
+    if (value != QLatin1String("-"))
+        return split(value);
+    QTextStream in(stdin);
+    QString lines = split(in.readLine());
+    const qsizetype firstLine = lines.contains(QLatin1Char('\n')) ? lines.indexOf(QLatin1Char('\n')) : lines.size();
+    const qsizetype expected = firstLine == 30 ? 3 : (firstLine == 44 || firstLine == 36) ? 2 : 1;
+    while (lines.count(QLatin1Char('\n')) + 1 < expected) {
+        const QString next = in.readLine();
+        if (next.isNull())
+            break;
+        lines += QLatin1Char('\n') + split(next);
+    }
+    return lines;
+}
+
+} // namespace
 
 QList<QCommandLineOption> PassportOptions::options() const
 {
@@ -25,7 +52,7 @@ Result<bool, QString> PassportOptions::take(const QCommandLineParser& parser, Ca
     if (parser.isSet(QStringLiteral("mrz")) && parts)
         return tr("give the MRZ lines or the document number, birth date and expiry date, not both");
     if (parser.isSet(QStringLiteral("mrz"))) {
-        auto key = MrzKey::fromLines(secretValue(parser.value(QStringLiteral("mrz"))));
+        auto key = MrzKey::fromLines(mrzLines(parser.value(QStringLiteral("mrz"))));
         if (!key)
             return key.error();
         passport.mrz = std::move(key).value();

@@ -23,6 +23,7 @@ Result<QList<LicenceChanges::Change>, QString> LicenceChanges::parse(QByteArrayV
 {
     auto items = CardFileTlv::readAll(file);
     if (!items)
+        //: %1: what is wrong with the licence change-history file (記載事項変更).
         return tr("change history: %1").arg(items.error());
     if (items->isEmpty() || items->first().tag != 0x50 || items->first().value.size() != 1)
         return tr("change history: no 50 (appended) flag");
@@ -35,6 +36,7 @@ Result<QList<LicenceChanges::Change>, QString> LicenceChanges::parse(QByteArrayV
             return tr("change history: record %1 has tag %2, not 51–57").arg(i).arg(record.tag, 2, 16, QLatin1Char('0'));
         auto parts = CardFileTlv::readAll(record.value);
         if (!parts)
+            //: %1: record number; %2: what is wrong with it.
             return tr("change history: record %1: %2").arg(i).arg(parts.error());
         Change change;
         change.kind = Kind(record.tag);

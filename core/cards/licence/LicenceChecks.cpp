@@ -35,8 +35,10 @@ void LicenceChecks::signature(CardReadOutcome& out, const TrustStore& trust, con
     }
     out.verification.addAnchor(anchor->label(), anchor->production);
     if (Rsa::verifySha256(anchor->key.get(), signedData, signature.signature))
+        //: Check detail: %1 what was signed (e.g. the entries and the photo); %2 the signer named in the certificate.
         out.verification.add(kSignature, R::Pass, tr("%1 signed by %2").arg(covers, anchor->label()));
     else
+        //: Check detail: %1 what was signed; %2 the signer: the data was changed after signing.
         out.verification.add(kSignature, R::Fail, tr("%1 differ from what %2 signed").arg(covers, anchor->label()));
 }
 

@@ -87,6 +87,7 @@ Result<LicenceEntries, QString> LicenceEntries::parse(QByteArrayView file)
 {
     auto items = CardFileTlv::readAll(file);
     if (!items)
+        //: %1: what is wrong with the licence entries file (a parser message).
         return tr("licence entries: %1").arg(items.error());
     LicenceEntries out;
     for (const CardFileTlv::Item& item : std::as_const(*items)) {

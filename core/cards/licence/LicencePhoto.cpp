@@ -10,6 +10,7 @@ Result<QByteArray, QString> LicencePhoto::parse(QByteArrayView file)
     CardFileTlv reader(file);
     auto item = reader.next();
     if (!item)
+        //: %1: what is wrong with the licence photo file.
         return tr("photo file: %1").arg(item.error());
     if (item->tag != 0x5F40)
         return tr("photo file: no 5F40 object");

@@ -333,6 +333,7 @@ Result<CardReadOutcome, ReaderError> LicenceReader::read(const Request& request)
         return ReaderError(ReaderError::Kind::Malformed, entries.error());
     if (entries->expiryDate.isValid() && entries->expiryDate != common->expiryDate)
         out.verification.add(LicenceChecks::kExpiry, R::Fail,
+                             //: %1 and %2: two expiry dates (ISO 8601) that should agree.
                              tr("the entries say valid through %1, the common data %2").arg(entries->expiryDate.toString(Qt::ISODate),
                                                                                           common->expiryDate.toString(Qt::ISODate)));
     if (withPin2) {

@@ -8,6 +8,7 @@ Result<LicenceSignature, QString> LicenceSignature::parse(QByteArrayView file)
 {
     auto items = CardFileTlv::readAll(file);
     if (!items)
+        //: %1: what is wrong with the signature file.
         return tr("signature file: %1").arg(items.error());
     LicenceSignature out;
     for (const CardFileTlv::Item& item : std::as_const(*items)) {

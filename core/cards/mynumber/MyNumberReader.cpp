@@ -73,13 +73,16 @@ void MyNumberReader::checkCertificate(CardReadOutcome& out, const QString& name,
     const QString issuer = CardVerifiableCertificate::keyIdText(cvc.issuerKeyId());
     const TrustAnchor* anchor = m_trust.byKeyId(kFamily, cvc.issuerKeyId());
     if (!anchor) {
+        //: %1: the issuer key identifier (CHR of the card-verifiable certificate).
         out.verification.add(name, R::NotChecked, tr("issuer key %1 is not in the trust store").arg(issuer));
         return;
     }
     out.verification.addAnchor(anchor->label(), anchor->production);
     if (cvc.verifyWith(anchor->key.get()))
+        //: Check detail: %1 the trust anchor (issuer key) that verified it.
         out.verification.add(name, R::Pass, tr("certificate signed by %1").arg(anchor->label()));
     else
+        //: Check detail: %1 the trust anchor (issuer key).
         out.verification.add(name, R::Fail, tr("certificate signature does not verify with %1").arg(anchor->label()));
 }
 
@@ -100,6 +103,7 @@ Result<bool, ReaderError> MyNumberReader::checkJpki(CardReadOutcome& out, const 
         return ca.error();
     const X509Chain::Outcome chain = X509Chain::verify(*cert, ca ? QList<QByteArray>{*ca} : QList<QByteArray>{},
                                                        m_trust.certificates(kJpkiFamily), now);
+    //: JPKI certificate validity: %1 first day, %2 last day (ISO 8601).
     const QString dates = tr("valid %1 to %2").arg(chain.notBefore.date().toString(Qt::ISODate), chain.notAfter.date().toString(Qt::ISODate));
     if (chain.notAfter.isValid()) {
         out.record.fields.insert(RecordField::kJpkiAuthNotBefore, chain.notBefore.date().toString(Qt::ISODate));
@@ -107,8 +111,10 @@ Result<bool, ReaderError> MyNumberReader::checkJpki(CardReadOutcome& out, const 
     }
     if (chain.valid) {
         out.verification.addAnchor(chain.anchor->label(), chain.anchor->production);
+        //: %1: the certificate validity; %2: the root (trust anchor) it chains to.
         out.verification.add(kJpkiChain, R::Pass, tr("authentication certificate %1, chains to %2").arg(dates, chain.anchor->label()));
     } else {
+        //: %1: the certificate validity; %2: why the chain failed.
         out.verification.add(kJpkiChain, R::Fail, tr("authentication certificate (%1): %2").arg(dates, chain.error));
     }
     return true;

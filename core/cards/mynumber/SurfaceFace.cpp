@@ -26,6 +26,7 @@ Result<SurfaceFace, QString> SurfaceFace::parse(QByteArrayView file)
     }
     for (quint32 tag : {0xDF22u, 0xDF23u, 0xDF24u, 0xDF25u, 0xDF26u, 0xDF27u, 0xDF28u})
         if (!items.count(tag))
+            //: %1: the tag of the missing card-face item.
             return tr("card-face file: item %1 missing").arg(tag, 0, 16);
     const auto value = [&](quint32 tag) { return items.count(tag) ? items.at(tag).value().toByteArray() : QByteArray(); };
     const auto raw = [&](quint32 tag) { return items.at(tag).encoded().toByteArray(); };

@@ -36,6 +36,7 @@ Result<PassportAccess, ReaderError> ChipAuthentication::run(SecureMessaging& cur
         if (!answer)
             return answer.error();
         if (!answer->isSuccess())
+            //: %1: the command refused (e.g. MSE:Set KAT); %2: the status word and its meaning.
             return ReaderError::refused(answer->sw(), tr("the chip refused %1 (%2)").arg(QLatin1String(what), answer->sw().toHex()));
         return std::nullopt;
     };

@@ -33,6 +33,7 @@ Result<IdentityRecord::Image, QString> FaceImage::parse(QByteArrayView dg2)
     while (!parts.atEnd()) {
         auto part = parts.next();
         if (!part)
+            //: %1: what is wrong with the face data group (a parser message).
             return tr("DG2: %1").arg(part.error().message());
         if (part->tag() == 0x5F2E || part->tag() == 0x7F2E)
             bdb = part->value();

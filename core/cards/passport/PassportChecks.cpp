@@ -22,6 +22,7 @@ void PassportChecks::passive(Verification& verification, const TrustStore& trust
     if (sod.signerCertificate().isEmpty())
         verification.add(kSodSignature, R::NotChecked, sod.signatureError());
     else if (sod.signatureValid())
+        //: %1: the hash algorithm (e.g. SHA-256).
         verification.add(kSodSignature, R::Pass, tr("EF.SOD signed by its document signer (%1 hashes)").arg(sod.digestName()));
     else
         verification.add(kSodSignature, R::Fail, tr("the signature of EF.SOD is wrong: %1").arg(sod.signatureError()));
@@ -35,6 +36,7 @@ void PassportChecks::passive(Verification& verification, const TrustStore& trust
         QString when;
         if (sod.signingTime()) {
             at = *sod.signingTime();
+            //: Follows "document signer … valid": %1 the signing time from EF.SOD.
             when = tr("at its signing time %1").arg(at.date().toString(Qt::ISODate));
         } else if (issueDate && issueDate->isValid()) {
             at = QDateTime(*issueDate, QTime(12, 0), Qt::UTC);
@@ -54,8 +56,10 @@ void PassportChecks::passive(Verification& verification, const TrustStore& trust
             if (chain.anchor)
                 verification.addAnchor(chain.anchor->label(), chain.anchor->production);
             if (chain.valid)
+                //: %1: the CSCA subject; %2: when the chain was judged (at its signing time …).
                 verification.add(kDsCertificate, R::Pass, tr("document signer issued by %1, valid %2").arg(chain.anchor->label(), when));
             else
+                //: %1: when the chain was judged; %2: why it failed.
                 verification.add(kDsCertificate, R::Fail, tr("the document signer does not chain to an installed CSCA %1: %2").arg(when, chain.error));
         }
     }
@@ -78,11 +82,13 @@ void PassportChecks::passive(Verification& verification, const TrustStore& trust
         if (!bad.isEmpty())
             why.append(tr("%1 differ from what was signed").arg(bad.join(QLatin1String(", "))));
         if (!unlisted.isEmpty())
+            //: %1: data groups (e.g. DG11, DG12) whose hashes EF.SOD does not hold.
             why.append(tr("%1 not in EF.SOD").arg(unlisted.join(QLatin1String(", "))));
         verification.add(kDataGroupHashes, R::Fail, why.join(QLatin1String("; ")));
     } else if (good.isEmpty()) {
         verification.add(kDataGroupHashes, R::NotChecked, tr("no data group was read"));
     } else {
+        //: %1: the data groups checked (DG1, DG2 …); %2: the hash algorithm.
         verification.add(kDataGroupHashes, R::Pass, tr("%1 as signed (%2)").arg(good.join(QLatin1String(", ")), sod.digestName()));
     }
 }

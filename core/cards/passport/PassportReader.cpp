@@ -140,6 +140,7 @@ Result<bool, ReaderError> PassportReader::establish(CardReadOutcome& out, const 
     case PassportAccess::Status::NotSupported:
         return ReaderError(ReaderError::Kind::Unsupported,
                            pace ? tr("the chip accepts PACE only, and PACE did not succeed: %1").arg(paceOutcome)
+                                //: %1: why BAC failed; the chip offers only PACE variants this version lacks.
                                 : tr("%1, and offers no PACE this version speaks").arg(access->detail));
     case PassportAccess::Status::Established: break;
     }
@@ -336,6 +337,7 @@ Result<CardReadOutcome, ReaderError> PassportReader::read(const Request& request
     }
     out.credential.status = SafeVerify::Status::Verified;
     out.verification.add(m_usedPace ? PassportChecks::kPace : PassportChecks::kBac, R::Pass,
+                         //: %1: the protocol, e.g. BAC or PACE-ECDH-GM-AES-128.
                          tr("secure messaging opened with %1").arg(out.record.fields.value(RecordField::kAccessProtocol)));
 
     auto com = readFile(out, LdsFile::kCom, request);

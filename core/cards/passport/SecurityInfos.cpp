@@ -61,11 +61,13 @@ Result<SecurityInfos, QString> SecurityInfos::parse(QByteArrayView der)
 {
     auto outer = BerTlv::parse(der);
     if (!outer)
+        //: %1: what is wrong with EF.CardAccess or DG14 (ICAO 9303 SecurityInfos).
         return tr("SecurityInfos: %1").arg(outer.error().message());
     BerTlv set = *outer;
     if (set.tag() == kTagDg14) {
         auto inner = BerTlv::parse(set.value());
         if (!inner)
+            //: %1: what is wrong with DG14.
             return tr("DG14: %1").arg(inner.error().message());
         set = *inner;
     }
@@ -84,6 +86,7 @@ Result<SecurityInfos, QString> SecurityInfos::parse(QByteArrayView der)
         while (!reader.atEnd()) {
             auto part = reader.next();
             if (!part)
+                //: %1: what is wrong with one SecurityInfo entry.
                 return tr("SecurityInfo: %1").arg(part.error().message());
             parts.append(*part);
         }

@@ -102,6 +102,7 @@ Result<SecurityObject, QString> SecurityObject::parse(QByteArrayView sod)
     auto parsed = parseContent(QByteArrayView(reinterpret_cast<const char*>(ASN1_STRING_get0_data(*content)), ASN1_STRING_length(*content)),
                                out.m_hashes, out.m_digest);
     if (!parsed)
+        //: %1: what is wrong with EF.SOD (the document security object).
         return tr("EF.SOD: %1").arg(parsed.error());
 
     STACK_OF(CMS_SignerInfo)* signers = CMS_get0_SignerInfos(cms.get());

@@ -50,8 +50,10 @@ void ResidenceChecks::signature(Verification& verification, const TrustStore& tr
         if (chain.anchor)
             verification.addAnchor(chain.anchor->label(), chain.anchor->production);
         if (chain.valid)
+            //: %1: the ZairyuCard CA that issued the card certificate.
             verification.add(kCertificate, R::Pass, tr("card certificate issued by %1").arg(chain.anchor->label()));
         else
+            //: %1: the ZairyuCard CA; %2: why the chain failed.
             verification.add(kCertificate, R::Fail, tr("the card certificate does not chain to %1: %2").arg(keyId, chain.error));
     }
 
@@ -59,8 +61,10 @@ void ResidenceChecks::signature(Verification& verification, const TrustStore& tr
     const bool good = algorithm == Algorithm::RsaSha256 ? Rsa::verifySha256(key.get(), signedData, file.signature)
                                                         : Ecdsa::verifySha256(key.get(), signedData, file.signature);
     if (good)
+        //: %1: the data covered (e.g. the front image and the photo).
         verification.add(kSignature, R::Pass, tr("%1 as signed for this card").arg(covers));
     else
+        //: %1: the data covered (e.g. the front image and the photo): changed after signing.
         verification.add(kSignature, R::Fail, tr("%1 differ from what was signed for this card").arg(covers));
 }
 

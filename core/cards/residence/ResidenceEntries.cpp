@@ -14,6 +14,7 @@ Result<ResidenceEntries, QString> ResidenceEntries::parse(QByteArrayView file)
 {
     auto items = CardFileTlv::readAll(file);
     if (!items)
+        //: %1: what is wrong with the file of printed entries (a parser message).
         return tr("printed entries: %1").arg(items.error());
     ResidenceEntries entries;
     for (const CardFileTlv::Item& item : std::as_const(*items)) {
@@ -55,8 +56,10 @@ QString ResidenceEntries::periodOfStayWords(const QString& code)
     if (code == QLatin1String("0000"))
         return tr("indefinite");
     if (code.size() == 4)  // YYMM
+        //: Period of stay as the card holds it, e.g. 3 years 0 months.
         return tr("%1 years %2 months").arg(number / 100).arg(number % 100);
     if (code.size() == 3)  // DDD
+        //: Period of stay in days (short stays).
         return tr("%1 days").arg(number);
     return code;
 }
