@@ -39,6 +39,8 @@ private Q_SLOTS:
     void every_persona_data();
     void every_persona();
     void scanned_mrz_lines();
+    void keyboard_wedge_mrz_on_standard_input_data();
+    void keyboard_wedge_mrz_on_standard_input();
     void can_opens_pace();
     void faults_data();
     void faults();
@@ -101,6 +103,27 @@ void TestPassportOverPcsc::scanned_mrz_lines()
     const JsonReport report = read(QStringLiteral("yamada-hanako"), {}, {QStringLiteral("--mrz"), lines});
     QCOMPARE(report.check("mrz-match"), QStringLiteral("pass"));
     QCOMPARE(report.check("dg-hashes"), QStringLiteral("pass"));
+}
+
+void TestPassportOverPcsc::keyboard_wedge_mrz_on_standard_input_data()
+{
+    const QByteArray line1 = "P<JPNYAMADA<<HANAKO<<<<<<<<<<<<<<<<<<<<<<<<<";
+    const QByteArray line2 = "TZ12345676JPN8002170F3206010<<<<<<<<<<<<<<<4";
+    QTest::addColumn<QByteArray>("input");
+    // A scanner types each line and Enter; `echo "$L1\n$L2"` without -e passes a typed \n.
+    QTest::newRow("a line each") << line1 + "\n" + line2 + "\n";
+    QTest::newRow("typed \\n") << line1 + "\\n" + line2 + "\n";
+    QTest::newRow("one line") << line1 + line2 + "\n";
+}
+
+void TestPassportOverPcsc::keyboard_wedge_mrz_on_standard_input()
+{
+    QFETCH(QByteArray, input);
+    QString errors;
+    const JsonReport report = JsonReport::fromServedCard(*m_stack, QStringLiteral("passport"), QStringLiteral("yamada-hanako"), {},
+                                                         {QStringLiteral("--mrz"), QStringLiteral("-")}, &errors, input);
+    QVERIFY2(report.exitCode == 1, qPrintable(errors));  // read; the test anchors never give "genuine"
+    QCOMPARE(report.check("mrz-match"), QStringLiteral("pass"));
 }
 
 void TestPassportOverPcsc::can_opens_pace()

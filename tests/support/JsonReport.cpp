@@ -9,13 +9,15 @@
 
 namespace madoguchi {
 
-JsonReport JsonReport::fromRead(const QStringList& args, QString* errors)
+JsonReport JsonReport::fromRead(const QStringList& args, QString* errors, const QByteArray& input)
 {
     QProcess process;
     QElapsedTimer clock;
     clock.start();
     process.start(QStringLiteral(MADOGUCHI_READ_PATH),
                   QStringList{QStringLiteral("--json"), QStringLiteral("--demo"), QStringLiteral("--wait"), QStringLiteral("10")} + args);
+    process.write(input);
+    process.closeWriteChannel();
     const bool ended = process.waitForFinished(60000);
     if (!ended)
         process.kill();
@@ -31,13 +33,13 @@ JsonReport JsonReport::fromRead(const QStringList& args, QString* errors)
 }
 
 JsonReport JsonReport::fromServedCard(PcscStack& stack, const QString& card, const QString& persona, const QStringList& cardOptions,
-                                      const QStringList& args, QString* errors)
+                                      const QStringList& args, QString* errors, const QByteArray& input)
 {
     if (const QString error = stack.serveCard(card, persona, cardOptions); !error.isEmpty()) {
         qWarning().noquote() << error;
         return {};
     }
-    return fromRead(args, errors);
+    return fromRead(args, errors, input);
 }
 
 } // namespace madoguchi

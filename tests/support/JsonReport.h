@@ -11,13 +11,14 @@ class PcscStack;
 // One madoguchi-read --json report, as the integration tests look into it.
 struct JsonReport
 {
-    // Runs madoguchi-read --json --demo (waiting up to 10 s for a card) with `args`; its standard
-    // error goes to `errors` when given, else to the test log when no report came.
-    static JsonReport fromRead(const QStringList& args, QString* errors = nullptr);
+    // Runs madoguchi-read --json --demo (waiting up to 10 s for a card) with `args` and `input` on
+    // its standard input; its standard error goes to `errors` when given, else to the test log when
+    // no report came.
+    static JsonReport fromRead(const QStringList& args, QString* errors = nullptr, const QByteArray& input = {});
     // Has `stack` serve `card` of `persona` (with madoguchi-cardsim's `cardOptions`), then fromRead();
     // an empty report when the card could not be served.
     static JsonReport fromServedCard(PcscStack& stack, const QString& card, const QString& persona, const QStringList& cardOptions,
-                                     const QStringList& args, QString* errors = nullptr);
+                                     const QStringList& args, QString* errors = nullptr, const QByteArray& input = {});
 
     int exitCode = -1;  // -1 when the program crashed or did not end within 60 s
     QJsonObject json;
