@@ -76,7 +76,12 @@ int main(int argc, char* argv[])
                                    //: Option help: %1 lists the faults.
                                    QCoreApplication::translate("main", "Serve a faulty card: %1.").arg(SimCardOptions::faultNames().join(QLatin1String(", "))),
                                    QStringLiteral("NAME"), QStringLiteral("none"));
-    parser.addOptions({card, persona, host, port, bitrate, turnaround, noExtended, fault});
+    const QCommandLineOption quirk(QStringLiteral("quirk"),
+                                   //: Option help: %1 lists the quirks (cap=N, refuse-above=N …); the option may be given several times.
+                                   QCoreApplication::translate("main", "Serve a card with a quirk of real chips and readers: %1 (combinable).")
+                                       .arg(SimQuirks::names().join(QLatin1String(", "))),
+                                   QStringLiteral("QUIRK"));
+    parser.addOptions({card, persona, host, port, bitrate, turnaround, noExtended, fault, quirk});
     parser.process(app);
 
     const auto type = simCardTypeFromName(parser.value(card));
@@ -108,6 +113,12 @@ int main(int argc, char* argv[])
     SimCardOptions simOptions;
     simOptions.extendedLength = !parser.isSet(noExtended);
     simOptions.fault = *faultKind;
+    auto quirks = SimQuirks::parse(parser.values(quirk).join(QLatin1Char(',')), &simOptions.extendedLength);
+    if (!quirks) {
+        fail(quirks.error());
+        return 4;
+    }
+    simOptions.quirks = *quirks;
     std::shared_ptr<ApduResponder> virtualCard = SimCardFactory::create(*type, *loaded, simOptions);
     VpcdBridge bridge(virtualCard, parser.value(host), quint16(portNumber));
     std::optional<LinkModel> model;

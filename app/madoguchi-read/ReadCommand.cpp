@@ -65,14 +65,20 @@ Result<std::unique_ptr<ReaderBackend>, QString> ReadCommand::makeBackend() const
     const QStringList parts = m_options.sim.split(QLatin1Char(':'));
     const auto type = simCardTypeFromName(parts.value(0));
     const auto fault = SimCardOptions::faultFromName(parts.value(2, QStringLiteral("none")));
-    if (parts.size() < 2 || parts.size() > 3 || !type || !fault)
-        return tr("--sim takes TYPE:PERSONA[:FAULT] with TYPE one of: %1; FAULT one of: %2")
-            .arg(simCardTypeNames().join(QLatin1String(", ")), SimCardOptions::faultNames().join(QLatin1String(", ")));
+    if (parts.size() < 2 || parts.size() > 4 || !type || !fault)
+        //: %1 lists the card types, %2 the faults, %3 the quirks.
+        return tr("--sim takes TYPE:PERSONA[:FAULT[:QUIRK,…]] with TYPE one of: %1; FAULT one of: %2; QUIRK any of: %3")
+            .arg(simCardTypeNames().join(QLatin1String(", ")), SimCardOptions::faultNames().join(QLatin1String(", ")),
+                 SimQuirks::names().join(QLatin1String(", ")));
     auto persona = Persona::load(parts.value(1));
     if (!persona)
         return persona.error();
     SimCardOptions options;
     options.fault = *fault;
+    auto quirks = SimQuirks::parse(parts.value(3), &options.extendedLength);
+    if (!quirks)
+        return quirks.error();
+    options.quirks = *quirks;
     auto backend = std::make_unique<SimBackend>();
     backend->insertCard(kSimReader, SimCardFactory::create(*type, *persona, options));
     return std::unique_ptr<ReaderBackend>(std::move(backend));

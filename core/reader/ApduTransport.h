@@ -24,6 +24,25 @@ public:
     // Returns false when extended length was already off (nothing left to fall back to).
     virtual bool disableExtendedLength() = 0;
 
+    // The card answered 6700 to a READ BINARY that asked for `refusedLe` bytes: ask for less from
+    // now on, for as long as the card stays connected. Some passport chips refuse any read of more
+    // than 160 bytes, even in short APDUs (reported by public passport readers). Returns false when
+    // there is no smaller size left to try.
+    virtual bool reduceReadSize(int refusedLe)
+    {
+        Q_UNUSED(refusedLe);
+        return false;
+    }
+    // The read sizes tried one after the other once a card refuses one: the next below `refused`,
+    // or 0 when there is none.
+    static int smallerReadSize(int refused)
+    {
+        for (int size : {160, 128, 64})
+            if (size < refused)
+                return size;
+        return 0;
+    }
+
     // A reader with its own PIN keypad (PC/SC part 10 FEATURE_VERIFY_PIN_DIRECT).
     virtual bool hasPinPad() const { return false; }
     // VERIFY key `p2` with a PIN of `digits` ASCII digits typed on the reader's keypad.

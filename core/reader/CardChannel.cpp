@@ -33,7 +33,19 @@ CardChannel::CardChannel(QString readerName, QByteArray atr)
 
 int CardChannel::maxLe() const
 {
+    if (m_readLimit > 0)
+        return m_readLimit;
     return m_extendedLength == ExtendedLength::Unsupported ? CommandApdu::kMaxShortLe : CommandApdu::kMaxExtendedLe;
+}
+
+bool CardChannel::reduceReadSize(int refusedLe)
+{
+    const int smaller = smallerReadSize(std::min(refusedLe, maxLe()));
+    if (smaller == 0)
+        return false;
+    qCInfo(lcReader) << "the card refused a read of" << refusedLe << "bytes; reading" << smaller << "at a time on" << m_readerName;
+    m_readLimit = smaller;
+    return true;
 }
 
 bool CardChannel::disableExtendedLength()

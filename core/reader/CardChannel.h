@@ -33,6 +33,7 @@ public:
     Result<ResponseApdu, ReaderError> transmit(const CommandApdu& command) final;
     int maxLe() const override;
     bool disableExtendedLength() override;
+    bool reduceReadSize(int refusedLe) override;
 
     ExtendedLength extendedLength() const { return m_extendedLength; }
     void setExtendedLength(ExtendedLength support) { m_extendedLength = support; }
@@ -59,6 +60,7 @@ private:
     QString m_readerName;
     QByteArray m_atr;
     ExtendedLength m_extendedLength;
+    int m_readLimit = 0;  // 0: as much as one APDU carries; else the card refused larger reads
     LinkStats m_stats;
 };
 

@@ -71,7 +71,8 @@ Result<QByteArray, ReaderError> FileReader::read(const FileRef& file, const Opti
     bool useSfi = file.kind() == FileRef::Kind::Sfi;
     QByteArray out;
     qsizetype total = -1;  // known once the BER header has been read
-    // Every pass adds at least one byte or ends the read, but for the single fall-back to short APDUs.
+    // Every pass adds at least one byte or ends the read, but for the fall-backs to short APDUs and to
+    // smaller reads (a few each).
     for (;;) {
         const qsizetype offset = out.size();
         if (total >= 0 && offset >= total)
@@ -92,6 +93,8 @@ Result<QByteArray, ReaderError> FileReader::read(const FileRef& file, const Opti
         const StatusWord sw = response->sw();
         if (sw == StatusWord::kWrongLength && le > CommandApdu::kMaxShortLe && m_transport.disableExtendedLength())
             continue;  // passport.md §7: too large an Le gives 6700; retry with short APDUs
+        if (sw == StatusWord::kWrongLength && m_transport.reduceReadSize(int(le)))
+            continue;  // a card that refuses large reads even in short APDUs: read in smaller pieces
         const bool endReported = sw == StatusWord::kWrongParameters || sw == StatusWord::kEndOfFileReached;
         if (!sw.carriesData() && !(endReported && offset > 0))
             return ReaderError::refused(sw, QStringLiteral("READ BINARY at %1: %2").arg(offset).arg(sw.meaning()));
@@ -126,9 +129,16 @@ Result<QByteArray, ReaderError> FileReader::read(const FileRef& file, const Opti
         }
         if (out.size() > options.maxSize)
             return ReaderError(ReaderError::Kind::Malformed, tr("file larger than the %1 bytes allowed").arg(options.maxSize));
-        // The card returns min(Le, remaining): a short answer, or an end status, means end of file.
+        // A card returns min(Le, remaining) — or fewer (JICSAP allows it, and some reader paths cannot
+        // carry 256 bytes): a short answer is not the end of the file. The read goes on at the new
+        // offset until the header's length, or (a whole file) until the card reports the end (6B00,
+        // 6282) or answers no data; only a shortfall against the header is damage.
         if (endReported || answered < le) {
+            const bool more = total >= 0 ? out.size() < total : !headerMode;
+            if (more && !endReported && !data.isEmpty())
+                continue;
             if (total >= 0 && out.size() < total)
+                //: %1 bytes read before the card reported the end; %2 announced by the file's header.
                 return ReaderError(ReaderError::Kind::Malformed,
                                    tr("file ends after %1 bytes; its header announces %2").arg(out.size()).arg(total));
             if (!headerMode)

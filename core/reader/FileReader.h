@@ -13,7 +13,10 @@ namespace madoguchi {
 // its length comes from the header of that first answer, and the rest is read in chunks of maxLe().
 // Offsets up to 7FFF go in P1-P2; past that, READ BINARY with odd INS (B1) and an offset data
 // object 54 (ISO/IEC 7816-4 §11.2.3; passport.md §2). The SFI form reaches offsets up to FF only,
-// after which the file is current and P1-P2 offsets are used.
+// after which the file is current and P1-P2 offsets are used. A short answer is not the end of a
+// file (a card may return fewer bytes than asked): the read goes on until the header's length, or for
+// a whole file until the card reports the end. A card that refuses a read size (6700) is read in
+// smaller pieces, remembered by the transport.
 class FileReader
 {
     Q_DECLARE_TR_FUNCTIONS(FileReader)
@@ -24,7 +27,7 @@ public:
         enum class Length
         {
             FromBerHeader,  // the file holds one BER-TLV object; trailing filler is not read
-            WholeFile,      // read until the card reports the end
+            WholeFile,      // read until the card reports the end (6B00, 6282) or answers no data
         };
         Length length = Length::FromBerHeader;
         // Refuse files larger than this: a hostile header must not make the kiosk allocate or read

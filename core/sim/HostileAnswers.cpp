@@ -16,7 +16,8 @@ ResponseApdu HostileAnswers::spoilRead(ResponseApdu answer, qsizetype offset)
         return answer;
     switch (m_fault) {
     case SimCardOptions::Fault::TruncatedResponse:
-        return ResponseApdu(answer.data().left(answer.data().size() / 2), answer.sw());
+        // ISO/IEC 7816-4 table 6: 6282, end of file reached before Le bytes.
+        return ResponseApdu(answer.data().left(answer.data().size() / 2), StatusWord(StatusWord::kEndOfFileReached));
     case SimCardOptions::Fault::OverlongLength:
         return offset == 0 ? ResponseApdu(claimOverlongLength(answer.data()), answer.sw()) : answer;
     case SimCardOptions::Fault::WrongStatus:

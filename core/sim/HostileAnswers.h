@@ -7,7 +7,8 @@ namespace madoguchi {
 
 // A virtual card whose file answers go wrong mid-read, inside any secure messaging (the card's own
 // logic is at fault, not the link): from the second READ BINARY of a session on,
-//   truncated-response  each answer carries half the data it should, with 9000;
+//   truncated-response  each answer carries half the data it should, with 6282: the card says the
+//                       file ended there (a short answer with 9000 is no fault: readers read on);
 //   overlong-length     a file's first bytes (offset 0) claim a length far beyond the file;
 //   wrong-status        each READ BINARY is answered 6F00 (no precise diagnosis, ISO/IEC 7816-4 §5.6).
 // The first read stays good, so the failure comes after the credential was accepted.

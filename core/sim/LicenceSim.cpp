@@ -137,6 +137,7 @@ std::unique_ptr<VirtualCard> LicenceSim::build(const Persona& persona, const Sim
 
     VirtualCard::Options options;
     options.extendedLength = simOptions.extendedLength;
+    options.quirks = simOptions.quirks;
     // §A3: PINs live in the MF and unlock files in DF1/DF2.
     options.dfSelectClearsVerification = false;
 

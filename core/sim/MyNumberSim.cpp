@@ -141,6 +141,7 @@ std::unique_ptr<VirtualCard> MyNumberSim::build(const Persona& persona, const Si
 
     VirtualCard::Options cardOptions;
     cardOptions.extendedLength = options.extendedLength;
+    cardOptions.quirks = options.quirks;
     auto card = std::make_unique<VirtualCard>(options.extendedLength ? kAtrExtended : kAtrPlain, DedicatedFile(), cardOptions);
     EVP_PKEY* chip = pki.myNumberCard.get();
     const QByteArray chipKeyObjects = publicKeyObjects(chip);

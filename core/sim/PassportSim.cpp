@@ -306,6 +306,7 @@ std::unique_ptr<VirtualCard> PassportSim::build(const Persona& persona, const Si
 
     VirtualCard::Options options;
     options.extendedLength = simOptions.extendedLength;
+    options.quirks = simOptions.quirks;
     auto card = std::make_unique<VirtualCard>(SimFiles::contactlessAtr(QByteArray::fromHex("0000000000B381D1")), std::move(mf), options);
     card->addApplication(std::move(application));
     card->setProfile(std::make_unique<PassportChip>(std::move(chip)));

@@ -150,7 +150,7 @@ ResponseApdu ResidenceCardProfile::secureRead(const CommandApdu& command, Virtua
     const int asked = (quint8(data[2]) << 8) | quint8(data[3]);
     const ResponseApdu plain = card.process(CommandApdu(0x00, kInsReadBinary, command.p1(), command.p2(), {},
                                                         asked == 0 ? CommandApdu::kMaxExtendedLe : asked));
-    if (!plain.isSuccess())
+    if (!plain.sw().carriesData())
         return plain;
     const int block = m_generation == Generation::First ? 8 : 16;
     const QByteArray value = QByteArray(1, char(kPaddingIndicator)) + encrypt(m_sessionKey, BlockCipher::pad(plain.data(), block));
@@ -161,7 +161,7 @@ ResponseApdu ResidenceCardProfile::secureRead(const CommandApdu& command, Virtua
         header.append(char(0x81)).append(char(value.size()));
     else
         header.append(char(0x82)).append(char(value.size() >> 8)).append(char(value.size() & 0xFF));
-    return ResponseApdu(header + value, StatusWord(StatusWord::kSuccess));
+    return ResponseApdu(header + value, plain.sw());  // 9000, or 6282 with the eof-warning quirk
 }
 
 } // namespace madoguchi

@@ -198,6 +198,7 @@ std::unique_ptr<VirtualCard> ResidenceSim::build(const Persona& persona, const S
 
     VirtualCard::Options options;
     options.extendedLength = simOptions.extendedLength;
+    options.quirks = simOptions.quirks;
     // The verified card number holds for the whole card, across DF selections (§B2 step 7).
     options.dfSelectClearsVerification = false;
     DedicatedFile mf;

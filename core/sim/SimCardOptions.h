@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sim/SimQuirks.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -7,8 +9,8 @@
 
 namespace madoguchi {
 
-// How a virtual card is built: transport abilities and one deliberate fault, for tests and demos
-// of what the kiosk does with a bad card.
+// How a virtual card is built: transport abilities, the quirks of real chips, and one deliberate
+// fault, for tests and demos of what the kiosk does with a bad card.
 struct SimCardOptions
 {
     enum class Fault
@@ -38,6 +40,7 @@ struct SimCardOptions
 
     bool extendedLength = true;
     Fault fault = Fault::None;
+    SimQuirks quirks;
 
     static std::optional<Fault> faultFromName(const QString& name);
     static QStringList faultNames();

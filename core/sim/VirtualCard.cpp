@@ -4,6 +4,8 @@
 #include "core/base/BigEndian.h"
 #include "core/crypto/Random.h"
 
+#include <QThread>
+
 namespace madoguchi {
 namespace {
 
@@ -49,6 +51,8 @@ void VirtualCard::reset()
 
 QByteArray VirtualCard::respond(QByteArrayView bytes)
 {
+    if (m_options.quirks.delayMs > 0)
+        QThread::msleep(ulong(m_options.quirks.delayMs));
     QMutexLocker lock(&m_mutex);
     auto command = CommandApdu::parse(bytes);
     if (!command)
@@ -120,6 +124,8 @@ void VirtualCard::clearVerification()
 
 ResponseApdu VirtualCard::select(const CommandApdu& command)
 {
+    if (m_options.quirks.selectLeRefused && command.hasLe())
+        return status(StatusWord::kWrongLength);
     const QByteArray& data = command.data();
     switch (command.p1()) {
     case 0x04: {  // by DF name (AID): mynumber.md §1, drivers-licence.md §A1
@@ -203,7 +209,14 @@ ResponseApdu VirtualCard::readBinary(const CommandApdu& command)
     if (!allowed)
         return status(StatusWord::kSecurityStatusNotSatisfied);
     const int le = command.hasLe() ? command.le() : CommandApdu::kMaxShortLe;
-    return m_hostile.spoilRead(readRange(*file, offset, le, odd), offset);
+    const SimQuirks& quirks = m_options.quirks;
+    if (quirks.largestRead > 0 && le > quirks.largestRead)
+        return status(StatusWord::kWrongLength);
+    ResponseApdu answer = readRange(*file, offset, quirks.answerCap > 0 ? std::min(le, quirks.answerCap) : le, odd);
+    if (quirks.endOfFileWarning && !odd && answer.isSuccess() && answer.data().size() < le
+        && offset + answer.data().size() >= file->content.size())
+        answer = ResponseApdu(answer.data(), StatusWord(StatusWord::kEndOfFileReached));
+    return m_hostile.spoilRead(answer, offset);
 }
 
 ResponseApdu VirtualCard::readRange(const ElementaryFile& file, qsizetype offset, int le, bool wrapInDo53)

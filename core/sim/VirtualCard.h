@@ -4,6 +4,7 @@
 #include "core/sim/CardProfile.h"
 #include "core/sim/DedicatedFile.h"
 #include "core/sim/HostileAnswers.h"
+#include "core/sim/SimQuirks.h"
 
 #include <QList>
 #include <QMutex>
@@ -29,6 +30,7 @@ public:
         // Whether selecting another DF drops verified keys. mynumber.md §1, §11 imply it for My
         // Number cards [U]; licence PINs live in the MF and stay verified across DFs (drivers-licence.md §A3).
         bool dfSelectClearsVerification = true;
+        SimQuirks quirks;
     };
 
     VirtualCard(QByteArray atr, DedicatedFile mf, Options options);

@@ -4,6 +4,7 @@
 #include "core/cards/read/CardDetector.h"
 #include "core/reader/PcscBackend.h"
 #include "tests/support/PcscStack.h"
+#include "tests/support/ProgramPaths.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,7 +28,7 @@ struct Run
 Run runRead(const QStringList& args)
 {
     QProcess process;
-    process.start(QStringLiteral(MADOGUCHI_READ_PATH), args);
+    process.start(ProgramPaths::read(), args);
     process.waitForFinished(30000);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }

@@ -13,6 +13,7 @@
 #include "core/sim/MyNumberSim.h"
 #include "core/sim/PassportSim.h"
 #include "core/sim/ResidenceSim.h"
+#include "tests/support/ProgramPaths.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -228,7 +229,7 @@ void TestNoCustomerDataInLogs::every_card_type_hostile()
                 secrets << value;
         for (const char* fault : {"truncated-response", "overlong-length", "wrong-status", "bad-mac", "endless-61xx", "mute", "removed"}) {
             QProcess read;
-            read.start(MADOGUCHI_READ_PATH, QStringList{"--sim", QStringLiteral("%1:%2:%3").arg(card.type, card.persona, fault), "--verbose",
+            read.start(ProgramPaths::read(), QStringList{"--sim", QStringLiteral("%1:%2:%3").arg(card.type, card.persona, fault), "--verbose",
                                                         "--json"} + card.credential);
             QVERIFY(read.waitForFinished(30000));
             QVERIFY2(read.exitStatus() == QProcess::NormalExit, fault);

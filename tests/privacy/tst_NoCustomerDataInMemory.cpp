@@ -12,6 +12,7 @@
 #include "core/sim/PersonaImages.h"
 #include "core/text/Iconv.h"
 #include "core/text/JisX0208.h"
+#include "tests/support/ProgramPaths.h"
 
 #include <QFile>
 #include <QProcess>
@@ -142,7 +143,7 @@ void TestNoCustomerDataInMemory::after_the_read()
                            : passport  ? p.document("passport").value("documentNumber").toString()
                                        : p.document("mynumber").value("myNumber").toString();
     QProcess read;
-    read.start(MADOGUCHI_READ_PATH, QStringList{"--sim", card + ":" + persona, "--json", "--linger", "20"} + credential);
+    read.start(ProgramPaths::read(), QStringList{"--sim", card + ":" + persona, "--json", "--linger", "20"} + credential);
     QVERIFY(read.waitForStarted());
     QByteArray report;
     for (int i = 0; i < 100 && !report.endsWith('\n'); ++i)
@@ -204,7 +205,7 @@ void TestNoCustomerDataInMemory::after_the_kiosk_tour()
     env.insert("QT_QPA_PLATFORM", "offscreen");
     kiosk.setProcessEnvironment(env);
     kiosk.setProcessChannelMode(QProcess::SeparateChannels);
-    kiosk.start(MADOGUCHI_KIOSK_PATH, QStringList{"--demo", "--tour", shots.path(), "--linger", "30"});
+    kiosk.start(ProgramPaths::kiosk(), QStringList{"--demo", "--tour", shots.path(), "--linger", "30"});
     QVERIFY(kiosk.waitForStarted());
     QByteArray log;
     for (int i = 0; i < 600 && !log.contains("tour ended; lingering"); ++i)

@@ -1,10 +1,14 @@
 // A full read traced with strace: no file is created, written, renamed or removed outside a short
 // allow-list, so nothing of the customer can reach the disk.
 
+#include "tests/support/ProgramPaths.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace madoguchi;
 
 class TestNoFilesWritten : public QObject
 {
@@ -43,7 +47,7 @@ void TestNoFilesWritten::every_route()
     strace.start("strace", QStringList{"-f", "-qq", "-o", trace, "-e",
                                        "trace=open,openat,creat,rename,renameat,renameat2,unlink,unlinkat,mkdir,mkdirat,link,linkat,"
                                        "symlink,symlinkat,truncate,ftruncate",
-                                       MADOGUCHI_READ_PATH} + args);
+                                       ProgramPaths::read()} + args);
     QVERIFY(strace.waitForFinished(60000));
     QCOMPARE(strace.exitCode(), 1);  // read; verified against test anchors only
     QVERIFY(strace.readAllStandardOutput().contains("\"holder\""));

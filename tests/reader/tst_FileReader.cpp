@@ -33,7 +33,7 @@ class TestFileReader : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CardChannel> channelTo(const QByteArray& atr, bool cardExtended, const ElementaryFile& file);
+    std::unique_ptr<CardChannel> channelTo(const QByteArray& atr, bool cardExtended, const ElementaryFile& file, const SimQuirks& quirks = {});
     SimBackend m_backend;
 
 private Q_SLOTS:
@@ -46,12 +46,17 @@ private Q_SLOTS:
     void whole_file_mode_reads_to_the_end();
     void refusals_are_errors_with_the_status_word();
     void hostile_headers();
+    void short_answers_are_not_the_end_of_the_file_data();
+    void short_answers_are_not_the_end_of_the_file();
+    void an_early_end_is_damage();
+    void a_refused_read_size_steps_down_and_is_remembered();
 };
 
-std::unique_ptr<CardChannel> TestFileReader::channelTo(const QByteArray& atr, bool cardExtended, const ElementaryFile& file)
+std::unique_ptr<CardChannel> TestFileReader::channelTo(const QByteArray& atr, bool cardExtended, const ElementaryFile& file, const SimQuirks& quirks)
 {
     VirtualCard::Options options;
     options.extendedLength = cardExtended;
+    options.quirks = quirks;
     auto card = std::make_shared<VirtualCard>(atr, DedicatedFile(), options);
     DedicatedFile df(kAid);
     df.addFile(file);
@@ -150,7 +155,8 @@ void TestFileReader::whole_file_mode_reads_to_the_end()
     const auto read = channel->readFile(FileRef::fid(0x0011), options);
     QVERIFY(read.ok());
     QCOMPARE(*read, content);
-    QCOMPARE(channel->stats().apdus(), 2 + 3);  // 256 + 256 + 188 (short answer = end)
+    // 256 + 256 + 188, then 6B00: a short answer is not the end of a whole file, the card says it.
+    QCOMPARE(channel->stats().apdus(), 2 + 4);
 
     const QByteArray exact(512, 'y');  // ends on a chunk boundary: the card answers 6B00 next
     auto second = channelTo(kAtrShortOnly, false, {0x0012, 0x12, exact, {}});
@@ -198,6 +204,83 @@ void TestFileReader::hostile_headers()
     m_backend.insertCard(QStringLiteral("liar"), liar);
     auto liarChannel = std::move(m_backend.connectCard(QStringLiteral("liar"))).value();
     QCOMPARE(liarChannel->readFile(FileRef::current()).error().kind(), ReaderError::Kind::Malformed);
+}
+
+void TestFileReader::short_answers_are_not_the_end_of_the_file_data()
+{
+    QTest::addColumn<int>("cap");
+    QTest::addColumn<bool>("eofWarning");
+    QTest::addColumn<int>("apdus");
+    // A 934-byte file (a My Number text-AP file's size) on short APDUs: 4 reads of 256 at most.
+    QTest::newRow("full answers") << 0 << false << 4;
+    QTest::newRow("answers of 255 (contactless reader paths)") << 255 << false << 4;
+    QTest::newRow("answers of 160") << 160 << false << 6;
+    QTest::newRow("answers of 100, 6282 at the end") << 100 << true << 10;
+}
+
+void TestFileReader::short_answers_are_not_the_end_of_the_file()
+{
+    QFETCH(int, cap);
+    QFETCH(bool, eofWarning);
+    QFETCH(int, apdus);
+    const QByteArray content = tlvFile(934);
+    SimQuirks quirks;
+    quirks.answerCap = cap;
+    quirks.endOfFileWarning = eofWarning;
+    auto channel = channelTo(kAtrShortOnly, false, {0x0101, 0x01, content, {}}, quirks);
+    QVERIFY(channel);
+    const int before = channel->stats().apdus();
+    const auto read = FileReader(*channel).read(FileRef::fid(0x0101));
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().describe()));
+    QCOMPARE(*read, content);
+    QCOMPARE(channel->stats().apdus() - before, 1 + apdus);  // SELECT + reads
+}
+
+void TestFileReader::an_early_end_is_damage()
+{
+    // The header announces 934 bytes; the card says the file ends after 510 (6282).
+    auto card = std::make_shared<ScriptedResponder>();
+    const QByteArray content = tlvFile(934);
+    card->expect("00A4020C020101", "9000");
+    card->expect("", content.left(255).toHex() + "9000");
+    card->expect("", content.mid(255, 255).toHex() + "6282");
+    m_backend.insertCard(QStringLiteral("r"), card);
+    auto channel = std::move(m_backend.connectCard(QStringLiteral("r"))).value();
+    channel->setExtendedLength(CardChannel::ExtendedLength::Unsupported);
+    const auto read = FileReader(*channel).read(FileRef::fid(0x0101));
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().kind(), ReaderError::Kind::Malformed);
+    QVERIFY(read.error().detail().contains("510"));
+    QVERIFY(card->allConsumed());
+}
+
+void TestFileReader::a_refused_read_size_steps_down_and_is_remembered()
+{
+    // A chip that answers 6700 to any read of more than 160 bytes, even in short APDUs.
+    const QByteArray content = tlvFile(1000);
+    SimQuirks quirks;
+    quirks.largestRead = 160;
+    auto channel = channelTo(kAtrShortOnly, false, {0x0101, 0x01, content, {}}, quirks);
+    QVERIFY(channel);
+    int before = channel->stats().apdus();
+    auto read = FileReader(*channel).read(FileRef::fid(0x0101));
+    QVERIFY(read.ok());
+    QCOMPARE(*read, content);
+    QCOMPARE(channel->stats().apdus() - before, 1 + 1 + 7);  // SELECT, the refused read of 256, 7 reads of 160
+    QCOMPARE(channel->maxLe(), 160);
+    // The next file starts at the size the card took: no refusal.
+    before = channel->stats().apdus();
+    read = FileReader(*channel).read(FileRef::fid(0x0101));
+    QVERIFY(read.ok());
+    QCOMPARE(channel->stats().apdus() - before, 1 + 7);
+    // A card that refuses every size the reader tries: a clear error, after the few steps down.
+    quirks.largestRead = 32;
+    channel = channelTo(kAtrShortOnly, false, {0x0101, 0x01, content, {}}, quirks);
+    before = channel->stats().apdus();
+    read = FileReader(*channel).read(FileRef::fid(0x0101));
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().statusWord(), StatusWord(StatusWord::kWrongLength));
+    QCOMPARE(channel->stats().apdus() - before, 1 + 4);  // 256, 160, 128, 64
 }
 
 QTEST_GUILESS_MAIN(TestFileReader)

@@ -1,6 +1,7 @@
 #include "tests/support/JsonReport.h"
 
 #include "tests/support/PcscStack.h"
+#include "tests/support/ProgramPaths.h"
 
 #include <QDebug>
 #include <QElapsedTimer>
@@ -14,7 +15,7 @@ JsonReport JsonReport::fromRead(const QStringList& args, QString* errors, const 
     QProcess process;
     QElapsedTimer clock;
     clock.start();
-    process.start(QStringLiteral(MADOGUCHI_READ_PATH),
+    process.start(ProgramPaths::read(),
                   QStringList{QStringLiteral("--json"), QStringLiteral("--demo"), QStringLiteral("--wait"), QStringLiteral("10")} + args);
     process.write(input);
     process.closeWriteChannel();

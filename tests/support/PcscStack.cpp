@@ -1,6 +1,7 @@
 #include "tests/support/PcscStack.h"
 
 #include "core/reader/PcscWorker.h"
+#include "tests/support/ProgramPaths.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -95,7 +96,7 @@ QString PcscStack::startCard(const QString& type, const QString& persona, const 
     stopCard();
     m_card = std::make_unique<QProcess>();
     m_card->setProcessChannelMode(QProcess::MergedChannels);
-    m_card->start(QStringLiteral(MADOGUCHI_CARDSIM_PATH),
+    m_card->start(ProgramPaths::cardsim(),
                   QStringList{QStringLiteral("--card"), type, QStringLiteral("--persona"), persona,
                               QStringLiteral("--port"), QString::number(m_port)}
                       + extraArgs);

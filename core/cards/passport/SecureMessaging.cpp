@@ -33,7 +33,8 @@ int SecureMessaging::maxLe() const
 {
     if (m_card.maxLe() > CommandApdu::kMaxShortLe)
         return kMaxExtendedLe;
-    return m_algorithm == Algorithm::TripleDes ? kMaxShortLe3Des : kMaxShortLeAes;
+    // A card that refused larger reads keeps its smaller size under secure messaging too.
+    return std::min(m_card.maxLe(), m_algorithm == Algorithm::TripleDes ? kMaxShortLe3Des : kMaxShortLeAes);
 }
 
 void SecureMessaging::increment()

@@ -34,6 +34,8 @@ public:
     // little under 64 KiB.
     int maxLe() const override;
     bool disableExtendedLength() override { return m_card.disableExtendedLength(); }
+    // Remembered by the card's channel: a new session after this one keeps the smaller size.
+    bool reduceReadSize(int refusedLe) override { return m_card.reduceReadSize(refusedLe); }
 
     // The two halves of transmit(), each advancing the SSC: for the worked examples.
     CommandApdu protect(const CommandApdu& command);

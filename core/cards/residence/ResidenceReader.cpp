@@ -181,7 +181,8 @@ Result<QByteArray, ReaderError> ResidenceReader::secureRead(quint8 sfi)
     if (answer->sw() == StatusWord(StatusWord::kWrongLength))
         return ReaderError(ReaderError::Kind::Unsupported, tr("the card or reader refused an extended-length APDU, which residence cards "
                                                               "need for their images: use a reader that supports them"));
-    if (!answer->isSuccess())
+    // 6282 (end of file reached before Le bytes) is how some cards end a whole-file read.
+    if (!answer->sw().carriesData())
         return ReaderError::refused(answer->sw(), QStringLiteral("SM READ BINARY %1: %2").arg(sfi).arg(answer->sw().meaning()));
     auto plain = m_channel->readAnswer(m_sessionKey, answer->data());
     if (!plain)

@@ -246,8 +246,9 @@ void TestLicenceReader::free_read_reports_both_counters()
     QVERIFY(run.outcome.record.name.isEmpty());
     QCOMPARE(run.outcome.record.expiryDate, QDate(2029, 3, 17));
     QCOMPARE(checkResult(run.outcome, QStringLiteral("licence-expiry")), R::Pass);
-    // SELECT MF, SELECT + READ common data, READ PIN setting, two retry queries.
-    QCOMPARE(run.apdus, 6);
+    // SELECT MF, SELECT + READ common data, READ PIN setting (each read whole: to the card's end
+    // status), two retry queries.
+    QCOMPARE(run.apdus, 8);
 }
 
 void TestLicenceReader::expired_licence()

@@ -118,8 +118,8 @@ void TestMyNumberLicenceReader::reads_both_parts()
     for (const char* check : {"text-signature", "surface-signature", "card-liveness", "pin-setting", "licence-expiry", "licence-signature"})
         QCOMPARE(checkResult(run.outcome, QLatin1String(check)), R::Pass);
     // 照合番号B read (16) + SELECT instance, WEF01, licence PIN query + VERIFY, WEF02 and WEF03
-    // (SELECT + READ each).
-    QCOMPARE(run.apdus, 16 + 8);
+    // (SELECT + READ each); WEF01-03 are read whole, each to the card's end status (+3).
+    QCOMPARE(run.apdus, 16 + 8 + 3);
 }
 
 void TestMyNumberLicenceReader::no_licence_pin_reads_only_its_state()
@@ -133,7 +133,7 @@ void TestMyNumberLicenceReader::no_licence_pin_reads_only_its_state()
     // Nothing of the licence is shown, so no licence check stands open against the My Number part.
     for (const Verification::Check& check : run.outcome.verification.checks())
         QVERIFY2(!check.name.startsWith(QLatin1String("licence-")), qPrintable(check.name));
-    QCOMPARE(run.apdus, 16 + 3);
+    QCOMPARE(run.apdus, 16 + 4);  // SELECT instance, WEF01 read whole (two READs), the licence PIN query
 }
 
 void TestMyNumberLicenceReader::wrong_licence_pin_is_not_retried()
@@ -146,7 +146,7 @@ void TestMyNumberLicenceReader::wrong_licence_pin_is_not_retried()
     QCOMPARE(run.outcome.credential.secondTriesLeft, std::optional<int>(9));
     QCOMPARE(checkResult(run.outcome, QStringLiteral("licence-signature")), R::NotChecked);
     QVERIFY(!run.outcome.record.name.isEmpty());  // the My Number part stays
-    QCOMPARE(run.apdus, 16 + 4);                   // one VERIFY with the PIN, no second one
+    QCOMPARE(run.apdus, 16 + 5);                   // one VERIFY with the PIN, no second one
 }
 
 void TestMyNumberLicenceReader::last_try_needs_permission()

@@ -103,8 +103,9 @@ void TestMyNumberReader::every_persona_every_route()
     QCOMPARE(run.outcome.verification.checks().size(), 7);
     // Every check passed, but against test anchors: never "genuine".
     QCOMPARE(run.outcome.verification.verdict(), Verification::Verdict::Unverified);
-    // JPKI 3 + text AP (SELECT, 0004, query, VERIFY, reads) + 券面AP 7, extended length.
-    QCOMPARE(run.apdus, Route(route) == Route::Pin ? 17 : 16);
+    // JPKI 3 + text AP (SELECT, 0004, query, VERIFY, reads) + 券面AP 7, extended length; the PIN
+    // route's individual-number file is read whole, to the card's end status.
+    QCOMPARE(run.apdus, Route(route) == Route::Pin ? 18 : 16);
 }
 
 void TestMyNumberReader::collation_a_confirms_the_number()
@@ -115,7 +116,7 @@ void TestMyNumberReader::collation_a_confirms_the_number()
     QCOMPARE(checkResult(run.outcome, QStringLiteral("text-signature")), R::Pass);
     QCOMPARE(checkResult(run.outcome, QStringLiteral("card-liveness")), R::Pass);  // through 0007 DF51
     QCOMPARE(checkResult(run.outcome, QStringLiteral("surface-signature")), R::NotChecked);
-    QCOMPARE(run.apdus, 11);
+    QCOMPARE(run.apdus, 12);  // the individual-number file read whole, to the card's end status
 }
 
 void TestMyNumberReader::no_credential_reads_free_data_and_tries()

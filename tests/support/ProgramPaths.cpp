@@ -1,0 +1,20 @@
+#include "tests/support/ProgramPaths.h"
+
+namespace madoguchi {
+
+QString ProgramPaths::read()
+{
+    return QStringLiteral(MADOGUCHI_READ_PATH);
+}
+
+QString ProgramPaths::cardsim()
+{
+    return QStringLiteral(MADOGUCHI_CARDSIM_PATH);
+}
+
+QString ProgramPaths::kiosk()
+{
+    return QStringLiteral(MADOGUCHI_KIOSK_PATH);
+}
+
+} // namespace madoguchi
