@@ -371,6 +371,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>file ends after %1 bytes; its header announces %2</source>
+        <extracomment>%1 bytes read before the card reported the end; %2 announced by the file&apos;s header.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1617,7 +1618,8 @@ residence card · passport</source>
 <context>
     <name>ReadCommand</name>
     <message>
-        <source>--sim takes TYPE:PERSONA[:FAULT] with TYPE one of: %1; FAULT one of: %2</source>
+        <source>--sim takes TYPE:PERSONA[:FAULT[:QUIRK,…]] with TYPE one of: %1; FAULT one of: %2; QUIRK any of: %3</source>
+        <extracomment>%1 lists the card types, %2 the faults, %3 the quirks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2520,6 +2522,11 @@ residence card · passport</source>
     </message>
     <message>
         <source>--fault must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve a card with a quirk of real chips and readers: %1 (combinable).</source>
+        <extracomment>Option help: %1 lists the quirks (cap=N, refuse-above=N …); the option may be given several times.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
