@@ -12,6 +12,7 @@
 #include "core/sim/PersonaImages.h"
 #include "core/text/Iconv.h"
 #include "core/text/JisX0208.h"
+#include "tests/support/ProcessMemory.h"
 #include "tests/support/ProgramPaths.h"
 
 #include <QFile>
@@ -22,29 +23,6 @@
 using namespace madoguchi;
 
 namespace {
-
-QByteArray writableMemory(qint64 pid)
-{
-    QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
-    QFile mem(QStringLiteral("/proc/%1/mem").arg(pid));
-    if (!maps.open(QIODevice::ReadOnly) || !mem.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return {};
-    QByteArray image;
-    for (const QByteArray& line : maps.readAll().split('\n')) {
-        const QList<QByteArray> f = line.simplified().split(' ');
-        if (f.size() < 5 || !f[1].startsWith("rw"))
-            continue;
-        const bool fileBacked = f.size() >= 6 && f[5].startsWith('/');
-        if (fileBacked && f[1].at(3) != 'p')
-            continue;
-        const QList<QByteArray> range = f[0].split('-');
-        const qint64 from = range[0].toLongLong(nullptr, 16);
-        const qint64 to = range[1].toLongLong(nullptr, 16);
-        if (mem.seek(from))
-            image += mem.read(to - from);
-    }
-    return image;
-}
 
 // The text in UTF-8 and in UTF-16 (QString's own form).
 void addText(QMap<QString, QByteArray>& needles, const QString& what, const QString& text)

@@ -6,6 +6,7 @@
 
 #include "core/session/ProcessHardening.h"
 #include "tests/support/KioskSoak.h"
+#include "tests/support/ProcessMemory.h"
 #include "tests/support/ProcessFigures.h"
 
 #include <QApplication>
@@ -23,26 +24,6 @@ namespace {
 
 constexpr int kVisits = 500;
 constexpr int kWarmUp = 16;  // Qt starts some threads and opens some files on first use (fonts, printing)
-
-QByteArray writableMemory(qint64 pid)
-{
-    QFile maps(QStringLiteral("/proc/%1/maps").arg(pid));
-    QFile mem(QStringLiteral("/proc/%1/mem").arg(pid));
-    if (!maps.open(QIODevice::ReadOnly) || !mem.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return {};
-    QByteArray image;
-    for (const QByteArray& line : maps.readAll().split('\n')) {
-        const QList<QByteArray> f = line.simplified().split(' ');
-        if (f.size() < 5 || !f[1].startsWith("rw"))
-            continue;
-        if (f.size() >= 6 && f[5].startsWith('/') && f[1].at(3) != 'p')
-            continue;
-        const QList<QByteArray> range = f[0].split('-');
-        if (mem.seek(range[0].toLongLong(nullptr, 16)))
-            image += mem.read(range[1].toLongLong(nullptr, 16) - range[0].toLongLong(nullptr, 16));
-    }
-    return image;
-}
 
 // The child: the visits, then two lines of figures on stdout, then it waits to be looked at.
 // `stay`: one more visit is left open at the review (the control).
