@@ -19,7 +19,9 @@ namespace madoguchi {
 // DO54, short and extended Le, min(Le, remaining), 6B00 at or past the end, 6982 before VERIFY,
 // 6981 on key files), VERIFY with retry counters (empty VERIFY answers 63Cx and uses no try; the
 // failing try that exhausts the counter answers 63C0, every later one 6984), GET CHALLENGE.
-// A CardProfile adds what one card type does beyond that.
+// A CardProfile adds what one card type does beyond that. The builders (MyNumberSim, LicenceSim, …)
+// write each card's AIDs, file IDs and keys from the specs themselves, never from the readers'
+// headers in core/cards: a virtual card must not be built from the reader it tests.
 class VirtualCard : public ApduResponder
 {
 public:
