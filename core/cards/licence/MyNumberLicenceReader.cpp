@@ -30,12 +30,11 @@ Result<MyNumberLicenceReader::PinState, ReaderError> MyNumberLicenceReader::prob
     if (auto selected = SelectByName::require(transport, LicenceCard::kOnMyNumberAid); !selected)
         return selected.error();
     PinState state;
-    auto file = FileReader(transport).read(FileRef::sfi(kPinSettingSfi), FileReader::Options::wholeFile(16));
-    if (!file && file.error().kind() != ReaderError::Kind::CardRefused)
-        return file.error();
-    if (file)
-        if (const auto setting = MyNumberLicenceFiles::parsePinSetting(*file))
-            state.pinSet = *setting;
+    auto setting = pinSetting(transport);
+    if (!setting)
+        return setting.error();
+    if (*setting)
+        state.pinSet = **setting;
     auto tries = SafeVerify::triesLeft(transport, LicenceCard::kOnMyNumberPin);
     if (!tries)
         return tries.error();
@@ -43,12 +42,20 @@ Result<MyNumberLicenceReader::PinState, ReaderError> MyNumberLicenceReader::prob
     return state;
 }
 
-Result<std::optional<bool>, ReaderError> MyNumberLicenceReader::readPinSetting(CardReadOutcome& out)
+Result<Result<bool, QString>, ReaderError> MyNumberLicenceReader::pinSetting(ApduTransport& transport)
 {
-    auto file = FileReader(m_transport).read(FileRef::sfi(kPinSettingSfi), FileReader::Options::wholeFile(16));
+    auto file = FileReader(transport).read(FileRef::sfi(kPinSettingSfi), FileReader::Options::wholeFile(16));
     if (!file && file.error().kind() != ReaderError::Kind::CardRefused)
         return file.error();
-    const auto setting = file ? MyNumberLicenceFiles::parsePinSetting(*file) : Result<bool, QString>(file.error().describe());
+    return file ? MyNumberLicenceFiles::parsePinSetting(*file) : Result<bool, QString>(file.error().describe());
+}
+
+Result<std::optional<bool>, ReaderError> MyNumberLicenceReader::readPinSetting(CardReadOutcome& out)
+{
+    auto read = pinSetting(m_transport);
+    if (!read)
+        return read.error();
+    const Result<bool, QString>& setting = *read;
     if (!setting) {
         out.verification.add(LicenceChecks::kPinSetting, R::Fail,
                              tr("the licence PIN setting could not be read (%1): only a PIN typed by the holder is used").arg(setting.error()));

@@ -51,6 +51,8 @@ public:
     Result<CardReadOutcome, ReaderError> read(const Request& request);
 
 private:
+    // WEF01, the PIN setting: the link's error, or the setting or why it cannot be read (§A6).
+    static Result<Result<bool, QString>, ReaderError> pinSetting(ApduTransport& transport);
     // Free part: the PIN setting; false when it could not be read (the default PIN is then never used).
     Result<std::optional<bool>, ReaderError> readPinSetting(CardReadOutcome& out);
     Result<bool, ReaderError> verifyPin(CardReadOutcome& out, const Request& request, std::optional<bool> pinSet);

@@ -31,6 +31,11 @@ const Probe kLicenceOnMyNumber{"licence-on-mynumber", LicenceCard::kOnMyNumberAi
 
 } // namespace
 
+DocumentType CardDetector::Detection::document() const
+{
+    return applications.contains(QLatin1String(kLicenceOnMyNumber.name)) ? DocumentType::MyNumberLicence : type;
+}
+
 Result<CardDetector::Detection, ReaderError> CardDetector::detect()
 {
     Detection detection;

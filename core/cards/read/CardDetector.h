@@ -20,6 +20,10 @@ public:
         QStringList applications;
         // Residence cards of types 07/08 live on the My Number platform (residence-card.md §B5).
         bool residenceOnMyNumberPlatform = false;
+
+        // The document as the readers, the kiosk and the report take it: MyNumberLicence for a My
+        // Number card that holds its owner's driving licence (マイナ免許証), else `type`.
+        DocumentType document() const;
     };
 
     explicit CardDetector(ApduTransport& transport) : m_transport(transport) {}

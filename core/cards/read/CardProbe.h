@@ -27,9 +27,8 @@ struct CardProbe
     // Set when this version cannot read the document on the reader: the sentence for staff.
     QString unreadable;
 
-    // The document as the kiosk and the report name it: MyNumberLicence for a My Number card that
-    // holds its owner's driving licence.
-    DocumentType document() const;
+    // The document as the kiosk names it (CardDetector::Detection::document).
+    DocumentType document() const { return detection.document(); }
 };
 
 } // namespace madoguchi

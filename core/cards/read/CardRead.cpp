@@ -112,31 +112,27 @@ Result<CardProbe, ReaderError> CardRead::probe(CardChannel& channel, bool indivi
 Result<CardReadOutcome, ReaderError> CardRead::read(ApduTransport& card, const CardDetector::Detection& detection, CardReadRequest request,
                                                     const TrustStore& trust)
 {
+    // The rules every read follows go with the part of the request that is used.
+    const auto withRules = [&request](auto& part) -> auto& {
+        part.now = request.now;
+        part.progress = request.progress;
+        return part;
+    };
+    MyNumberReader::Request& myNumber = withRules(request.myNumber.myNumber);
+    myNumber.allowLastTry = request.allowLastTry;  // also the licence PIN's rule on a マイナ免許証
+    request.licence.allowLastTry = request.allowLastTry;
     // A 07/08 residence card is refused by ResidenceReader itself, which names its card type.
-    switch (detection.type) {
-    case DocumentType::MyNumber: {
-        MyNumberReader::Request& myNumber = request.myNumber.myNumber;
-        myNumber.allowLastTry = request.allowLastTry;
-        myNumber.now = request.now;
-        myNumber.progress = request.progress;
-        if (detection.applications.contains(QLatin1String("licence-on-mynumber")))
-            return MyNumberLicenceReader(card, trust).read(request.myNumber);
+    switch (detection.document()) {
+    case DocumentType::MyNumber:
         return MyNumberReader(card, trust).read(myNumber);
-    }
-    case DocumentType::Licence:
-        request.licence.allowLastTry = request.allowLastTry;
-        request.licence.now = request.now;
-        request.licence.progress = request.progress;
-        return LicenceReader(card, trust).read(request.licence);
-    case DocumentType::Residence:
-        request.residence.now = request.now;
-        request.residence.progress = request.progress;
-        return ResidenceReader(card, trust).read(request.residence);
-    case DocumentType::Passport:
-        request.passport.now = request.now;
-        request.passport.progress = request.progress;
-        return PassportReader(card, trust).read(request.passport);
     case DocumentType::MyNumberLicence:
+        return MyNumberLicenceReader(card, trust).read(request.myNumber);
+    case DocumentType::Licence:
+        return LicenceReader(card, trust).read(withRules(request.licence));
+    case DocumentType::Residence:
+        return ResidenceReader(card, trust).read(withRules(request.residence));
+    case DocumentType::Passport:
+        return PassportReader(card, trust).read(withRules(request.passport));
     case DocumentType::Unknown:
         break;
     }
