@@ -28,7 +28,7 @@ namespace {
 void addText(QMap<QString, QByteArray>& needles, const QString& what, const QString& text)
 {
     needles.insert(what + " UTF-8", text.toUtf8());
-    needles.insert(what + " UTF-16", QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
+    needles.insert(what + " UTF-16", utf16Bytes(text));
 }
 
 // Eight slices of 24 bytes from across the photo.
@@ -199,7 +199,7 @@ void TestNoCustomerDataInMemory::after_the_kiosk_tour()
     QVERIFY(QFile::exists(shots.filePath("ja-14-mynumber-licence-review.png")));
     // The search does find this process's strings: the demo panel lists the personas by id.
     const QString listed = QStringLiteral("takasaki-yoshitaro");
-    QVERIFY(image.contains(QByteArray(reinterpret_cast<const char*>(listed.utf16()), listed.size() * 2)));
+    QVERIFY(image.contains(utf16Bytes(listed)));
 
     QMap<QString, QByteArray> needles;
     const auto add = [&needles](const QString& what, const QString& text) { addText(needles, what, text); };

@@ -110,13 +110,18 @@ bool KioskSoak::ended()
     return atStart;
 }
 
-bool KioskSoak::stayAtReview()
+bool KioskSoak::readMyNumber(const char* purpose, const QString& fault)
 {
-    if (!toCredential("tennyu", QStringLiteral("mynumber"), QStringLiteral("yamada-hanako")))
+    if (!toCredential(purpose, QStringLiteral("mynumber"), QStringLiteral("yamada-hanako"), fault))
         return false;
     keypad(QStringLiteral("55021720352285"));
     click("readButton");
-    return waitForPage(KioskWindow::Page::Review);
+    return true;
+}
+
+bool KioskSoak::stayAtReview()
+{
+    return readMyNumber("tennyu") && waitForPage(KioskWindow::Page::Review);
 }
 
 bool KioskSoak::visit(int index)
@@ -129,11 +134,7 @@ bool KioskSoak::visit(int index)
     switch (index % 8) {
     case 0:
         ++m_kinds[QStringLiteral("My Number card to the print preview")];
-        if (!toCredential("tennyu", QStringLiteral("mynumber"), QStringLiteral("yamada-hanako")))
-            return false;
-        keypad(QStringLiteral("55021720352285"));
-        click("readButton");
-        if (!waitForPage(Page::Review))
+        if (!readMyNumber("tennyu") || !waitForPage(Page::Review))
             return false;
         click("reviewPrint");
         if (!waitForPage(Page::Print))
@@ -188,19 +189,13 @@ bool KioskSoak::visit(int index)
         return finishAtReview();
     case 6:
         ++m_kinds[QStringLiteral("card taken off mid-read")];
-        if (!toCredential("tennyu", QStringLiteral("mynumber"), QStringLiteral("yamada-hanako")))
+        if (!readMyNumber("tennyu"))
             return false;
-        keypad(QStringLiteral("55021720352285"));
-        click("readButton");
         m_backend->removeCard(kReader);
         return ended();
     default:
         ++m_kinds[QStringLiteral("mute card mid-read")];
-        if (!toCredential("tennyu", QStringLiteral("mynumber"), QStringLiteral("yamada-hanako"), QStringLiteral("mute")))
-            return false;
-        keypad(QStringLiteral("55021720352285"));
-        click("readButton");
-        if (!waitForPage(Page::Card))
+        if (!readMyNumber("tennyu", QStringLiteral("mute")) || !waitForPage(Page::Card))
             return false;
         click("cardBack");
         return ended();

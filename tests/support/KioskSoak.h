@@ -42,6 +42,8 @@ private:
     void type(const char* field, const QString& text);
     // Chooses `purpose` and places the card; true when step 3 (credential) is reached.
     bool toCredential(const char* purpose, const QString& type, const QString& persona, const QString& fault = QStringLiteral("none"));
+    // Places yamada-hanako's My Number card (with `fault`), types her 照合番号B and presses Read.
+    bool readMyNumber(const char* purpose, const QString& fault = QStringLiteral("none"));
     bool finishAtReview();
     bool ended();
 

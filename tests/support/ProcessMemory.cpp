@@ -27,4 +27,9 @@ QByteArray writableMemory(qint64 pid)
     return image;
 }
 
+QByteArray utf16Bytes(const QString& text)
+{
+    return QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+}
+
 } // namespace madoguchi
