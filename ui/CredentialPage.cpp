@@ -35,15 +35,16 @@ CredentialPage::CredentialPage(CustomerPinWindow* customer, QWidget* parent) : Q
     auto* row = new QHBoxLayout;
     m_stack = new QStackedWidget(this);
     // The form for each document; a new card kind adds its form here.
-    auto* myNumber = new MyNumberForm(customer, m_stack);
-    m_forms.insert(DocumentType::MyNumber, myNumber);
-    m_forms.insert(DocumentType::MyNumberLicence, myNumber);
-    m_forms.insert(DocumentType::Licence, new LicenceForm(m_stack));
-    m_forms.insert(DocumentType::Residence, new ResidenceForm(m_stack));
-    m_forms.insert(DocumentType::Passport, new PassportForm(m_stack));
-    for (CredentialForm* form : std::as_const(m_forms)) {
-        if (m_stack->indexOf(form) >= 0)
-            continue;
+    auto* myNumber = new MyNumberForm(customer, m_stack);  // also asks a マイナ免許証's licence PIN
+    auto* licence = new LicenceForm(m_stack);
+    auto* residence = new ResidenceForm(m_stack);
+    auto* passport = new PassportForm(m_stack);
+    m_forms = {{DocumentType::MyNumber, myNumber},
+               {DocumentType::MyNumberLicence, myNumber},
+               {DocumentType::Licence, licence},
+               {DocumentType::Residence, residence},
+               {DocumentType::Passport, passport}};
+    for (CredentialForm* form : std::initializer_list<CredentialForm*>{myNumber, licence, residence, passport}) {
         m_stack->addWidget(form);
         connect(form, &CredentialForm::changed, this, &CredentialPage::update);
         connect(form, &CredentialForm::submitted, this, &CredentialPage::submitted);
@@ -132,8 +133,8 @@ void CredentialPage::update()
 
 void CredentialPage::clear()
 {
-    for (CredentialForm* form : std::as_const(m_forms))
-        form->clear();
+    for (int i = 0; i < m_stack->count(); ++i)
+        static_cast<CredentialForm*>(m_stack->widget(i))->clear();
     m_problem->clear();
     update();
 }
