@@ -158,7 +158,33 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
     if (!outcome.verification.anchor().isEmpty())
         //: Review: heading of the list of trust anchors the signatures were checked against.
         new QTreeWidgetItem(m_checks, {tr("anchors"), outcome.verification.anchor()});
+    if (!outcome.credential.counters.isEmpty()) {
+        //: Review: heading of the retry counters the read touched, each with its answer.
+        auto* counters = new QTreeWidgetItem(m_checks, {tr("retry counters"), QString()});
+        counters->setData(0, Qt::UserRole, QStringLiteral("retryCounters"));
+        counters->setExpanded(true);
+        for (const auto& counter : outcome.credential.counters)
+            new QTreeWidgetItem(counters, {counter.key, counterText(counter)});
+    }
     retranslate();
+}
+
+QString ReviewPage::counterText(const CardReadOutcome::Credential::Counter& counter)
+{
+    const QString tries = counter.triesLeft ? QString::number(*counter.triesLeft) : QStringLiteral("?");
+    if (!counter.status)
+        //: Review: a retry counter only read (no credential sent to it); %1 the tries it has left.
+        return tr("%1 tries left (read only)").arg(tries);
+    QString answer;
+    switch (*counter.status) {
+    case SafeVerify::Status::Verified: answer = tr("accepted"); break;
+    case SafeVerify::Status::Rejected: answer = tr("not accepted"); break;
+    case SafeVerify::Status::Blocked: answer = tr("blocked"); break;
+    case SafeVerify::Status::LastTryRefused: answer = tr("not sent (last try)"); break;
+    case SafeVerify::Status::RuledOut: answer = tr("not sent (the card's settings rule it out)"); break;
+    }
+    //: Review: a retry counter; %1 the tries it had left when the credential was sent, %2 the card's answer.
+    return tr("%1 tries left, %2").arg(tries, answer);
 }
 
 void ReviewPage::showCardImages(const IdentityRecord& record)

@@ -27,6 +27,7 @@ Q_SIGNALS:
 
 private:
     void showCardImages(const IdentityRecord& record);
+    static QString counterText(const CardReadOutcome::Credential::Counter& counter);
     QLabel* m_banner;
     QLabel* m_face;
     QLabel* m_name;

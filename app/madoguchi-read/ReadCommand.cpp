@@ -45,6 +45,9 @@ QString credentialMessage(const CardReadOutcome::Credential& credential)
     case SafeVerify::Status::LastTryRefused:
         return tr("%1 has only one try left, so nothing was sent: a wrong entry would block the card. "
                   "Check the credential with the customer, then use --use-last-try").arg(which);
+    case SafeVerify::Status::RuledOut:
+        //: drivers-licence.md §A3: a PIN the holder set is 4 digits; the default PIN "****" opens only a card without PINs.
+        return tr("%1 cannot be right, so nothing was sent: the card says its holder set PINs, which are 4 digits").arg(which);
     case SafeVerify::Status::Verified:
         break;
     }

@@ -86,6 +86,12 @@ QJsonObject ReadReport::toJson() const
     for (auto it = r.images.cbegin(); it != r.images.cend(); ++it)
         fields.insert(it.key() + QStringLiteral("Image"), image(it.value(), it.key().startsWith(QLatin1String("gaiji"))));
     const auto& c = m_outcome.credential;
+    QJsonArray counters;
+    for (const auto& counter : c.counters)
+        counters.append(QJsonObject{{QStringLiteral("key"), counter.key},
+                                    {QStringLiteral("triesLeft"), counter.triesLeft ? QJsonValue(*counter.triesLeft) : QJsonValue(QJsonValue::Null)},
+                                    {QStringLiteral("status"), counter.status ? QJsonValue(SafeVerify::statusName(*counter.status))
+                                                                              : QJsonValue(QStringLiteral("queried"))}});
     return QJsonObject{
         {QStringLiteral("reader"), m_reader},
         {QStringLiteral("atr"), QString::fromLatin1(m_atr.toHex().toUpper())},
@@ -115,7 +121,8 @@ QJsonObject ReadReport::toJson() const
                      {QStringLiteral("status"), c.status ? QJsonValue(SafeVerify::statusName(*c.status)) : QJsonValue(QJsonValue::Null)},
                      {QStringLiteral("triesLeft"), c.triesLeft ? QJsonValue(*c.triesLeft) : QJsonValue(QJsonValue::Null)},
                      {QStringLiteral("secondTriesLeft"), c.secondTriesLeft ? QJsonValue(*c.secondTriesLeft) : QJsonValue(QJsonValue::Null)},
-                     {QStringLiteral("key"), text(c.key)}}},
+                     {QStringLiteral("key"), text(c.key)},
+                     {QStringLiteral("counters"), counters}}},
         {QStringLiteral("link"),
          QJsonObject{{QStringLiteral("apdus"), m_link.apdus()},
                      {QStringLiteral("bytesSent"), m_link.bytesSent()},
@@ -144,14 +151,13 @@ QString ReadReport::toText() const
     const auto& c = m_outcome.credential;
     if (c.status)
         line(tr("Credential:"), tr("%1 %2").arg(c.route, SafeVerify::statusName(*c.status)));
-    if (r.type == DocumentType::MyNumberLicence && c.secondTriesLeft)
-        //: Report line "Tries left:" of a マイナ免許証: %1 the My Number credential, %2 the licence PIN.
-        line(tr("Tries left:"), c.triesLeft ? tr("My Number %1, licence PIN %2").arg(*c.triesLeft).arg(*c.secondTriesLeft)
-                                            : tr("licence PIN %1").arg(*c.secondTriesLeft));
-    else if (c.triesLeft && c.secondTriesLeft)
-        line(tr("Tries left:"), tr("PIN1 %1, PIN2 %2").arg(*c.triesLeft).arg(*c.secondTriesLeft));
-    else if (c.triesLeft)
-        line(tr("Tries left:"), QString::number(*c.triesLeft));
+    QStringList counterLines;
+    for (const auto& counter : c.counters)
+        //: Report line "Tries left:", one counter: %1 its key (text-pin, pin2, …), %2 the tries, %3 its answer.
+        counterLines << tr("%1 %2 (%3)")
+                            .arg(counter.key, counter.triesLeft ? QString::number(*counter.triesLeft) : QStringLiteral("?"),
+                                 counter.status ? SafeVerify::statusName(*counter.status) : tr("queried"));
+    line(tr("Tries left:"), counterLines.join(QLatin1String(", ")));
     line(tr("Verdict:"), Verification::verdictName(v.verdict()));
     for (const Verification::Check& check : v.checks())
         out += QStringLiteral("  - %1: %2 — %3\n").arg(check.name, Verification::resultName(check.result), check.detail);

@@ -21,6 +21,31 @@ struct CardReadOutcome
         std::optional<int> secondTriesLeft;
         // Which key the status is about when there are two ("pin1", "pin2"); empty otherwise.
         QString key;
+
+        // Every retry counter the read touched, each with its own answer: a key only queried
+        // (empty VERIFY) has no status. Keys: "text-pin", "text-collation-a", "text-collation-b",
+        // "surface-collation-a", "surface-collation-b" (My Number card), "pin1", "pin2" (licence),
+        // "licence-pin" (マイナ免許証).
+        struct Counter
+        {
+            QString key;
+            std::optional<int> triesLeft;
+            std::optional<SafeVerify::Status> status;
+        };
+        QList<Counter> counters;
+
+        // Records what `key`'s counter said; a later answer for the same key replaces the earlier.
+        void count(const QString& counterKey, std::optional<int> tries, std::optional<SafeVerify::Status> answer = std::nullopt)
+        {
+            for (Counter& counter : counters) {
+                if (counter.key == counterKey) {
+                    counter.triesLeft = tries;
+                    counter.status = answer;
+                    return;
+                }
+            }
+            counters.append(Counter{counterKey, tries, answer});
+        }
     };
 
     IdentityRecord record;

@@ -105,6 +105,7 @@ QString SafeVerify::statusName(Status status)
     case Status::Rejected: return QStringLiteral("rejected");
     case Status::Blocked: return QStringLiteral("blocked");
     case Status::LastTryRefused: return QStringLiteral("last-try-refused");
+    case Status::RuledOut: return QStringLiteral("ruled-out");
     }
     return {};
 }

@@ -22,6 +22,7 @@ public:
         Rejected,        // the card said no; triesLeft says how many remain
         Blocked,         // 63C0 / 6984 / 6983: only the issuer can unblock it
         LastTryRefused,  // one try left, and the caller did not allow spending it
+        RuledOut,        // the card's own settings say this value cannot be right: nothing was sent
     };
     struct Outcome
     {
@@ -35,7 +36,8 @@ public:
     // The same rules, with the PIN typed on the reader's own keypad (it never reaches the kiosk).
     static Result<Outcome, ReaderError> runOnPinPad(ApduTransport& transport, quint8 p2, int digits, bool allowLastTry);
 
-    static QString statusName(Status status);  // "verified", "rejected", "blocked", "last-try-refused"
+    // "verified", "rejected", "blocked", "last-try-refused", "ruled-out"
+    static QString statusName(Status status);
 
 private:
     // The query first; an outcome when nothing may be sent, else the tries left.

@@ -165,6 +165,9 @@ std::unique_ptr<VirtualCard> MyNumberSim::build(const Persona& persona, const Si
     const QByteArray df51 = SimFiles::tlv(0xDF51, chipKeyObjects);
     const QByteArray file0007 = SimFiles::tlv(0xFF50, df51 + SimFiles::tlv(0xDF52, Rsa::signSha256(pki.myNumberTextAp.get(), df51)));
     const int pinTries = options.fault == Fault::BlockedPin ? 0 : options.fault == Fault::PinLastTry ? 1 : 3;
+    const int textCollationTries = options.fault == Fault::CollationLastTry ? 1 : kCollationTries;
+    const int surfaceCollationTries =
+        options.fault == Fault::CollationLastTry || options.fault == Fault::SurfaceLastTry ? 1 : kCollationTries;
     DedicatedFile text(kAidText);
     text.addFile({0x0001, 0x01, file0001, {0x0011, 0x0014}})
         .addFile({0x0002, 0x02, file0002, {0x0011, 0x0015}})
@@ -175,8 +178,8 @@ std::unique_ptr<VirtualCard> MyNumberSim::build(const Persona& persona, const Si
         .addFile({0x0008, 0x08, QByteArray(16, char(0xFF)), {}})
         .addKey(key(0x0011, pin, 3, pinTries))
         .addKey(key(0x0012, QString(), kCollationTries, 0))  // §3.1: blocked from issuance
-        .addKey(key(0x0014, myNumber, kCollationTries))
-        .addKey(key(0x0015, b, kCollationTries));
+        .addKey(key(0x0014, myNumber, kCollationTries, textCollationTries))
+        .addKey(key(0x0015, b, kCollationTries, textCollationTries));
     card->addApplication(std::move(text));
 
     // ---- 券面事項確認AP (§4) ----
@@ -208,8 +211,8 @@ std::unique_ptr<VirtualCard> MyNumberSim::build(const Persona& persona, const Si
         .addFile({0x0003, 0x03, surface0003, {}})
         .addFile({0x0004, 0x04, cvc(surfaceCaId, surfaceApId, pki.myNumberSurfaceAp.get(), pki.myNumberSurfaceCa.get()), {}})
         .addKey(key(0x0011, birthYymmdd(persona), kCollationTries))
-        .addKey(key(0x0012, b, kCollationTries))
-        .addKey(key(0x0013, myNumber, kCollationTries));
+        .addKey(key(0x0012, b, kCollationTries, surfaceCollationTries))
+        .addKey(key(0x0013, myNumber, kCollationTries, surfaceCollationTries));
     card->addApplication(std::move(surface));
 
     // ---- JPKI-AP (§5) ----

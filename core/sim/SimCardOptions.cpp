@@ -16,6 +16,8 @@ constexpr Named kFaults[] = {
     {"cloned", SimCardOptions::Fault::Cloned},
     {"blocked-pin", SimCardOptions::Fault::BlockedPin},
     {"pin-last-try", SimCardOptions::Fault::PinLastTry},
+    {"collation-last-try", SimCardOptions::Fault::CollationLastTry},
+    {"surface-last-try", SimCardOptions::Fault::SurfaceLastTry},
     {"untrusted-signer", SimCardOptions::Fault::UntrustedSigner},
     {"pace-only", SimCardOptions::Fault::PaceOnly},
     {"truncated-response", SimCardOptions::Fault::TruncatedResponse},

@@ -21,6 +21,8 @@ struct SimCardOptions
         Cloned,         // files copied to a chip with another key (card-liveness fails)
         BlockedPin,     // PIN retry counter at 0
         PinLastTry,     // PIN retry counter at 1
+        CollationLastTry,  // mynumber: 照合番号A and B at 1 try in the text AP and the 券面AP
+        SurfaceLastTry,    // mynumber: 照合番号A and B at 1 try in the 券面AP only
         UntrustedSigner,  // passport: EF.SOD signed by a document signer under no CSCA
         PaceOnly,         // passport: 6A88 to BAC; PACE only (integrated mapping when the persona has none)
         // Hostile cards, any type, from the second READ BINARY of a session on (HostileAnswers, HostileLink):

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void gaiji_placeholder_and_bitmap_in_json();
     void domicile_only_with_pin2_and_when_asked();
     void pin2_last_try_refused();
+    void default_pin_for_a_licence_with_pins_is_not_sent();
     void faults_data();
     void faults();
     void licence_on_my_number_card_data();
@@ -142,6 +143,27 @@ void TestLicenceOverPcsc::pin2_last_try_refused()
     QVERIFY(report.section("holder").value(QLatin1String("name")).isNull());
     report = read(QStringLiteral("yamada-hanako"), QStringLiteral("pin-last-try"), pins + QStringList{QStringLiteral("--use-last-try")});
     QCOMPARE(report.section("credential").value(QLatin1String("status")).toString(), QStringLiteral("verified"));
+}
+
+void TestLicenceOverPcsc::default_pin_for_a_licence_with_pins_is_not_sent()
+{
+    // yamada-hanako set PINs: "****" is refused before any VERIFY, and both counters stay at 3.
+    QString errors;
+    const Report report = JsonReport::fromServedCard(*m_stack, QStringLiteral("licence"), QStringLiteral("yamada-hanako"), {},
+                                                     {QStringLiteral("--pin1"), QStringLiteral("****"), QStringLiteral("--pin2"), QStringLiteral("2222")},
+                                                     &errors);
+    QCOMPARE(report.exitCode, 2);
+    const QJsonObject credential = report.section("credential");
+    QCOMPARE(credential.value(QLatin1String("status")).toString(), QStringLiteral("ruled-out"));
+    QCOMPARE(credential.value(QLatin1String("key")).toString(), QStringLiteral("pin1"));
+    const QJsonArray counters = credential.value(QLatin1String("counters")).toArray();
+    QCOMPARE(counters.size(), 2);
+    QCOMPARE(counters[0][QLatin1String("triesLeft")].toInt(), 3);
+    QCOMPARE(counters[0][QLatin1String("status")].toString(), QStringLiteral("ruled-out"));
+    QCOMPARE(counters[1][QLatin1String("key")].toString(), QStringLiteral("pin2"));
+    QCOMPARE(counters[1][QLatin1String("triesLeft")].toInt(), 3);
+    QCOMPARE(counters[1][QLatin1String("status")].toString(), QStringLiteral("queried"));
+    QVERIFY2(errors.contains(QLatin1String("nothing was sent")), qPrintable(errors));
 }
 
 void TestLicenceOverPcsc::faults_data()

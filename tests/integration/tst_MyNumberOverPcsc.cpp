@@ -9,6 +9,7 @@
 #include "tests/support/JsonReport.h"
 #include "tests/support/PcscStack.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace madoguchi;
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void faults_data();
     void faults();
     void wrong_b_then_last_try_through_the_program();
+    void b_at_its_last_try_in_both_applications();
 };
 
 void TestMyNumberOverPcsc::initTestCase()
@@ -183,6 +185,27 @@ void TestMyNumberOverPcsc::wrong_b_then_last_try_through_the_program()
     report = JsonReport::fromRead({QStringLiteral("--pin"), QStringLiteral("1234"), QStringLiteral("--use-last-try")});
     QCOMPARE(report.exitCode, 1);
     QCOMPARE(report.section("document").value(QLatin1String("number")).toString(), QStringLiteral("123456789018"));
+}
+
+void TestMyNumberOverPcsc::b_at_its_last_try_in_both_applications()
+{
+    // 照合番号B at one try in both applications, --use-last-try given: the text AP accepts it, so the
+    // 券面AP gets it too; the face and the liveness are read and both counters are reported.
+    QVERIFY(m_stack->startCard(QStringLiteral("mynumber"), QStringLiteral("yamada-hanako"), {QStringLiteral("--fault"), QStringLiteral("collation-last-try")})
+                .isEmpty());
+    const JsonReport report = JsonReport::fromRead({QStringLiteral("--collation-b"), QStringLiteral("55021720352285"), QStringLiteral("--use-last-try")});
+    QCOMPARE(report.exitCode, 1);
+    QVERIFY(report.section("face").value(QLatin1String("bytes")).toInt() > 1000);
+    const QJsonArray counters = report.section("credential").value(QLatin1String("counters")).toArray();
+    QCOMPARE(counters.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(counters[i][QLatin1String("key")].toString(), i == 0 ? QStringLiteral("text-collation-b") : QStringLiteral("surface-collation-b"));
+        QCOMPARE(counters[i][QLatin1String("triesLeft")].toInt(), 1);
+        QCOMPARE(counters[i][QLatin1String("status")].toString(), QStringLiteral("verified"));
+    }
+    for (const QJsonValue check : report.section("verification").value(QLatin1String("checks")).toArray())
+        if (check[QLatin1String("name")].toString() != QLatin1String("jpki-chain"))
+            QCOMPARE(check[QLatin1String("result")].toString(), QStringLiteral("pass"));
 }
 
 QTEST_MAIN(TestMyNumberOverPcsc)

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace madoguchi;
 using Page = KioskWindow::Page;
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void collation_b_flow_to_print_preview_and_finish();
     void wrong_b_shows_the_new_tries_count();
     void last_try_stops_entry();
+    void card_face_at_its_last_try_opens_with_the_accepted_b();
     void card_pulled_during_reading();
     void card_pulled_during_review();
     void idle_timeout_closes_an_open_dialog();
@@ -191,6 +193,32 @@ void TestKioskWindow::last_try_stops_entry()
     QVERIFY(find<QLabel>("lastTryStop")->text().contains("市区町村窓口"));
     QVERIFY(!find<QPushButton>("readButton")->isEnabled());
     QVERIFY(!find<QLineEdit>("pinEdit")->isEnabled());
+}
+
+void TestKioskWindow::card_face_at_its_last_try_opens_with_the_accepted_b()
+{
+    // The 券面AP's 照合番号B has one try left, the text AP's ten: the kiosk sends B to the text AP,
+    // and once accepted there to the card face too; the review lists both counters.
+    start();
+    toCredential("tennyu", "yamada-hanako", "surface-last-try");
+    QVERIFY(find<QLabel>("triesLeft")->text().contains("10"));
+    QVERIFY(!find<QLabel>("lastTryStop")->isVisible());
+    enterB("55", "02", "17", "2035", "2285");
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    QVERIFY(!find<QLabel>("facePhoto")->pixmap().isNull());
+    const auto* checks = find<QTreeWidget>("checkList");
+    const QTreeWidgetItem* list = nullptr;
+    for (int i = 0; i < checks->topLevelItemCount(); ++i)
+        if (checks->topLevelItem(i)->data(0, Qt::UserRole) == QStringLiteral("retryCounters"))
+            list = checks->topLevelItem(i);
+    QVERIFY(list);
+    QCOMPARE(list->childCount(), 2);
+    QCOMPARE(list->child(0)->text(0), QStringLiteral("text-collation-b"));
+    QVERIFY(list->child(0)->text(1).contains("10"));
+    QCOMPARE(list->child(1)->text(0), QStringLiteral("surface-collation-b"));
+    QVERIFY(list->child(1)->text(1).contains("1") && !list->child(1)->text(1).contains("10"));
+    QCOMPARE(list->child(0)->text(1).mid(2), list->child(1)->text(1).mid(1));  // the same answer: accepted
 }
 
 void TestKioskWindow::card_pulled_during_reading()

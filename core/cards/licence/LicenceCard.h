@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 
+#include <algorithm>
+
 namespace madoguchi::LicenceCard {
 
 // The driver's licence's applications and keys, and those of the licence held on a My Number card
@@ -23,5 +25,12 @@ inline constexpr quint8 kPin2 = 0x82;
 inline constexpr quint8 kOnMyNumberPin = 0x86;
 // §A2, §A6: with no PIN set, the default PIN (DPIN) 2A 2A 2A 2A.
 inline const QByteArray kDefaultPin = QByteArrayLiteral("****");
+
+// §A3: a PIN the holder set is 4 digits 0x30–0x39. When the card's PIN setting says PINs are set,
+// any other value (the default PIN "****" above all) cannot be right and is never sent.
+inline bool isHolderPin(QByteArrayView pin)
+{
+    return pin.size() == 4 && std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 } // namespace madoguchi::LicenceCard

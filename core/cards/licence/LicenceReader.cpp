@@ -93,6 +93,8 @@ Result<bool, ReaderError> LicenceReader::verifyPins(CardReadOutcome& out, const 
         return tries2.error();
     credential.triesLeft = *tries1;
     credential.secondTriesLeft = *tries2;
+    credential.count(QStringLiteral("pin1"), *tries1);
+    credential.count(QStringLiteral("pin2"), *tries2);
     if (request.access == Access::None)
         return false;
 
@@ -109,9 +111,22 @@ Result<bool, ReaderError> LicenceReader::verifyPins(CardReadOutcome& out, const 
         else
             return false;
         credential.key = QLatin1String(key);
+        credential.count(credential.key, tries, credential.status);
         return true;
     };
     if (refuse(*tries1, "pin1") || (withPin2 && refuse(*tries2, "pin2")))
+        return false;
+    // §A3: unless the default PIN opens the card, only 4 digits can be right ("****" typed for a
+    // licence whose holder set PINs would cost a try): such a value is refused here, unsent.
+    const auto ruledOut = [&](const SecureBytes& given, std::optional<int> tries, const char* key) {
+        if (!pinSet || isHolderPin(given.view()))
+            return false;
+        credential.status = SafeVerify::Status::RuledOut;
+        credential.key = QLatin1String(key);
+        credential.count(credential.key, tries, credential.status);
+        return true;
+    };
+    if (ruledOut(request.pin1, *tries1, "pin1") || (withPin2 && ruledOut(request.pin2, *tries2, "pin2")))
         return false;
 
     const auto verify = [&](quint8 p2, const SecureBytes& given, const char* key, std::optional<int>& tries) -> Result<bool, ReaderError> {
@@ -121,6 +136,7 @@ Result<bool, ReaderError> LicenceReader::verifyPins(CardReadOutcome& out, const 
             return outcome.error();
         credential.status = outcome->status;
         tries = outcome->triesLeft;
+        credential.count(QLatin1String(key), outcome->triesLeft, outcome->status);
         if (outcome->status == SafeVerify::Status::Verified)
             return true;
         credential.key = QLatin1String(key);

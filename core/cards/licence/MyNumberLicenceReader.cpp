@@ -70,28 +70,39 @@ Result<std::optional<bool>, ReaderError> MyNumberLicenceReader::readPinSetting(C
 Result<bool, ReaderError> MyNumberLicenceReader::verifyPin(CardReadOutcome& out, const Request& request, std::optional<bool> pinSet)
 {
     CardReadOutcome::Credential& credential = out.credential;
-    if (!request.licencePin) {
+    const auto refused = [&](SafeVerify::Status status, std::optional<int> tries) {
+        credential.secondTriesLeft = tries;
+        credential.status = status;
+        credential.key = kKey;
+        credential.count(kKey, tries, status);
+        out.verification.add(LicenceChecks::kSignature, R::NotChecked, tr("the licence PIN was not verified: the licence was not read"));
+        return false;
+    };
+    const bool useDefault = pinSet.has_value() && !*pinSet;
+    // §A3, §A6: a PIN the holder set is 4 digits; anything else is refused here, unsent.
+    const bool ruledOut = request.licencePin && !useDefault && !LicenceCard::isHolderPin(request.licencePin->view());
+    if (!request.licencePin || ruledOut) {
         auto tries = SafeVerify::triesLeft(m_transport, LicenceCard::kOnMyNumberPin);
         if (!tries)
             return tries.error();
+        if (ruledOut)
+            return refused(SafeVerify::Status::RuledOut, *tries);
         // Nothing of the licence is shown but its PIN state, so no licence check stands open.
         credential.secondTriesLeft = *tries;
+        credential.count(kKey, *tries);
         return false;
     }
-    const SecureBytes secret = pinSet.has_value() && !*pinSet ? SecureBytes(LicenceCard::kDefaultPin) : request.licencePin->clone();
+    const SecureBytes secret = useDefault ? SecureBytes(LicenceCard::kDefaultPin) : request.licencePin->clone();
     auto outcome = SafeVerify::run(m_transport, LicenceCard::kOnMyNumberPin, secret, request.myNumber.allowLastTry);
     if (!outcome)
         return outcome.error();
+    if (outcome->status != SafeVerify::Status::Verified)
+        return refused(outcome->status, outcome->triesLeft);
     credential.secondTriesLeft = outcome->triesLeft;
-    if (outcome->status == SafeVerify::Status::Verified) {
-        if (!credential.status)
-            credential.status = outcome->status;
-        return true;
-    }
-    credential.status = outcome->status;
-    credential.key = kKey;
-    out.verification.add(LicenceChecks::kSignature, R::NotChecked, tr("the licence PIN was not verified: the licence was not read"));
-    return false;
+    credential.count(kKey, outcome->triesLeft, outcome->status);
+    if (!credential.status)
+        credential.status = outcome->status;
+    return true;
 }
 
 Result<bool, ReaderError> MyNumberLicenceReader::readLicence(CardReadOutcome& out, const Request& request)

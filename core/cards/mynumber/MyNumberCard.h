@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 namespace madoguchi::MyNumberCard {
 
@@ -18,5 +19,18 @@ inline constexpr quint8 kTextCollationA = 0x94;     // text AP EF 0014: 照合�
 inline constexpr quint8 kTextCollationB = 0x95;     // text AP EF 0015: 照合番号B
 inline constexpr quint8 kSurfaceCollationB = 0x92;  // 券面AP EF 0012: 照合番号B
 inline constexpr quint8 kSurfaceCollationA = 0x93;  // 券面AP EF 0013: 照合番号A
+
+// The name a key's retry counter is reported under (CardReadOutcome::Credential::counters).
+inline QString counterName(quint8 key)
+{
+    switch (key) {
+    case kTextPin: return QStringLiteral("text-pin");
+    case kTextCollationA: return QStringLiteral("text-collation-a");
+    case kTextCollationB: return QStringLiteral("text-collation-b");
+    case kSurfaceCollationB: return QStringLiteral("surface-collation-b");
+    case kSurfaceCollationA: return QStringLiteral("surface-collation-a");
+    default: return QString::number(key, 16);
+    }
+}
 
 } // namespace madoguchi::MyNumberCard

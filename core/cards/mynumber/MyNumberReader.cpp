@@ -163,9 +163,12 @@ Result<bool, ReaderError> MyNumberReader::readSurface(CardReadOutcome& out, quin
     if (!cvc)
         return cvc.error();
 
-    auto verified = SafeVerify::run(m_transport, keyP2, secret, false);
+    // The secret was just accepted by the text AP (照合番号B), or is the number the text AP signed
+    // (照合番号A): it cannot be wrong here, so even the card face's last try may be spent on it.
+    auto verified = SafeVerify::run(m_transport, keyP2, secret, true);
     if (!verified)
         return verified.error();
+    out.credential.count(counterName(keyP2), verified->triesLeft, verified->status);
     if (verified->status != SafeVerify::Status::Verified) {
         notChecked(out, {kSurfaceSignature, kLiveness, kExpiry},
                    tr("the card face could not be opened (%1)").arg(SafeVerify::statusName(verified->status)));
@@ -249,6 +252,7 @@ Result<CardReadOutcome, ReaderError> MyNumberReader::read(const Request& request
         if (!tries)
             return tries.error();
         out.credential.triesLeft = *tries;
+        out.credential.count(counterName(kTextPin), *tries);
         notChecked(out, {kTextSignature, kSurfaceCertificate, kSurfaceSignature, kLiveness, kExpiry},
                    tr("no credential given: the signed items were not read"));
         return out;
@@ -263,6 +267,7 @@ Result<CardReadOutcome, ReaderError> MyNumberReader::read(const Request& request
         return verified.error();
     out.credential.status = verified->status;
     out.credential.triesLeft = verified->triesLeft;
+    out.credential.count(counterName(key), verified->triesLeft, verified->status);
     if (verified->status != SafeVerify::Status::Verified) {
         notChecked(out, {kTextSignature, kSurfaceCertificate, kSurfaceSignature, kLiveness, kExpiry},
                    tr("the credential was not accepted: nothing was read"));

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void faults_fail_the_right_check();
     void pin2_last_try_refused_before_pin1_is_sent();
     void wrong_pin_decrements_and_is_not_retried();
+    void a_pin_the_settings_rule_out_is_never_sent_data();
+    void a_pin_the_settings_rule_out_is_never_sent();
     void blocked_pin1();
     void signature_covers_exactly_the_documented_data();
     void no_installed_certificate_is_not_checked();
@@ -313,6 +315,40 @@ void TestLicenceReader::wrong_pin_decrements_and_is_not_retried()
     QCOMPARE(run.outcome.credential.triesLeft, std::optional<int>(3));
     QVERIFY(run.outcome.record.name.isEmpty());
     QVERIFY(run.outcome.credentialRefused());
+}
+
+void TestLicenceReader::a_pin_the_settings_rule_out_is_never_sent_data()
+{
+    QTest::addColumn<QByteArray>("pin1");
+    QTest::addColumn<QByteArray>("pin2");
+    QTest::addColumn<QString>("key");
+    // yamada-hanako set PINs (common file EF02 says so): the default PIN cannot be right (§A3).
+    QTest::newRow("default PIN as PIN1") << QByteArray("****") << QByteArray() << "pin1";
+    QTest::newRow("default PIN as PIN2") << QByteArray() << QByteArray("****") << "pin2";
+    QTest::newRow("five digits") << QByteArray("12345") << QByteArray() << "pin1";
+    QTest::newRow("letters") << QByteArray() << QByteArray("12a4") << "pin2";
+}
+
+void TestLicenceReader::a_pin_the_settings_rule_out_is_never_sent()
+{
+    QFETCH(QByteArray, pin1);
+    QFETCH(QByteArray, pin2);
+    QFETCH(QString, key);
+    Ask ask = withPins(QStringLiteral("yamada-hanako"));
+    if (!pin1.isEmpty())
+        ask.pin1 = pin1;
+    if (!pin2.isEmpty())
+        ask.pin2 = pin2;
+    const Run run = read(QStringLiteral("yamada-hanako"), ask);
+    QCOMPARE(run.outcome.credential.status, std::optional<SafeVerify::Status>(SafeVerify::Status::RuledOut));
+    QCOMPARE(run.outcome.credential.key, key);
+    QVERIFY(run.outcome.record.name.isEmpty());
+    // Nothing but the free read went out (8 APDUs, as free_read_reports_both_counters): no VERIFY
+    // with data, so both counters are still full.
+    QCOMPARE(run.apdus, 8);
+    auto channel = std::move(m_backend.connectCard(QStringLiteral("r"))).value();
+    QCOMPARE(*SafeVerify::triesLeft(*channel, 0x81), std::optional<int>(3));  // §A3: PIN1
+    QCOMPARE(*SafeVerify::triesLeft(*channel, 0x82), std::optional<int>(3));  // §A3: PIN2
 }
 
 void TestLicenceReader::blocked_pin1()

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void reads_both_parts();
     void no_licence_pin_reads_only_its_state();
     void wrong_licence_pin_is_not_retried();
+    void default_pin_is_not_sent_when_the_holder_set_one();
     void last_try_needs_permission();
     void blocked_licence_pin();
     void refused_my_number_credential_stops_before_the_licence();
@@ -147,6 +148,19 @@ void TestMyNumberLicenceReader::wrong_licence_pin_is_not_retried()
     QCOMPARE(checkResult(run.outcome, QStringLiteral("licence-signature")), R::NotChecked);
     QVERIFY(!run.outcome.record.name.isEmpty());  // the My Number part stays
     QCOMPARE(run.apdus, 16 + 5);                   // one VERIFY with the PIN, no second one
+}
+
+void TestMyNumberLicenceReader::default_pin_is_not_sent_when_the_holder_set_one()
+{
+    // suzuki-ichiro set a licence PIN (WEF01 says so, §A6): "****" cannot be right and is not sent.
+    Ask ask;
+    ask.licencePin = QByteArray("****");
+    const Run run = read(QStringLiteral("suzuki-ichiro"), ask);
+    QCOMPARE(run.outcome.credential.status, std::optional<Status>(Status::RuledOut));
+    QCOMPARE(run.outcome.credential.key, QStringLiteral("licence-pin"));
+    QCOMPARE(run.outcome.credential.secondTriesLeft, std::optional<int>(10));
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("licence-signature")), R::NotChecked);
+    QCOMPARE(run.apdus, 16 + 4);  // as without a licence PIN: only the query went to its counter
 }
 
 void TestMyNumberLicenceReader::last_try_needs_permission()

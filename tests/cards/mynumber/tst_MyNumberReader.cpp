@@ -42,6 +42,8 @@ private Q_SLOTS:
     void faults_fail_the_right_check();
     void wrong_collation_b_shows_decremented_tries();
     void last_try_needs_permission();
+    void a_value_just_accepted_opens_the_card_face_at_its_last_try_data();
+    void a_value_just_accepted_opens_the_card_face_at_its_last_try();
     void blocked_pin();
     void production_trust_never_accepts_the_test_pki();
     void pin_on_the_readers_keypad();
@@ -186,6 +188,37 @@ void TestMyNumberReader::last_try_needs_permission()
     const Run allowed = read(QStringLiteral("yamada-hanako"), Route::Pin, "1234", Fault::PinLastTry, true);
     QCOMPARE(allowed.outcome.credential.status, std::optional<SafeVerify::Status>(SafeVerify::Status::Verified));
     QCOMPARE(allowed.outcome.record.documentNumber, QStringLiteral("123456789018"));
+}
+
+void TestMyNumberReader::a_value_just_accepted_opens_the_card_face_at_its_last_try_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<bool>("lastTry");
+    QTest::addColumn<int>("textTries");
+    QTest::addRow("both at one, last try allowed") << int(Fault::CollationLastTry) << true << 1;
+    QTest::addRow("card face at one, nothing allowed") << int(Fault::SurfaceLastTry) << false << 10;
+}
+
+void TestMyNumberReader::a_value_just_accepted_opens_the_card_face_at_its_last_try()
+{
+    QFETCH(int, fault);
+    QFETCH(bool, lastTry);
+    QFETCH(int, textTries);
+    // 照合番号B is accepted by the text AP, so it cannot be wrong for the 券面AP: the card face is
+    // read even at that counter's last try, and both counters are reported with their answers.
+    const Run run = read(QStringLiteral("yamada-hanako"), Route::CollationB, "55021720352285", Fault(fault), lastTry);
+    const auto& credential = run.outcome.credential;
+    QCOMPARE(credential.status, std::optional<SafeVerify::Status>(SafeVerify::Status::Verified));
+    QVERIFY(!run.outcome.record.face.bytes.isEmpty());
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("surface-signature")), R::Pass);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("card-liveness")), R::Pass);
+    QCOMPARE(credential.counters.size(), 2);
+    QCOMPARE(credential.counters[0].key, QStringLiteral("text-collation-b"));
+    QCOMPARE(credential.counters[0].triesLeft, std::optional<int>(textTries));
+    QCOMPARE(credential.counters[0].status, std::optional<SafeVerify::Status>(SafeVerify::Status::Verified));
+    QCOMPARE(credential.counters[1].key, QStringLiteral("surface-collation-b"));
+    QCOMPARE(credential.counters[1].triesLeft, std::optional<int>(1));
+    QCOMPARE(credential.counters[1].status, std::optional<SafeVerify::Status>(SafeVerify::Status::Verified));
 }
 
 void TestMyNumberReader::blocked_pin()
