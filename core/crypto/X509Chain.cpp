@@ -56,7 +56,18 @@ X509Chain::Outcome X509Chain::verify(QByteArrayView leafDer, const QList<QByteAr
     }
     X509_STORE_CTX_set_time(ctx.get(), 0, time_t(at.toSecsSinceEpoch()));
     if (X509_verify_cert(ctx.get()) != 1) {
-        outcome.error = QString::fromUtf8(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
+        const int error = X509_STORE_CTX_get_error(ctx.get());
+        outcome.error = QString::fromUtf8(X509_verify_cert_error_string(error));
+        // No installed certificate carries the issuer's name, or the path the card supplied ends in
+        // a root that is not installed: an issuer is missing, not a signature that failed. (A leaf
+        // that signs itself is no issued certificate at all: that stays a failure.)
+        outcome.issuerMissing = error == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY || error == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT
+                                || error == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN;
+        if (X509* stuck = X509_STORE_CTX_get_current_cert(ctx.get()); outcome.issuerMissing && stuck) {
+            char buffer[512];
+            X509_NAME_oneline(X509_get_issuer_name(stuck), buffer, sizeof buffer);
+            outcome.missingIssuer = QString::fromUtf8(buffer);
+        }
         return outcome;
     }
     STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(ctx.get());

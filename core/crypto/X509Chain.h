@@ -18,6 +18,10 @@ public:
         bool valid = false;
         const TrustAnchor* anchor = nullptr;  // the anchor the path ended in
         QString error;                         // why not, in words
+        // The path needs an issuer that is not installed (as opposed to one that is installed and
+        // does not verify): the check could not be made. `missingIssuer` names it (its DN).
+        bool issuerMissing = false;
+        QString missingIssuer;
         QDateTime notBefore;
         QDateTime notAfter;
     };

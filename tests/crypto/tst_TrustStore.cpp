@@ -84,6 +84,9 @@ void TestTrustStore::chains_only_to_loaded_anchors()
     auto outcome = X509Chain::verify(leaf, {ca}, production.certificates(QStringLiteral("jpki")), now);
     QVERIFY(!outcome.valid);  // a card CA certificate is not a trust anchor by being on the card
     QVERIFY(!outcome.error.isEmpty());
+    // The root it needs is not installed: a check that could not be made, naming the issuer.
+    QVERIFY(outcome.issuerMissing);
+    QVERIFY2(outcome.missingIssuer.contains(QLatin1String("O=madoguchi TEST")), qPrintable(outcome.missingIssuer));
 
     const TrustStore demo = TrustStore::load(ResourceLocator::path(QStringLiteral("trust")), ResourceLocator::path(QStringLiteral("trust-test")));
     outcome = X509Chain::verify(leaf, {ca}, demo.certificates(QStringLiteral("jpki")), now);
@@ -94,6 +97,12 @@ void TestTrustStore::chains_only_to_loaded_anchors()
     outcome = X509Chain::verify(leaf, {ca}, demo.certificates(QStringLiteral("jpki")), now.addYears(20));
     QVERIFY(!outcome.valid);
     QVERIFY(outcome.error.contains(QLatin1String("expired")));
+    QVERIFY(!outcome.issuerMissing);  // an expired path is a failure, not a missing issuer
+    // A signer that signs itself was issued by no one: a failure, not a missing issuer.
+    outcome = X509Chain::verify(pemToDer(ResourceLocator::path(QStringLiteral("testpki/passport-ds-rogue.pem"))), {},
+                                demo.certificates(QStringLiteral("passport")), now);
+    QVERIFY(!outcome.valid);
+    QVERIFY(!outcome.issuerMissing);
     QVERIFY(!X509Chain::verify(QByteArray::fromHex("3082"), {}, demo.certificates(QStringLiteral("jpki")), now).valid);
 }
 

@@ -113,6 +113,10 @@ Result<bool, ReaderError> MyNumberReader::checkJpki(CardReadOutcome& out, const 
         out.verification.addAnchor(chain.anchor->label(), chain.anchor->production);
         //: %1: the certificate validity; %2: the root (trust anchor) it chains to.
         out.verification.add(kJpkiChain, R::Pass, tr("authentication certificate %1, chains to %2").arg(dates, chain.anchor->label()));
+    } else if (chain.issuerMissing) {
+        //: %1: the certificate validity; %2: the issuer (DN) whose certificate is not installed.
+        out.verification.add(kJpkiChain, R::NotChecked, tr("authentication certificate (%1): its issuer %2 is not installed in the JPKI trust store")
+                                                            .arg(dates, chain.missingIssuer));
     } else {
         //: %1: the certificate validity; %2: why the chain failed.
         out.verification.add(kJpkiChain, R::Fail, tr("authentication certificate (%1): %2").arg(dates, chain.error));
@@ -253,8 +257,10 @@ Result<CardReadOutcome, ReaderError> MyNumberReader::read(const Request& request
             return tries.error();
         out.credential.triesLeft = *tries;
         out.credential.count(counterName(kTextPin), *tries);
-        notChecked(out, {kTextSignature, kSurfaceCertificate, kSurfaceSignature, kLiveness, kExpiry},
-                   tr("no credential given: the signed items were not read"));
+        // The 券面AP's certificate is free too (§4.1): every AP certificate is checked.
+        if (auto surface = openApplication(out, kSurfaceAid, kSurfaceCertificate); !surface)
+            return surface.error();
+        notChecked(out, {kTextSignature, kSurfaceSignature, kLiveness, kExpiry}, tr("no credential given: the signed items were not read"));
         return out;
     }
 

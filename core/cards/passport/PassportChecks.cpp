@@ -58,6 +58,10 @@ void PassportChecks::passive(Verification& verification, const TrustStore& trust
             if (chain.valid)
                 //: %1: the CSCA subject; %2: when the chain was judged (at its signing time …).
                 verification.add(kDsCertificate, R::Pass, tr("document signer issued by %1, valid %2").arg(chain.anchor->label(), when));
+            else if (chain.issuerMissing)
+                //: %1: the issuing CSCA (DN) named in the document signer certificate.
+                verification.add(kDsCertificate, R::NotChecked, tr("the document signer's CSCA %1 is not installed in the passport trust store")
+                                                                    .arg(chain.missingIssuer));
             else
                 //: %1: when the chain was judged; %2: why it failed.
                 verification.add(kDsCertificate, R::Fail, tr("the document signer does not chain to an installed CSCA %1: %2").arg(when, chain.error));

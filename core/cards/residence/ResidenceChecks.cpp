@@ -52,6 +52,9 @@ void ResidenceChecks::signature(Verification& verification, const TrustStore& tr
         if (chain.valid)
             //: %1: the ZairyuCard CA that issued the card certificate.
             verification.add(kCertificate, R::Pass, tr("card certificate issued by %1").arg(chain.anchor->label()));
+        else if (chain.issuerMissing)
+            //: %1: the issuer (DN) named in the card certificate; %2 its key identifier.
+            verification.add(kCertificate, R::NotChecked, tr("the card certificate's issuer %1 (key %2) is not installed").arg(chain.missingIssuer, keyId));
         else
             //: %1: the ZairyuCard CA; %2: why the chain failed.
             verification.add(kCertificate, R::Fail, tr("the card certificate does not chain to %1: %2").arg(keyId, chain.error));

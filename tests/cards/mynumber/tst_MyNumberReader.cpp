@@ -129,8 +129,12 @@ void TestMyNumberReader::no_credential_reads_free_data_and_tries()
     QVERIFY(run.outcome.record.name.isEmpty());
     QCOMPARE(checkResult(run.outcome, QStringLiteral("jpki-chain")), R::Pass);
     QCOMPARE(checkResult(run.outcome, QStringLiteral("text-certificate")), R::Pass);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("surface-certificate")), R::Pass);  // free too (§4.1)
     QCOMPARE(checkResult(run.outcome, QStringLiteral("text-signature")), R::NotChecked);
-    QCOMPARE(run.apdus, 6);
+    QCOMPARE(run.outcome.credential.counters.size(), 1);
+    QCOMPARE(run.outcome.credential.counters[0].key, QStringLiteral("text-pin"));
+    // SELECT JPKI, 000A, 000B, SELECT text AP, 0004, PIN query, SELECT 券面AP, 0004.
+    QCOMPARE(run.apdus, 8);
 }
 
 void TestMyNumberReader::faults_fail_the_right_check_data()
@@ -241,8 +245,9 @@ void TestMyNumberReader::production_trust_never_accepts_the_test_pki()
     QVERIFY(outcome.ok());
     QCOMPARE(checkResult(*outcome, QStringLiteral("text-certificate")), R::NotChecked);
     QCOMPARE(checkResult(*outcome, QStringLiteral("surface-certificate")), R::NotChecked);
-    QCOMPARE(checkResult(*outcome, QStringLiteral("jpki-chain")), R::Fail);
-    QCOMPARE(outcome->verification.verdict(), Verification::Verdict::NotGenuine);
+    // The test JPKI root is not a production anchor: not checked, never genuine (SECURITY.md).
+    QCOMPARE(checkResult(*outcome, QStringLiteral("jpki-chain")), R::NotChecked);
+    QCOMPARE(outcome->verification.verdict(), Verification::Verdict::Unverified);
 }
 
 void TestMyNumberReader::pin_on_the_readers_keypad()
