@@ -101,11 +101,15 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
         lines.append(plain(tr("Born %1").arg(language == QLatin1String("ja") && wareki ? wareki->toString() : r.birthDate.toString(Qt::ISODate))));
     if (!r.address.isEmpty())
         lines.append(shown(QStringLiteral("address"), r.address, 24));
-    if (r.fields.contains(RecordField::kAddressPrinted))
+    const QString printed = shown(RecordField::kAddressPrinted, r.fields.value(RecordField::kAddressPrinted), 24);
+    if (r.fields.contains(RecordField::kAddressChangedOn))
         //: Licence: the address was changed after issue; %1 the date, %2 the address printed on the card.
-        lines.append(tr("(address changed on %1; the card shows %2)")
-                         .arg(r.fields.value(RecordField::kAddressChangedOn),
-                              shown(RecordField::kAddressPrinted, r.fields.value(RecordField::kAddressPrinted), 24)));
+        lines.append(tr("(address changed on %1; the card shows %2)").arg(r.fields.value(RecordField::kAddressChangedOn), printed));
+    else if (r.fields.contains(RecordField::kAddressPrinted))
+        //: Licence with change records (記載事項変更) that could not be read; %1 the address printed on the card.
+        lines.append(tr("Printed address: %1. It may have changed since: look at the back of the card and write the current address "
+                        "on the forms.")
+                         .arg(printed));
     if (!r.documentNumber.isEmpty())
         //: Review: %1 is the document number (licence, residence card, passport).
         lines.append(plain(tr("Number %1").arg(r.documentNumber)));
@@ -139,6 +143,9 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
         lines.append(plain(tr("Period of stay: %1 (through %2)").arg(r.fields.value(RecordField::kPeriodOfStay), end)));
     else if (r.fields.contains(RecordField::kPeriodOfStay))
         lines.append(plain(tr("Period of stay: %1").arg(r.fields.value(RecordField::kPeriodOfStay))));
+    if (const QString why = r.fields.value(RecordField::kFaceMissing); !why.isEmpty() && r.face.bytes.isEmpty())
+        //: Review: the chip's photo should have been read but was not; %1 why (in the reader's words).
+        lines.append(plain(tr("No photo from the chip: %1. Compare the customer with the photo printed on the card.").arg(why)));
     if (const QString note = r.fields.value(RecordField::kAddressNote); !note.isEmpty())
         lines.append(plain(note));  // passports: no address on the chip, and what to do
     if (r.fields.contains(RecordField::kWorkRestriction))

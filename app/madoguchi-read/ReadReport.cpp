@@ -1,5 +1,6 @@
 #include "app/madoguchi-read/ReadReport.h"
 
+#include "core/cards/RecordField.h"
 #include "core/crypto/Rsa.h"
 
 #include <QJsonArray>
@@ -148,6 +149,8 @@ QString ReadReport::toText() const
     line(tr("Expires:"), r.expiryDate.toString(Qt::ISODate));
     if (!r.face.bytes.isEmpty())
         line(tr("Photo:"), QStringLiteral("%1 %2×%3").arg(r.face.format).arg(r.face.width).arg(r.face.height));
+    else
+        line(tr("Photo:"), r.fields.value(RecordField::kFaceMissing));
     const auto& c = m_outcome.credential;
     if (c.status)
         line(tr("Credential:"), tr("%1 %2").arg(c.route, SafeVerify::statusName(*c.status)));

@@ -18,6 +18,7 @@ inline const QString kNationalityName = QStringLiteral("nationalityName");  // n
 inline const QString kNationalityNameEnglish = QStringLiteral("nationalityNameEnglish");  // nationality or region, in English
 inline const QString kAddressPrinted = QStringLiteral("addressPrinted");  // the address printed on the card, when a later change record holds the current one
 inline const QString kAddressChangedOn = QStringLiteral("addressChangedOn");  // date of the change of address (ISO 8601)
+inline const QString kFaceMissing = QStringLiteral("faceMissing");  // the chip's photo should have been read but was not: why
 inline const QString kAddressNote = QStringLiteral("addressNote");  // why the chip holds no address, and what to do (passports)
 inline const QString kAddressUnreadable = QStringLiteral("addressUnreadable");  // the address could not be decoded: why
 inline const QString kAddressDate = QStringLiteral("addressDate");  // date the address was registered (residence card, first generation)

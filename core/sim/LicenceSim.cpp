@@ -191,10 +191,14 @@ std::unique_ptr<VirtualCard> LicenceSim::build(const Persona& persona, const Sim
     for (const QJsonValue& value : doc.value(QLatin1String("changes")).toArray()) {
         const QJsonObject change = value.toObject();
         const QString kind = change.value(QLatin1String("kind")).toString();
-        const QByteArray record = SimFiles::tlv(changeTags().value(kind, 0x56),
-                                                SimFiles::tlv(0x01, eraDate(QDate::fromString(change.value(QLatin1String("date")).toString(), Qt::ISODate)))
-                                                    + SimFiles::tlv(0x02, j8.encode(change.value(QLatin1String("value")).toString()))
-                                                    + SimFiles::tlv(0x03, j8.encode(change.value(QLatin1String("commission")).toString())));
+        const QByteArray parts = SimFiles::tlv(0x01, eraDate(QDate::fromString(change.value(QLatin1String("date")).toString(), Qt::ISODate)))
+                                 + SimFiles::tlv(0x02, j8.encode(change.value(QLatin1String("value")).toString()))
+                                 + SimFiles::tlv(0x03, j8.encode(change.value(QLatin1String("commission")).toString()));
+        // §A4 leaves the per-record tags [U]: the fault writes them flat, as EF01 does (11 JIS
+        // edition, then the parts), a layout the reader must report as unreadable, not guess at.
+        const QByteArray record = simOptions.fault == SimCardOptions::Fault::OtherChangeLayout
+                                      ? SimFiles::tlv(0x11, QByteArray(1, char(0x90))) + parts
+                                      : SimFiles::tlv(changeTags().value(kind, 0x56), parts);
         (kind == QLatin1String("domicile") ? domicileChanges : changes) += record;
     }
     changes = SimFiles::padded(SimFiles::tlv(0x50, QByteArray(1, changes.isEmpty() ? 0 : 1)) + changes, kChangesSize, '\0');

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void domicile_only_with_pin2_and_when_asked();
     void pin2_last_try_refused();
     void default_pin_for_a_licence_with_pins_is_not_sent();
+    void unreadable_change_records_leave_the_address_unconfirmed();
     void faults_data();
     void faults();
     void licence_on_my_number_card_data();
@@ -164,6 +165,17 @@ void TestLicenceOverPcsc::default_pin_for_a_licence_with_pins_is_not_sent()
     QCOMPARE(counters[1][QLatin1String("triesLeft")].toInt(), 3);
     QCOMPARE(counters[1][QLatin1String("status")].toString(), QStringLiteral("queried"));
     QVERIFY2(errors.contains(QLatin1String("nothing was sent")), qPrintable(errors));
+}
+
+void TestLicenceOverPcsc::unreadable_change_records_leave_the_address_unconfirmed()
+{
+    const Report report = read(QStringLiteral("suzuki-ichiro"), QStringLiteral("other-change-layout"),
+                               {QStringLiteral("--pin1"), QStringLiteral("4826"), QStringLiteral("--pin2"), QStringLiteral("7391")});
+    QCOMPARE(report.exitCode, 1);
+    QVERIFY(report.section("holder").value(QLatin1String("address")).isNull());
+    QCOMPARE(report.field("addressPrinted"), QStringLiteral("北海道旭川市六条通七丁目３１番地"));
+    QCOMPARE(report.check("licence-changes"), QStringLiteral("not-checked"));
+    QCOMPARE(report.check("licence-signature"), QStringLiteral("pass"));
 }
 
 void TestLicenceOverPcsc::faults_data()

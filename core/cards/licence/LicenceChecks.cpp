@@ -42,4 +42,10 @@ void LicenceChecks::signature(CardReadOutcome& out, const TrustStore& trust, con
         out.verification.add(kSignature, R::Fail, tr("%1 differ from what %2 signed").arg(covers, anchor->label()));
 }
 
+void LicenceChecks::signatureUnreadable(Verification& verification, const QString& why)
+{
+    //: %1: why the licence's signature file could not be read.
+    verification.add(kSignature, Verification::Result::NotChecked, tr("the signature file could not be read (%1): the signature was not checked").arg(why));
+}
+
 } // namespace madoguchi

@@ -21,6 +21,7 @@ public:
     static inline const QString kExpiry = QStringLiteral("licence-expiry");
     static inline const QString kSignature = QStringLiteral("licence-signature");
     static inline const QString kPinSetting = QStringLiteral("pin-setting");
+    static inline const QString kChanges = QStringLiteral("licence-changes");
 
     // `licence-expiry`: valid through the last day (有効期間の末日, §A4), judged on the date in Japan.
     static void expiry(Verification& verification, QDate validThrough, const QDateTime& now);
@@ -30,6 +31,9 @@ public:
     // pass without one. `covers` names the signed files for staff ("entries, 外字 and photo").
     static void signature(CardReadOutcome& out, const TrustStore& trust, const LicenceSignature& signature, const QByteArray& signedData,
                           const QString& covers);
+    // `licence-signature` when the signature file could not be read (`why`): the signature was not
+    // checked — never a failed one, since nothing was compared.
+    static void signatureUnreadable(Verification& verification, const QString& why);
 };
 
 } // namespace madoguchi

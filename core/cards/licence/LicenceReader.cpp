@@ -1,6 +1,5 @@
 #include "core/cards/licence/LicenceReader.h"
 
-#include "core/base/Logging.h"
 #include "core/cards/RecordField.h"
 #include "core/cards/SelectByName.h"
 #include "core/cards/licence/LicenceChanges.h"
@@ -198,8 +197,23 @@ void LicenceReader::fillRecord(CardReadOutcome& out, const LicenceEntries& entri
             return;
         auto changes = LicenceChanges::parse(file);
         if (!changes) {
-            qCWarning(lcCard) << "licence change history not readable:" << changes.error();
             record.fields.insert(prefix + QStringLiteral("Unreadable"), changes.error());
+            // §A4 [U]: changes this reader cannot read. What the card face prints may no longer be
+            // current, so the printed address is not passed off as the holder's address.
+            if (prefix == QLatin1String("changes")) {
+                if (!record.address.isEmpty())
+                    record.fields.insert(RecordField::kAddressPrinted, std::exchange(record.address, QString()));
+                out.verification.add(LicenceChecks::kChanges, R::NotChecked,
+                                     //: %1: why the change records (記載事項変更, drivers-licence.md §A4) could not be read.
+                                     tr("the card holds change records (記載事項変更) that could not be read (%1): the address, name or "
+                                        "conditions may have changed since the card was printed; look at the back of the card")
+                                         .arg(changes.error()));
+            } else {
+                out.verification.add(LicenceChecks::kChanges, R::NotChecked,
+                                     tr("the card holds 本籍 change records that could not be read (%1): 本籍 may have changed since the "
+                                        "card was printed; look at the back of the card")
+                                         .arg(changes.error()));
+            }
             return;
         }
         auto sorted = std::move(changes).value();
@@ -254,7 +268,8 @@ void LicenceReader::fillRecord(CardReadOutcome& out, const LicenceEntries& entri
                 record.face.height = info->height;
             }
         } else {
-            qCWarning(lcCard) << "licence photo:" << photo.error();
+            //: %1: why the photo file (DF2/EF01) could not be decoded.
+            record.fields.insert(RecordField::kFaceMissing, tr("the photo file could not be read (%1)").arg(photo.error()));
         }
     }
 }
@@ -263,7 +278,7 @@ void LicenceReader::checkSignature(CardReadOutcome& out, const Files& files)
 {
     auto signature = LicenceSignature::parse(files.signature);
     if (!signature) {
-        out.verification.add(LicenceChecks::kSignature, R::Fail, tr("the signature file is not readable: %1").arg(signature.error()));
+        LicenceChecks::signatureUnreadable(out.verification, signature.error());
         return;
     }
     out.record.fields.insert(RecordField::kSignatureSubject, signature->subjectName);

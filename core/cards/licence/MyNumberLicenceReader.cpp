@@ -137,7 +137,7 @@ Result<bool, ReaderError> MyNumberLicenceReader::readLicence(CardReadOutcome& ou
 
     auto signature = LicenceSignature::parse(*signatureFile);
     if (!signature) {
-        out.verification.add(LicenceChecks::kSignature, R::Fail, tr("the signature file is not readable: %1").arg(signature.error()));
+        LicenceChecks::signatureUnreadable(out.verification, signature.error());
         return true;
     }
     out.record.fields.insert(RecordField::kSignatureSubject, signature->subjectName);

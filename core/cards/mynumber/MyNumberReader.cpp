@@ -174,8 +174,9 @@ Result<bool, ReaderError> MyNumberReader::readSurface(CardReadOutcome& out, quin
         return verified.error();
     out.credential.count(counterName(keyP2), verified->triesLeft, verified->status);
     if (verified->status != SafeVerify::Status::Verified) {
-        notChecked(out, {kSurfaceSignature, kLiveness, kExpiry},
-                   tr("the card face could not be opened (%1)").arg(SafeVerify::statusName(verified->status)));
+        const QString why = tr("the card face could not be opened (%1)").arg(SafeVerify::statusName(verified->status));
+        notChecked(out, {kSurfaceSignature, kLiveness, kExpiry}, why);
+        out.record.fields.insert(RecordField::kFaceMissing, why);
         return true;
     }
     stage("photo");

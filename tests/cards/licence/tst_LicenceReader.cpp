@@ -64,6 +64,7 @@ private Q_SLOTS:
     void every_persona_reads_and_verifies();
     void categories_and_conditions();
     void change_of_address_keeps_both_values();
+    void unreadable_change_records_leave_the_address_unconfirmed();
     void gaiji_placeholders_and_bitmaps();
     void default_pin_when_none_was_set();
     void domicile_only_when_asked();
@@ -173,6 +174,26 @@ void TestLicenceReader::change_of_address_keeps_both_values()
     QCOMPARE(r.fields.value(QStringLiteral("addressChangedOn")), QStringLiteral("2025-04-01"));
     QCOMPARE(r.fields.value(QStringLiteral("change.1.kind")), QStringLiteral("address"));
     QCOMPARE(r.fields.value(QStringLiteral("change.1.commission")), QStringLiteral("北海道公安委員会"));
+}
+
+void TestLicenceReader::unreadable_change_records_leave_the_address_unconfirmed()
+{
+    // The change records in a layout this reader does not know (§A4 [U]): the printed address is
+    // kept as printed, not presented as current, and the check says why and what to do.
+    Ask ask = withPins(QStringLiteral("suzuki-ichiro"));
+    ask.fault = Fault::OtherChangeLayout;
+    const Run run = read(QStringLiteral("suzuki-ichiro"), ask);
+    const IdentityRecord& r = run.outcome.record;
+    QVERIFY(r.address.isEmpty());
+    QCOMPARE(r.fields.value(QStringLiteral("addressPrinted")), QStringLiteral("北海道旭川市六条通七丁目３１番地"));
+    QVERIFY(!r.fields.contains(QStringLiteral("addressChangedOn")));
+    QVERIFY(!r.fields.value(QStringLiteral("changesUnreadable")).isEmpty());
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("licence-changes")), R::NotChecked);
+    QCOMPARE(checkResult(run.outcome, QStringLiteral("licence-signature")), R::Pass);  // the signature does not cover EF04 (§A5)
+    QCOMPARE(run.outcome.verification.verdict(), Verification::Verdict::Unverified);
+    for (const Verification::Check& check : run.outcome.verification.checks())
+        if (check.name == QLatin1String("licence-changes"))
+            QVERIFY(check.detail.contains(QLatin1String("back of the card")));
 }
 
 void TestLicenceReader::gaiji_placeholders_and_bitmaps()
