@@ -302,8 +302,15 @@ void KioskWindow::onReadFailed(const ReaderError& error)
     }
     if (page() == Page::Reading) {
         m_cardPage->clear();
-        // What the reader or card cannot do (extended length, a card type not read yet) is said in full.
-        m_cardPage->setMessage(error.kind() == ReaderError::Kind::Unsupported && !error.detail().isEmpty() ? error.detail() : error.message(), true);
+        // What the reader or card cannot do (extended length, a card type not read yet) is said in full;
+        // a reader's own limit names the reader, so that staff know which one to replace.
+        QString message = error.message();
+        if (error.kind() == ReaderError::Kind::ReaderLimit)
+            //: %1: what to do (ReaderError's sentence); %2: the reader's name; %3: what it could not carry.
+            message = tr("%1 (Reader \u201c%2\u201d: %3.)").arg(error.message(), m_credentialPage->probe().reader, error.detail());
+        else if (error.kind() == ReaderError::Kind::Unsupported && !error.detail().isEmpty())
+            message = error.detail();
+        m_cardPage->setMessage(message, true);
         goTo(Page::Card);
     }
 }

@@ -10,7 +10,7 @@ enum class ExitCode
     Genuine = 0,             // read, and every check passed against a production trust anchor
     NotGenuine = 1,          // read, but not genuine or not verifiable
     CredentialRejected = 2,  // PIN / collation number / MRZ refused by the card
-    NoReaderOrCard = 3,      // pcscd not running, no reader, no card
+    NoReaderOrCard = 3,      // pcscd not running, no reader, no card, or a reader that cannot carry this card's answers
     Usage = 4,
     CardError = 5,           // malformed card, card removed, card mute
 };
@@ -22,6 +22,7 @@ inline ExitCode exitCodeFor(const ReaderError& error)
     case ReaderError::Kind::NoReader:
     case ReaderError::Kind::NoCard:
     case ReaderError::Kind::ReaderBusy:
+    case ReaderError::Kind::ReaderLimit:
         return ExitCode::NoReaderOrCard;
     default:
         return ExitCode::CardError;

@@ -131,7 +131,10 @@ ExitCode ReadCommand::run()
                                               demo ? ResourceLocator::path(QStringLiteral("trust-test")) : QString());
     auto outcome = CardRead::read(card, *detection, std::move(m_options.request), trust);
     if (!outcome) {
-        printError(outcome.error().describe());
+        // A reader's own limit names the reader: another reader reads the card.
+        printError(outcome.error().kind() == ReaderError::Kind::ReaderLimit
+                       ? tr("reader \"%1\": %2").arg(card.readerName(), outcome.error().describe())
+                       : outcome.error().describe());
         return exitCodeFor(outcome.error());
     }
     report.setOutcome(std::move(outcome).value());

@@ -28,11 +28,7 @@ public:
     // now on, for as long as the card stays connected. Some passport chips refuse any read of more
     // than 160 bytes, even in short APDUs (reported by public passport readers). Returns false when
     // there is no smaller size left to try.
-    virtual bool reduceReadSize(int refusedLe)
-    {
-        Q_UNUSED(refusedLe);
-        return false;
-    }
+    virtual bool reduceReadSize(int refusedLe) = 0;
     // The read sizes tried one after the other once a card refuses one: the next below `refused`,
     // or 0 when there is none.
     static int smallerReadSize(int refused)

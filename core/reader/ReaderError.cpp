@@ -32,6 +32,10 @@ QString ReaderError::message() const
                   "PC/SC sharing violation");
     case Kind::Unsupported:
         return tr("This reader or card cannot perform the operation.", "protocol or length not supported");
+    case Kind::ReaderLimit:
+        return tr("This card reader cannot carry the long answers this card sends. Read the card on a reader that "
+                  "supports extended-length APDUs.",
+                  "the reader's own limit, not a card fault");
     case Kind::Timeout:
         return tr("The reader did not answer in time. Place the card again.", "operation timed out");
     case Kind::CardRefused:
@@ -54,6 +58,7 @@ QString ReaderError::code() const
     case Kind::CardMute: return QStringLiteral("card-mute");
     case Kind::ReaderBusy: return QStringLiteral("reader-busy");
     case Kind::Unsupported: return QStringLiteral("unsupported");
+    case Kind::ReaderLimit: return QStringLiteral("reader-limit");
     case Kind::Timeout: return QStringLiteral("timeout");
     case Kind::CardRefused: return QStringLiteral("card-refused");
     case Kind::Malformed: return QStringLiteral("malformed");

@@ -25,6 +25,7 @@ public:
         CardMute,            // card does not answer, or answers garbage at the transport level
         ReaderBusy,          // another program holds the reader exclusively
         Unsupported,         // the reader or card cannot do what was asked (protocol, extended length)
+        ReaderLimit,         // this reader cannot carry what this card needs (long answers): another reader can
         Timeout,             // no answer within the time limit
         CardRefused,         // the card answered with an error status word
         Malformed,           // the card's data does not follow its specification

@@ -20,6 +20,7 @@ public:
     }
     int maxLe() const override { return m_inner.maxLe(); }
     bool disableExtendedLength() override { return m_inner.disableExtendedLength(); }
+    bool reduceReadSize(int refusedLe) override { return m_inner.reduceReadSize(refusedLe); }
 
     const QList<QByteArray>& commands() const { return m_commands; }
     // The commands whose bytes start with `prefix` (hex, spaces allowed).

@@ -2,6 +2,7 @@
 
 #include "core/base/ResourceLocator.h"
 #include "core/sim/Persona.h"
+#include "core/sim/ResidenceSim.h"
 #include "ui/CustomerPinWindow.h"
 #include "ui/DemoPanel.h"
 #include "ui/KioskWindow.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void residence_card_both_generations_data();
     void residence_card_both_generations();
     void residence_wrong_card_number_asks_again();
+    void residence_card_on_a_reader_too_short_for_it();
     void passport_by_typed_mrz_and_by_can();
     void passport_wrong_mrz_asks_again();
     void licence_with_both_pins();
@@ -381,6 +383,24 @@ void TestKioskWindow::residence_card_both_generations()
     QVERIFY2(find<QLabel>("holderDetails")->text().contains(detail), qPrintable(find<QLabel>("holderDetails")->text()));
     click("reviewPrint");
     QCOMPARE(m_window->page(), Page::Print);
+}
+
+void TestKioskWindow::residence_card_on_a_reader_too_short_for_it()
+{
+    // A reader without extended length cannot carry a residence card's images: back to step 2,
+    // with a sentence that names the reader (its limit, not the card's), and nothing kept.
+    start();
+    click("purpose-koza");
+    SimCardOptions options;
+    options.extendedLength = false;
+    m_backend->insertCard(QStringLiteral("Short Reader 00 00"), ResidenceSim::build(Persona::load(QStringLiteral("silva-lucas")).value(), options));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Credential, 10000);
+    QTest::keyClicks(find<QLineEdit>("cardNumberEdit"), "UH98765432BR");
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Card, 10000);
+    const QString message = find<QLabel>("cardMessage")->text();
+    QVERIFY2(message.contains(QLatin1String("Short Reader 00 00")) && message.contains(QLatin1String("extended-length")), qPrintable(message));
+    QVERIFY(!m_window->session().outcome());
 }
 
 void TestKioskWindow::residence_wrong_card_number_asks_again()

@@ -1,5 +1,7 @@
 #include "core/cards/residence/ResidenceReader.h"
 
+#include "core/apdu/BerTlv.h"
+
 #include "core/apdu/CardFileTlv.h"
 #include "core/base/Logging.h"
 #include "core/cards/RecordField.h"
@@ -170,23 +172,39 @@ Result<bool, ReaderError> ResidenceReader::authenticate(CardReadOutcome& out, co
 
 Result<QByteArray, ReaderError> ResidenceReader::secureRead(quint8 sfi)
 {
-    // §B2 step 7 / §C: 08 B0 P1 00 00 00 04 96 02 00 00 00 00 — extended length only.
+    // §B2 step 7 / §C: 08 B0 P1 00 00 00 04 96 02 00 00 00 00 — extended length; whether a card takes
+    // short SM reads at offsets is [U] (and the SFI form reaches offsets ≤ 255 only), so a link that
+    // cannot carry the whole answer is the reader's limit, said as such: never a card fault.
+    const auto limit = [&](const QString& what) {
+        //: %1: what the link could not do. residence-card.md §C: the images come in one extended-length answer.
+        return ReaderError(ReaderError::Kind::ReaderLimit, tr("residence cards send their images in one extended-length answer, and %1").arg(what));
+    };
     if (m_transport.maxLe() <= CommandApdu::kMaxShortLe)
-        return ReaderError(ReaderError::Kind::Unsupported, tr("the reader cannot send extended-length APDUs, which residence cards need for "
-                                                              "their images: use a reader that supports them"));
+        return limit(tr("this reader or card carries at most %1 bytes per answer").arg(m_transport.maxLe()));
     auto answer = m_transport.transmit(
         CommandApdu(kClaSm, 0xB0, quint8(0x80 | sfi), 0x00, kReadAll, CommandApdu::kMaxExtendedLe, CommandApdu::Encoding::Extended));
+    if (!answer && answer.error().kind() == ReaderError::Kind::Unsupported)
+        return limit(tr("the reader refused the extended-length command (%1)").arg(answer.error().detail()));
     if (!answer)
         return answer.error();
     if (answer->sw() == StatusWord(StatusWord::kWrongLength))
-        return ReaderError(ReaderError::Kind::Unsupported, tr("the card or reader refused an extended-length APDU, which residence cards "
-                                                              "need for their images: use a reader that supports them"));
+        return limit(tr("the card or reader answered 6700 (wrong length) to it"));
     // 6282 (end of file reached before Le bytes) is how some cards end a whole-file read.
     if (!answer->sw().carriesData())
         return ReaderError::refused(answer->sw(), QStringLiteral("SM READ BINARY %1: %2").arg(sfi).arg(answer->sw().meaning()));
+    // An answer cut to what one short APDU carries (the reader's buffer), or a file that stops there
+    // though its header announces more (a card capping its answers): the link's limit.
+    const auto cutShort = [](QByteArrayView bytes) {
+        const auto header = BerTlv::parseHeader(bytes);
+        return bytes.size() <= CommandApdu::kMaxShortLe + 2 && header && header->totalSize > bytes.size();
+    };
+    if (cutShort(answer->data()))
+        return limit(tr("its answer stopped after %1 bytes").arg(answer->data().size()));
     auto plain = m_channel->readAnswer(m_sessionKey, answer->data());
     if (!plain)
         return ReaderError(ReaderError::Kind::Malformed, QStringLiteral("SM READ BINARY %1: %2").arg(sfi).arg(plain.error()));
+    if (cutShort(*plain))
+        return limit(tr("the card sent %1 bytes of the file at a time").arg(plain->size()));
     return std::move(plain).value();
 }
 
