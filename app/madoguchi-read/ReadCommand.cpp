@@ -141,7 +141,7 @@ ExitCode ReadCommand::run()
     const ExitCode exit = report.exitCode();
     if (exit == ExitCode::CredentialRejected)
         printError(credentialMessage(report.outcome().credential));
-    report.setLink(card.stats());
+    report.setLink(card.stats(), card.maxLe());
     const QString output = m_options.json
                                ? QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)) + QLatin1Char('\n')
                                : report.toText();

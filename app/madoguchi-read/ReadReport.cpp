@@ -54,9 +54,10 @@ void ReadReport::setOutcome(CardReadOutcome outcome)
     m_outcome = std::move(outcome);
 }
 
-void ReadReport::setLink(const LinkStats& stats)
+void ReadReport::setLink(const LinkStats& stats, int readSize)
 {
     m_link = stats;
+    m_readSize = readSize;
 }
 
 ExitCode ReadReport::exitCode() const
@@ -127,8 +128,18 @@ QJsonObject ReadReport::toJson() const
         {QStringLiteral("link"),
          QJsonObject{{QStringLiteral("apdus"), m_link.apdus()},
                      {QStringLiteral("bytesSent"), m_link.bytesSent()},
-                     {QStringLiteral("bytesReceived"), m_link.bytesReceived()}}},
+                     {QStringLiteral("bytesReceived"), m_link.bytesReceived()},
+                     {QStringLiteral("readSize"), m_readSize},
+                     {QStringLiteral("largestAnswer"), largestAnswer()}}},
     };
+}
+
+int ReadReport::largestAnswer() const
+{
+    int largest = 0;
+    for (const LinkStats::Exchange& exchange : m_link.exchanges())
+        largest = std::max(largest, exchange.received - 2);  // without SW1 SW2
+    return largest;
 }
 
 QString ReadReport::toText() const
@@ -167,6 +178,9 @@ QString ReadReport::toText() const
     line(tr("Anchors:"), v.anchor());
     //: Report line "Link:": counts of one read.
     line(tr("Link:"), tr("%1 APDUs, %2 bytes sent, %3 bytes received").arg(m_link.apdus()).arg(m_link.bytesSent()).arg(m_link.bytesReceived()));
+    //: Report line "Reads:": %1 the largest Le a read asked for on this link (255: short APDUs, 65536: extended length,
+    //: less when the card refused larger reads), %2 the largest answer the card sent.
+    line(tr("Reads:"), tr("up to %1 bytes asked, largest answer %2 bytes").arg(m_readSize).arg(largestAnswer()));
     return out;
 }
 

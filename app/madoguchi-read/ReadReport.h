@@ -20,7 +20,8 @@ public:
     void setReader(const QString& reader, const QByteArray& atr);
     void setDetection(const CardDetector::Detection& detection);
     void setOutcome(CardReadOutcome outcome);
-    void setLink(const LinkStats& stats);
+    // What crossed the link, and the read size it settled on (CardChannel::maxLe after any fall-back).
+    void setLink(const LinkStats& stats, int readSize);
     CardReadOutcome& outcome() { return m_outcome; }
 
     QJsonObject toJson() const;
@@ -29,11 +30,13 @@ public:
 
 private:
     DocumentType documentType() const;
+    int largestAnswer() const;  // the largest answer data of one exchange, in bytes
     QString m_reader;
     QByteArray m_atr;
     CardDetector::Detection m_detection;
     CardReadOutcome m_outcome;
     LinkStats m_link;
+    int m_readSize = 0;
 };
 
 } // namespace madoguchi

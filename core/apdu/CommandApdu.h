@@ -20,6 +20,9 @@ class CommandApdu
 public:
     static constexpr int kNoLe = 0;
     static constexpr int kMaxShortLe = 256;
+    // What a read asks for on a short-APDU link: 255 (Le FF), never 256 (Le 00), whose answer of
+    // exactly 256 bytes some contactless readers mishandle (mynumber.md §10.5). One read in 256 more.
+    static constexpr int kShortReadLe = 255;
     static constexpr int kMaxExtendedLe = 65536;
     static constexpr int kMaxShortLc = 255;
     static constexpr int kMaxExtendedLc = 65535;

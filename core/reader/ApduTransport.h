@@ -16,8 +16,9 @@ public:
 
     virtual Result<ResponseApdu, ReaderError> transmit(const CommandApdu& command) = 0;
 
-    // The largest Le one command may ask for: 256 with short APDUs, 65536 with extended length,
-    // less under secure messaging (passport.md §6: 231 for 3DES, 223 for AES).
+    // The largest Le a read asks for: 255 with short APDUs (CommandApdu::kShortReadLe), 65536 with
+    // extended length, less under secure messaging (passport.md §6: 231 for 3DES, 223 for AES) or
+    // once the card refused larger reads.
     virtual int maxLe() const = 0;
 
     // The card or reader rejected an extended-length command: use short APDUs from now on.

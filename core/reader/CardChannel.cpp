@@ -35,7 +35,7 @@ int CardChannel::maxLe() const
 {
     if (m_readLimit > 0)
         return m_readLimit;
-    return m_extendedLength == ExtendedLength::Unsupported ? CommandApdu::kMaxShortLe : CommandApdu::kMaxExtendedLe;
+    return m_extendedLength == ExtendedLength::Unsupported ? CommandApdu::kShortReadLe : CommandApdu::kMaxExtendedLe;
 }
 
 bool CardChannel::reduceReadSize(int refusedLe)

@@ -196,7 +196,7 @@ std::unique_ptr<VirtualCard> LicenceSim::build(const Persona& persona, const Sim
                                  + SimFiles::tlv(0x03, j8.encode(change.value(QLatin1String("commission")).toString()));
         // §A4 leaves the per-record tags [U]: the fault writes them flat, as EF01 does (11 JIS
         // edition, then the parts), a layout the reader must report as unreadable, not guess at.
-        const QByteArray record = simOptions.fault == SimCardOptions::Fault::OtherChangeLayout
+        const QByteArray record = simOptions.fault == SimCardOptions::Fault::UnknownChanges
                                       ? SimFiles::tlv(0x11, QByteArray(1, char(0x90))) + parts
                                       : SimFiles::tlv(changeTags().value(kind, 0x56), parts);
         (kind == QLatin1String("domicile") ? domicileChanges : changes) += record;

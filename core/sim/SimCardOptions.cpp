@@ -18,7 +18,7 @@ constexpr Named kFaults[] = {
     {"pin-last-try", SimCardOptions::Fault::PinLastTry},
     {"collation-last-try", SimCardOptions::Fault::CollationLastTry},
     {"surface-last-try", SimCardOptions::Fault::SurfaceLastTry},
-    {"other-change-layout", SimCardOptions::Fault::OtherChangeLayout},
+    {"unknown-changes", SimCardOptions::Fault::UnknownChanges},
     {"untrusted-signer", SimCardOptions::Fault::UntrustedSigner},
     {"pace-only", SimCardOptions::Fault::PaceOnly},
     {"truncated-response", SimCardOptions::Fault::TruncatedResponse},

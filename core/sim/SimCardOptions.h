@@ -23,7 +23,7 @@ struct SimCardOptions
         PinLastTry,     // PIN retry counter at 1
         CollationLastTry,  // mynumber: 照合番号A and B at 1 try in the text AP and the 券面AP
         SurfaceLastTry,    // mynumber: 照合番号A and B at 1 try in the 券面AP only
-        OtherChangeLayout,  // licence: the change records (記載事項変更) in a layout the reader does not know
+        UnknownChanges,  // licence: the change records (記載事項変更) in a layout the reader does not know
         UntrustedSigner,  // passport: EF.SOD signed by a document signer under no CSCA
         PaceOnly,         // passport: 6A88 to BAC; PACE only (integrated mapping when the persona has none)
         // Hostile cards, any type, from the second READ BINARY of a session on (HostileAnswers, HostileLink):

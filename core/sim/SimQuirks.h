@@ -22,10 +22,14 @@ struct SimQuirks
     // eof-warning: a read that reaches the end of the file with fewer bytes than asked answers 6282
     // (ISO/IEC 7816-4 table 6) instead of 9000.
     bool endOfFileWarning = false;
-    // select-le-refused: a SELECT that carries an Le is answered 6700 (passport.md §7).
+    // select-le-refused: a SELECT or MSE that carries an Le is answered 6700 (passport.md §2, §7:
+    // German documents, NFCPassportReader PR #153).
     bool selectLeRefused = false;
     // slow=MS: every answer is held back MS milliseconds (a slow chip, a slow contactless link).
     int delayMs = 0;
+    // slow-pace=MS: each PACE or chip-authentication step (GENERAL AUTHENTICATE) answers after MS
+    // milliseconds (passport.md §6: PACE with AES-256 took about 6.6 s on one reported chip).
+    int paceDelayMs = 0;
 
     // A comma-separated list of the forms above; "no-extended-length" is the card option of that
     // name and is left to the caller (`extendedLength` is set false).

@@ -14,6 +14,8 @@ constexpr quint8 kInsReadBinary = 0xB0;
 constexpr quint8 kInsReadBinaryOdd = 0xB1;
 constexpr quint8 kInsVerify = 0x20;
 constexpr quint8 kInsGetChallenge = 0x84;
+constexpr quint8 kInsGeneralAuthenticate = 0x86;  // passport.md §3: the PACE steps
+constexpr quint8 kInsManageSecurityEnvironment = 0x22;  // passport.md §3 (PACE), §5 (CA): MSE:Set AT / KAT
 
 ResponseApdu status(quint16 sw)
 {
@@ -57,7 +59,13 @@ QByteArray VirtualCard::respond(QByteArrayView bytes)
     auto command = CommandApdu::parse(bytes);
     if (!command)
         return status(StatusWord::kWrongLength).encode();
+    if (m_options.quirks.paceDelayMs > 0 && command->ins() == kInsGeneralAuthenticate)
+        QThread::msleep(ulong(m_options.quirks.paceDelayMs));
     if (command->isExtended() && !m_options.extendedLength)
+        return status(StatusWord::kWrongLength).encode();
+    // passport.md §2, §7: some documents answer 6700 to a SELECT or an MSE that carries an Le.
+    const bool selectOrMse = command->ins() == kInsSelect || command->ins() == kInsManageSecurityEnvironment;
+    if (m_options.quirks.selectLeRefused && selectOrMse && command->hasLe())
         return status(StatusWord::kWrongLength).encode();
     if (m_profile) {
         if (auto answer = m_profile->handle(*command, *this))
@@ -124,8 +132,6 @@ void VirtualCard::clearVerification()
 
 ResponseApdu VirtualCard::select(const CommandApdu& command)
 {
-    if (m_options.quirks.selectLeRefused && command.hasLe())
-        return status(StatusWord::kWrongLength);
     const QByteArray& data = command.data();
     switch (command.p1()) {
     case 0x04: {  // by DF name (AID): mynumber.md §1, drivers-licence.md §A1

@@ -169,7 +169,7 @@ void TestLicenceOverPcsc::default_pin_for_a_licence_with_pins_is_not_sent()
 
 void TestLicenceOverPcsc::unreadable_change_records_leave_the_address_unconfirmed()
 {
-    const Report report = read(QStringLiteral("suzuki-ichiro"), QStringLiteral("other-change-layout"),
+    const Report report = read(QStringLiteral("suzuki-ichiro"), QStringLiteral("unknown-changes"),
                                {QStringLiteral("--pin1"), QStringLiteral("4826"), QStringLiteral("--pin2"), QStringLiteral("7391")});
     QCOMPARE(report.exitCode, 1);
     QVERIFY(report.section("holder").value(QLatin1String("address")).isNull());

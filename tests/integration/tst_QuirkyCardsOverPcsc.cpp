@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void every_card_under_every_quirk_data();
     void every_card_under_every_quirk();
+    void slow_pace_within_the_time_limits();
 };
 
 void TestQuirkyCardsOverPcsc::initTestCase()
@@ -103,6 +104,22 @@ void TestQuirkyCardsOverPcsc::every_card_under_every_quirk()
     QVERIFY(!holder.value(QLatin1String("name")).toString().isEmpty() || !holder.value(QLatin1String("nameLatin")).toString().isEmpty()
             || !holder.value(QLatin1String("address")).toString().isEmpty());
     qInfo("%s: %d APDUs, %lld ms", qPrintable(quirk), report.section("link").value(QLatin1String("apdus")).toInt(), report.elapsedMs);
+}
+
+void TestQuirkyCardsOverPcsc::slow_pace_within_the_time_limits()
+{
+    // passport.md §6: PACE with AES-256 took about 6.6 s on one chip. Four GENERAL AUTHENTICATE
+    // steps of 1650 ms each: the read goes through, well within the answer timeout.
+    QString errors;
+    const JsonReport report = JsonReport::fromServedCard(
+        *m_stack, QStringLiteral("passport"), QStringLiteral("silva-lucas"), {QStringLiteral("--quirk"), QStringLiteral("slow-pace=1650")},
+        {QStringLiteral("--document-number"), QStringLiteral("FX12345"), QStringLiteral("--birth-date"), QStringLiteral("1992-11-08"),
+         QStringLiteral("--expiry-date"), QStringLiteral("2034-03-14")},
+        &errors);
+    QVERIFY2(report.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(report.exitCode).arg(errors)));
+    QVERIFY(report.json.value(QLatin1String("credential")).toObject().value(QLatin1String("route")).toString().startsWith(QLatin1String("mrz")));
+    QVERIFY(report.elapsedMs >= 4 * 1650);
+    qInfo("PACE at 1650 ms a step: read in %lld ms, %d APDUs", report.elapsedMs, report.section("link").value(QLatin1String("apdus")).toInt());
 }
 
 QTEST_GUILESS_MAIN(TestQuirkyCardsOverPcsc)

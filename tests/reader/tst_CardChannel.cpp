@@ -89,7 +89,7 @@ void TestCardChannel::short_only_channel_refuses_extended_commands()
     auto card = std::make_shared<ScriptedResponder>();
     auto channel = connect(card);
     channel->setExtendedLength(CardChannel::ExtendedLength::Unsupported);
-    QCOMPARE(channel->maxLe(), 256);
+    QCOMPARE(channel->maxLe(), 255);  // reads ask for Le FF, never 00 (mynumber.md §10.5)
     const auto response = channel->transmit(CommandApdu(0x00, 0xB0, 0x00, 0x00, {}, 1000));
     QVERIFY(!response.ok());
     QCOMPARE(response.error().kind(), ReaderError::Kind::Unsupported);
@@ -107,7 +107,7 @@ void TestCardChannel::extended_length_from_atr()
     QCOMPARE(channel->extendedLength(), CardChannel::ExtendedLength::Unknown);
     QCOMPARE(channel->maxLe(), 65536);
     QVERIFY(channel->disableExtendedLength());
-    QCOMPARE(channel->maxLe(), 256);
+    QCOMPARE(channel->maxLe(), 255);
 }
 
 QTEST_GUILESS_MAIN(TestCardChannel)

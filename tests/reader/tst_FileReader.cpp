@@ -77,8 +77,9 @@ void TestFileReader::twenty_kb_with_and_without_extended_length_data()
     QTest::addColumn<int>("apdus");
     // SELECT AID + SELECT EF are the first two exchanges in every row.
     QTest::newRow("extended length: one READ") << kAtrExtended << true << 2 + 1;
-    QTest::newRow("short only: 20480 / 256 = 80 READs") << kAtrShortOnly << false << 2 + 80;
-    QTest::newRow("support unknown, card refuses: 6700 then 80 READs") << kAtrSilent << false << 2 + 1 + 80;
+    // Short APDUs read 255 bytes at a time (Le FF, mynumber.md §10.5): ceil(20480 / 255) = 81.
+    QTest::newRow("short only: 20480 / 255 → 81 READs") << kAtrShortOnly << false << 2 + 81;
+    QTest::newRow("support unknown, card refuses: 6700 then 81 READs") << kAtrSilent << false << 2 + 1 + 81;
     QTest::newRow("support unknown, card accepts: one READ") << kAtrSilent << true << 2 + 1;
 }
 
@@ -122,10 +123,11 @@ void TestFileReader::sfi_form_then_offsets()
 {
     const QByteArray content = tlvFile(600);
     auto card = std::make_shared<ScriptedResponder>(kAtrShortOnly);
-    // READ BINARY with SFI 5 (P1 85) at 0, then P1-P2 offsets on the now-current EF.
-    card->expect("00B0850000", content.left(256).toHex() + "9000");
-    card->expect("00B0010000", content.mid(256, 256).toHex() + "9000");
-    card->expect("00B0020058", content.mid(512).toHex() + "9000");
+    // READ BINARY with SFI 5 (P1 85) at 0, then P1-P2 offsets on the now-current EF; 255 bytes a
+    // read (Le FF, mynumber.md §10.5).
+    card->expect("00B08500FF", content.left(255).toHex() + "9000");
+    card->expect("00B000FFFF", content.mid(255, 255).toHex() + "9000");
+    card->expect("00B001FE5A", content.mid(510).toHex() + "9000");
     m_backend.insertCard(QStringLiteral("s"), card);
     auto channel = std::move(m_backend.connectCard(QStringLiteral("s"))).value();
     const auto read = channel->readFile(FileRef::sfi(5));
@@ -142,8 +144,9 @@ void TestFileReader::offsets_past_32767_use_odd_ins()
     const auto read = channel->readFile(FileRef::fid(0x0102));
     QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().describe()));
     QCOMPARE(*read, content);
-    // 128 plain reads reach 32768; the remaining 7232 bytes come 253 at a time (53 81 FD header).
-    QCOMPARE(channel->stats().apdus(), 2 + 128 + (7232 + 252) / 253);
+    // 129 plain reads of 255 bytes reach 32895 (past 7FFF); the remaining 7105 bytes come 251 at a
+    // time in B1 answers (53 81 FB header within Le FF).
+    QCOMPARE(channel->stats().apdus(), 2 + 129 + (7105 + 250) / 251);
 }
 
 void TestFileReader::whole_file_mode_reads_to_the_end()
@@ -200,7 +203,7 @@ void TestFileReader::hostile_headers()
 
     // A card that answers more bytes than asked for.
     auto liar = std::make_shared<ScriptedResponder>(kAtrShortOnly);
-    liar->expect("00B0000000", QByteArray(257, 'x').toHex() + "9000");
+    liar->expect("00B00000FF", QByteArray(256, 'x').toHex() + "9000");
     m_backend.insertCard(QStringLiteral("liar"), liar);
     auto liarChannel = std::move(m_backend.connectCard(QStringLiteral("liar"))).value();
     QCOMPARE(liarChannel->readFile(FileRef::current()).error().kind(), ReaderError::Kind::Malformed);

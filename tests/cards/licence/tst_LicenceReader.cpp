@@ -181,7 +181,7 @@ void TestLicenceReader::unreadable_change_records_leave_the_address_unconfirmed(
     // The change records in a layout this reader does not know (§A4 [U]): the printed address is
     // kept as printed, not presented as current, and the check says why and what to do.
     Ask ask = withPins(QStringLiteral("suzuki-ichiro"));
-    ask.fault = Fault::OtherChangeLayout;
+    ask.fault = Fault::UnknownChanges;
     const Run run = read(QStringLiteral("suzuki-ichiro"), ask);
     const IdentityRecord& r = run.outcome.record;
     QVERIFY(r.address.isEmpty());

@@ -244,7 +244,7 @@ void TestResidenceReader::reader_without_extended_length_data()
     QTest::addColumn<bool>("extended");
     QTest::addColumn<QString>("quirk");
     QTest::addColumn<QString>("said");
-    QTest::newRow("no extended length") << false << "" << "at most 256 bytes per answer";
+    QTest::newRow("no extended length") << false << "" << "at most 255 bytes per answer";
     QTest::newRow("answers capped at 255") << true << "cap=255" << "255 bytes of the file at a time";
     // The free files were read in 160-byte pieces already: the link is known to be short.
     QTest::newRow("6700 above 160 bytes") << true << "refuse-above=160" << "at most 160 bytes per answer";
