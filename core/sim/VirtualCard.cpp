@@ -63,9 +63,8 @@ QByteArray VirtualCard::respond(QByteArrayView bytes)
         QThread::msleep(ulong(m_options.quirks.paceDelayMs));
     if (command->isExtended() && !m_options.extendedLength)
         return status(StatusWord::kWrongLength).encode();
-    // passport.md §2, §7: some documents answer 6700 to a SELECT or an MSE that carries an Le.
-    const bool selectOrMse = command->ins() == kInsSelect || command->ins() == kInsManageSecurityEnvironment;
-    if (m_options.quirks.selectLeRefused && selectOrMse && command->hasLe())
+    // A plain command here; one unwrapped from secure messaging in process() (its Le is DO97).
+    if (command->cla() == 0x00 && refusesLe(*command))
         return status(StatusWord::kWrongLength).encode();
     if (m_profile) {
         if (auto answer = m_profile->handle(*command, *this))
@@ -74,10 +73,19 @@ QByteArray VirtualCard::respond(QByteArrayView bytes)
     return process(*command).encode();
 }
 
+bool VirtualCard::refusesLe(const CommandApdu& command) const
+{
+    // passport.md §2, §7: some documents answer 6700 to a SELECT or an MSE that carries an Le.
+    const bool selectOrMse = command.ins() == kInsSelect || command.ins() == kInsManageSecurityEnvironment;
+    return m_options.quirks.selectLeRefused && selectOrMse && command.hasLe();
+}
+
 ResponseApdu VirtualCard::process(const CommandApdu& command)
 {
     if (command.cla() != 0x00)
         return status(StatusWord::kClaNotSupported);
+    if (refusesLe(command))
+        return status(StatusWord::kWrongLength);
     switch (command.ins()) {
     case kInsSelect: return select(command);
     case kInsReadBinary:

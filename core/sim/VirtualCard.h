@@ -58,6 +58,7 @@ public:
     QList<QByteArray> fileContents() const;
 
 private:
+    bool refusesLe(const CommandApdu& command) const;  // the select-le-refused quirk
     ResponseApdu select(const CommandApdu& command);
     ResponseApdu readBinary(const CommandApdu& command);
     ResponseApdu verify(const CommandApdu& command);
