@@ -649,6 +649,11 @@ residence card · passport</source>
         <extracomment>Heading of the self-check banner, for the administrator; the findings follow, one per line.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (Reader “%2”: %3.)</source>
+        <extracomment>%1: what to do (ReaderError&apos;s sentence); %2: the reader&apos;s name; %3: what it could not carry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LdsFile</name>
@@ -708,6 +713,11 @@ residence card · passport</source>
     <message>
         <source>%1 differ from what %2 signed</source>
         <extracomment>Check detail: %1 what was signed; %2 the signer: the data was changed after signing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature file could not be read (%1): the signature was not checked</source>
+        <extracomment>%1: why the licence&apos;s signature file could not be read.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -857,10 +867,6 @@ residence card · passport</source>
 <context>
     <name>LicenceReader</name>
     <message>
-        <source>the signature file is not readable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the signature covers the photo, which needs PIN2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,6 +897,20 @@ residence card · passport</source>
     </message>
     <message>
         <source>entries, 外字 and photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card holds change records (記載事項変更) that could not be read (%1): the address, name or conditions may have changed since the card was printed; look at the back of the card</source>
+        <extracomment>%1: why the change records (記載事項変更, drivers-licence.md §A4) could not be read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card holds 本籍 change records that could not be read (%1): 本籍 may have changed since the card was printed; look at the back of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo file could not be read (%1)</source>
+        <extracomment>%1: why the photo file (DF2/EF01) could not be decoded.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1101,10 +1121,6 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the signature file is not readable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the licence information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,6 +1288,11 @@ residence card · passport</source>
         <source>the birth date on the card face differs from the text data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>authentication certificate (%1): its issuer %2 is not installed in the JPKI trust store</source>
+        <extracomment>%1: the certificate validity; %2: the issuer (DN) whose certificate is not installed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaceProtocol</name>
@@ -1346,6 +1367,11 @@ residence card · passport</source>
     <message>
         <source>%1 as signed (%2)</source>
         <extracomment>%1: the data groups checked (DG1, DG2 …); %2: the hash algorithm.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document signer&apos;s CSCA %1 is not installed in the passport trust store</source>
+        <extracomment>%1: the issuing CSCA (DN) named in the document signer certificate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,6 +1648,10 @@ residence card · passport</source>
         <extracomment>%1 lists the card types, %2 the faults, %3 the quirks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reader &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadReport</name>
@@ -1667,7 +1697,6 @@ residence card · passport</source>
     </message>
     <message>
         <source>Tries left:</source>
-        <extracomment>Report line &quot;Tries left:&quot; of a マイナ免許証: %1 the My Number credential, %2 the licence PIN.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1688,15 +1717,21 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PIN1 %1, PIN2 %2</source>
+        <source>%1 %2 (%3)</source>
+        <extracomment>Report line &quot;Tries left:&quot;, one counter: %1 its key (text-pin, pin2, …), %2 the tries, %3 its answer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My Number %1, licence PIN %2</source>
+        <source>queried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>licence PIN %1</source>
+        <source>Reads:</source>
+        <extracomment>Report line &quot;Reads:&quot;: %1 the largest Le a read asked for on this link (255: short APDUs, 65536: extended length, less when the card refused larger reads), %2 the largest answer the card sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 bytes asked, largest answer %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1755,6 +1790,11 @@ residence card · passport</source>
     <message>
         <source>The card reader reported an unexpected error.</source>
         <comment>other PC/SC error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card reader cannot carry the long answers this card sends. Read the card on a reader that supports extended-length APDUs.</source>
+        <comment>the reader&apos;s own limit, not a card fault</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,6 +1887,11 @@ residence card · passport</source>
     <message>
         <source>%1 differ from what was signed for this card</source>
         <extracomment>%1: the data covered (e.g. the front image and the photo): changed after signing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card certificate&apos;s issuer %1 (key %2) is not installed</source>
+        <extracomment>%1: the issuer (DN) named in the card certificate; %2 its key identifier.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,14 +1987,6 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the reader cannot send extended-length APDUs, which residence cards need for their images: use a reader that supports them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the card or reader refused an extended-length APDU, which residence cards need for their images: use a reader that supports them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>front image and photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,6 +2028,31 @@ residence card · passport</source>
     </message>
     <message>
         <source>the card did not accept the card number: nothing was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residence cards send their images in one extended-length answer, and %1</source>
+        <extracomment>%1: what the link could not do. residence-card.md §C: the images come in one extended-length answer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this reader or card carries at most %1 bytes per answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader refused the extended-length command (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card or reader answered 6700 (wrong length) to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answer stopped after %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card sent %1 bytes of the file at a time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2143,6 +2205,51 @@ residence card · passport</source>
     <message>
         <source>Licence conditions (眼鏡等): held on the card but not shown here, as their layout is not confirmed; ask the customer to show them.</source>
         <extracomment>マイナ免許証: the licence conditions (眼鏡等 …) are on the chip, in a layout not confirmed (drivers-licence.md §A6 [U]).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed address: %1. It may have changed since: look at the back of the card and write the current address on the forms.</source>
+        <extracomment>Licence with change records (記載事項変更) that could not be read; %1 the address printed on the card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo from the chip: %1. Compare the customer with the photo printed on the card.</source>
+        <extracomment>Review: the chip&apos;s photo should have been read but was not; %1 why (in the reader&apos;s words).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry counters</source>
+        <extracomment>Review: heading of the retry counters the read touched, each with its answer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tries left (read only)</source>
+        <extracomment>Review: a retry counter only read (no credential sent to it); %1 the tries it has left.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent (last try)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent (the card&apos;s settings rule it out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tries left, %2</source>
+        <extracomment>Review: a retry counter; %1 the tries it had left when the credential was sent, %2 the card&apos;s answer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2461,6 +2568,11 @@ residence card · passport</source>
     </message>
     <message>
         <source>the CAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be right, so nothing was sent: the card says its holder set PINs, which are 4 digits</source>
+        <extracomment>drivers-licence.md §A3: a PIN the holder set is 4 digits; the default PIN &quot;****&quot; opens only a card without PINs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -650,6 +650,11 @@ residence card · passport</source>
         <extracomment>Heading of the self-check banner, for the administrator; the findings follow, one per line.</extracomment>
         <translation>このパソコンの設定ではお客様のデータが残るおそれがあります（管理者に連絡してください）：</translation>
     </message>
+    <message>
+        <source>%1 (Reader “%2”: %3.)</source>
+        <extracomment>%1: what to do (ReaderError&apos;s sentence); %2: the reader&apos;s name; %3: what it could not carry.</extracomment>
+        <translation>%1（カードリーダー「%2」: %3）</translation>
+    </message>
 </context>
 <context>
     <name>LdsFile</name>
@@ -710,6 +715,11 @@ residence card · passport</source>
         <source>%1 differ from what %2 signed</source>
         <extracomment>Check detail: %1 what was signed; %2 the signer: the data was changed after signing.</extracomment>
         <translation>%1 が %2 の署名内容と一致しません</translation>
+    </message>
+    <message>
+        <source>the signature file could not be read (%1): the signature was not checked</source>
+        <extracomment>%1: why the licence&apos;s signature file could not be read.</extracomment>
+        <translation>署名ファイルを読み取れませんでした（%1）。署名は検証していません</translation>
     </message>
 </context>
 <context>
@@ -858,10 +868,6 @@ residence card · passport</source>
 <context>
     <name>LicenceReader</name>
     <message>
-        <source>the signature file is not readable: %1</source>
-        <translation>電子署名ファイルを読み取れません：%1</translation>
-    </message>
-    <message>
         <source>the signature covers the photo, which needs PIN2</source>
         <translation>署名は写真も対象とするため、暗証番号2が必要です</translation>
     </message>
@@ -893,6 +899,20 @@ residence card · passport</source>
     <message>
         <source>entries, 外字 and photo</source>
         <translation>記載事項・外字・写真</translation>
+    </message>
+    <message>
+        <source>the card holds change records (記載事項変更) that could not be read (%1): the address, name or conditions may have changed since the card was printed; look at the back of the card</source>
+        <extracomment>%1: why the change records (記載事項変更, drivers-licence.md §A4) could not be read.</extracomment>
+        <translation>読み取れない記載事項変更があります（%1）。券面の印字後に住所・氏名・条件が変わっている可能性があります。カード裏面を確認してください</translation>
+    </message>
+    <message>
+        <source>the card holds 本籍 change records that could not be read (%1): 本籍 may have changed since the card was printed; look at the back of the card</source>
+        <translation>読み取れない本籍の変更記録があります（%1）。券面の印字後に本籍が変わっている可能性があります。カード裏面を確認してください</translation>
+    </message>
+    <message>
+        <source>the photo file could not be read (%1)</source>
+        <extracomment>%1: why the photo file (DF2/EF01) could not be decoded.</extracomment>
+        <translation>写真ファイルを読み取れませんでした（%1）</translation>
     </message>
 </context>
 <context>
@@ -1102,10 +1122,6 @@ residence card · passport</source>
         <translation>免許情報を読み取れません：%1</translation>
     </message>
     <message>
-        <source>the signature file is not readable: %1</source>
-        <translation>電子署名ファイルを読み取れません：%1</translation>
-    </message>
-    <message>
         <source>the licence information</source>
         <translation>免許情報</translation>
     </message>
@@ -1273,6 +1289,11 @@ residence card · passport</source>
         <source>the birth date on the card face differs from the text data</source>
         <translation>券面の生年月日が入力補助APの生年月日と異なります</translation>
     </message>
+    <message>
+        <source>authentication certificate (%1): its issuer %2 is not installed in the JPKI trust store</source>
+        <extracomment>%1: the certificate validity; %2: the issuer (DN) whose certificate is not installed.</extracomment>
+        <translation>利用者証明用電子証明書（%1）：発行者 %2 がJPKIの信頼点に導入されていません</translation>
+    </message>
 </context>
 <context>
     <name>PaceProtocol</name>
@@ -1348,6 +1369,11 @@ residence card · passport</source>
         <source>%1 as signed (%2)</source>
         <extracomment>%1: the data groups checked (DG1, DG2 …); %2: the hash algorithm.</extracomment>
         <translation>%1 は署名どおり（%2）</translation>
+    </message>
+    <message>
+        <source>the document signer&apos;s CSCA %1 is not installed in the passport trust store</source>
+        <extracomment>%1: the issuing CSCA (DN) named in the document signer certificate.</extracomment>
+        <translation>文書署名者を発行したCSCA %1 が旅券の信頼点に導入されていません</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1649,10 @@ residence card · passport</source>
         <extracomment>%1 lists the card types, %2 the faults, %3 the quirks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reader &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadReport</name>
@@ -1668,7 +1698,6 @@ residence card · passport</source>
     </message>
     <message>
         <source>Tries left:</source>
-        <extracomment>Report line &quot;Tries left:&quot; of a マイナ免許証: %1 the My Number credential, %2 the licence PIN.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1689,16 +1718,22 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PIN1 %1, PIN2 %2</source>
-        <translation>暗証番号1 %1回、暗証番号2 %2回</translation>
+        <source>%1 %2 (%3)</source>
+        <extracomment>Report line &quot;Tries left:&quot;, one counter: %1 its key (text-pin, pin2, …), %2 the tries, %3 its answer.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My Number %1, licence PIN %2</source>
-        <translation>マイナンバーカード %1回、免許用暗証番号 %2回</translation>
+        <source>queried</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>licence PIN %1</source>
-        <translation>免許用暗証番号 %1回</translation>
+        <source>Reads:</source>
+        <extracomment>Report line &quot;Reads:&quot;: %1 the largest Le a read asked for on this link (255: short APDUs, 65536: extended length, less when the card refused larger reads), %2 the largest answer the card sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 bytes asked, largest answer %2 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1792,11 @@ residence card · passport</source>
         <source>The card reader reported an unexpected error.</source>
         <comment>other PC/SC error</comment>
         <translation>カードリーダーで予期しないエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>This card reader cannot carry the long answers this card sends. Read the card on a reader that supports extended-length APDUs.</source>
+        <comment>the reader&apos;s own limit, not a card fault</comment>
+        <translation>このカードリーダーは、このカードが送る長い応答を受け取れません。拡張長APDUに対応したリーダーで読み取ってください。</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1889,11 @@ residence card · passport</source>
         <source>%1 differ from what was signed for this card</source>
         <extracomment>%1: the data covered (e.g. the front image and the photo): changed after signing.</extracomment>
         <translation>%1 がこのカードの署名内容と一致しません</translation>
+    </message>
+    <message>
+        <source>the card certificate&apos;s issuer %1 (key %2) is not installed</source>
+        <extracomment>%1: the issuer (DN) named in the card certificate; %2 its key identifier.</extracomment>
+        <translation>カード証明書の発行者 %1（鍵 %2）が導入されていません</translation>
     </message>
 </context>
 <context>
@@ -1943,14 +1988,6 @@ residence card · passport</source>
         <translation>ICチップがカード番号の鍵を証明し、番号を受け付けました（%1）</translation>
     </message>
     <message>
-        <source>the reader cannot send extended-length APDUs, which residence cards need for their images: use a reader that supports them</source>
-        <translation>このリーダーは拡張長APDUを送れません。在留カードの画像の読み取りに必要です。対応するリーダーを使ってください</translation>
-    </message>
-    <message>
-        <source>the card or reader refused an extended-length APDU, which residence cards need for their images: use a reader that supports them</source>
-        <translation>カードまたはリーダーが拡張長APDUを拒否しました。在留カードの画像の読み取りに必要です。対応するリーダーを使ってください</translation>
-    </message>
-    <message>
         <source>front image and photo</source>
         <translation>券面画像と顔写真</translation>
     </message>
@@ -1993,6 +2030,31 @@ residence card · passport</source>
     <message>
         <source>the card did not accept the card number: nothing was read</source>
         <translation>カードがカード番号を受け付けなかったため、何も読み取っていません</translation>
+    </message>
+    <message>
+        <source>residence cards send their images in one extended-length answer, and %1</source>
+        <extracomment>%1: what the link could not do. residence-card.md §C: the images come in one extended-length answer.</extracomment>
+        <translation>在留カードは画像を1回の拡張長応答で送りますが、%1</translation>
+    </message>
+    <message>
+        <source>this reader or card carries at most %1 bytes per answer</source>
+        <translation>このリーダーまたはカードは1回の応答で最大%1バイトしか運べません</translation>
+    </message>
+    <message>
+        <source>the reader refused the extended-length command (%1)</source>
+        <translation>リーダーが拡張長コマンドを拒否しました（%1）</translation>
+    </message>
+    <message>
+        <source>the card or reader answered 6700 (wrong length) to it</source>
+        <translation>カードまたはリーダーが6700（長さ誤り）で応答しました</translation>
+    </message>
+    <message>
+        <source>its answer stopped after %1 bytes</source>
+        <translation>応答が%1バイトで途切れました</translation>
+    </message>
+    <message>
+        <source>the card sent %1 bytes of the file at a time</source>
+        <translation>カードはファイルを%1バイトずつしか送りませんでした</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2207,51 @@ residence card · passport</source>
         <source>Licence conditions (眼鏡等): held on the card but not shown here, as their layout is not confirmed; ask the customer to show them.</source>
         <extracomment>マイナ免許証: the licence conditions (眼鏡等 …) are on the chip, in a layout not confirmed (drivers-licence.md §A6 [U]).</extracomment>
         <translation>免許の条件等（眼鏡等）：カードに記録されていますが、形式が確認されていないためここには表示しません。お客様に確認してください。</translation>
+    </message>
+    <message>
+        <source>Printed address: %1. It may have changed since: look at the back of the card and write the current address on the forms.</source>
+        <extracomment>Licence with change records (記載事項変更) that could not be read; %1 the address printed on the card.</extracomment>
+        <translation>券面の住所：%1。その後変わっている可能性があります。カード裏面を確認し、現住所を様式に記入してください。</translation>
+    </message>
+    <message>
+        <source>No photo from the chip: %1. Compare the customer with the photo printed on the card.</source>
+        <extracomment>Review: the chip&apos;s photo should have been read but was not; %1 why (in the reader&apos;s words).</extracomment>
+        <translation>ICチップの写真はありません：%1。券面の写真とご本人を見比べてください。</translation>
+    </message>
+    <message>
+        <source>retry counters</source>
+        <extracomment>Review: heading of the retry counters the read touched, each with its answer.</extracomment>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>%1 tries left (read only)</source>
+        <extracomment>Review: a retry counter only read (no credential sent to it); %1 the tries it has left.</extracomment>
+        <translation>残り%1回（照会のみ）</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>照合済み</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <source>not sent (last try)</source>
+        <translation>未送信（残り1回）</translation>
+    </message>
+    <message>
+        <source>not sent (the card&apos;s settings rule it out)</source>
+        <translation>未送信（カードの設定上あり得ない値）</translation>
+    </message>
+    <message>
+        <source>%1 tries left, %2</source>
+        <extracomment>Review: a retry counter; %1 the tries it had left when the credential was sent, %2 the card&apos;s answer.</extracomment>
+        <translation>残り%1回、%2</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2569,11 @@ residence card · passport</source>
     </message>
     <message>
         <source>the CAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be right, so nothing was sent: the card says its holder set PINs, which are 4 digits</source>
+        <extracomment>drivers-licence.md §A3: a PIN the holder set is 4 digits; the default PIN &quot;****&quot; opens only a card without PINs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QTest>
@@ -220,7 +221,8 @@ void TestKioskWindow::card_face_at_its_last_try_opens_with_the_accepted_b()
     QVERIFY(list->child(0)->text(1).contains("10"));
     QCOMPARE(list->child(1)->text(0), QStringLiteral("surface-collation-b"));
     QVERIFY(list->child(1)->text(1).contains("1") && !list->child(1)->text(1).contains("10"));
-    QCOMPARE(list->child(0)->text(1).mid(2), list->child(1)->text(1).mid(1));  // the same answer: accepted
+    const auto withoutTries = [](QString text) { return text.remove(QRegularExpression(QStringLiteral("\\d+"))); };
+    QCOMPARE(withoutTries(list->child(0)->text(1)), withoutTries(list->child(1)->text(1)));  // the same answer: accepted
 }
 
 void TestKioskWindow::card_pulled_during_reading()
@@ -399,7 +401,7 @@ void TestKioskWindow::residence_card_on_a_reader_too_short_for_it()
     click("readButton");
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Card, 10000);
     const QString message = find<QLabel>("cardMessage")->text();
-    QVERIFY2(message.contains(QLatin1String("Short Reader 00 00")) && message.contains(QLatin1String("extended-length")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("Short Reader 00 00")) && message.contains(QStringLiteral("拡張長")), qPrintable(message));
     QVERIFY(!m_window->session().outcome());
 }
 
