@@ -125,8 +125,23 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This residence card is on the My Number card platform (特定在留カード), which this version cannot read yet. Use the counter&apos;s other procedure.</source>
-        <extracomment>Residence cards of types 07/08 (on the My Number card platform, residence-card.md §B5).</extracomment>
+        <source>the residence items (在留資格, 在留期間, 就労制限 …) are in the card&apos;s 在留 AP, whose secure messaging this terminal does not open yet: they were not read. The identity above is the My Number card&apos;s; check the residence items by the counter&apos;s other procedure</source>
+        <extracomment>The residence items of a 07/08 card (residence-card-0708.md): not read in this version.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a smartphone with the My Number card function (%1), not the card. The card-face data (name, address, photo) cannot be read from a phone here. Ask the customer for the plastic My Number card.</source>
+        <extracomment>A smartphone with the My Number card function (スマホ用電子証明書) was placed instead of the card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a phone or tag presenting a mobile document, not an identity card. Nothing can be read from it here. Ask the customer for the plastic card.</source>
+        <extracomment>A phone presenting a mobile document (ISO/IEC 18013-5) or an NFC tag was placed instead of a card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is on the My Number card platform, but of a kind this terminal does not support yet (for example a next-generation card). Use the counter&apos;s other procedure.</source>
+        <extracomment>A My Number card platform answered (JPKI), but not the applications this version reads.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,6 +319,16 @@ residence card · passport</source>
     </message>
     <message>
         <source>My Number card with driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specified residence card (特定在留カード)</source>
+        <extracomment>Card type 07: a My Number card that carries the residence card (特定在留カード).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specified special permanent resident certificate (特定特別永住者証明書)</source>
+        <extracomment>Card type 08: a My Number card that carries the special permanent resident certificate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2250,6 +2275,10 @@ residence card · passport</source>
     <message>
         <source>%1 tries left, %2</source>
         <extracomment>Review: a retry counter; %1 the tries it had left when the credential was sent, %2 the card&apos;s answer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, card type %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

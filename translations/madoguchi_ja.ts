@@ -126,9 +126,24 @@ residence card · passport</source>
         <translation>このカードは読み取れる本人確認書類ではありません。カードを外して、別のカードを置いてください。</translation>
     </message>
     <message>
-        <source>This residence card is on the My Number card platform (特定在留カード), which this version cannot read yet. Use the counter&apos;s other procedure.</source>
-        <extracomment>Residence cards of types 07/08 (on the My Number card platform, residence-card.md §B5).</extracomment>
-        <translation>この在留カードはマイナンバーカード一体型（特定在留カード）で、この版ではまだ読み取れません。窓口の別の手順で確認してください。</translation>
+        <source>the residence items (在留資格, 在留期間, 就労制限 …) are in the card&apos;s 在留 AP, whose secure messaging this terminal does not open yet: they were not read. The identity above is the My Number card&apos;s; check the residence items by the counter&apos;s other procedure</source>
+        <extracomment>The residence items of a 07/08 card (residence-card-0708.md): not read in this version.</extracomment>
+        <translation>在留資格・在留期間・就労制限などの在留事項はカードの在留APにあり、この端末はその秘匿通信にまだ対応していないため読み取っていません。上記の本人情報はマイナンバーカードのものです。在留事項は窓口の別の手順で確認してください</translation>
+    </message>
+    <message>
+        <source>This is a smartphone with the My Number card function (%1), not the card. The card-face data (name, address, photo) cannot be read from a phone here. Ask the customer for the plastic My Number card.</source>
+        <extracomment>A smartphone with the My Number card function (スマホ用電子証明書) was placed instead of the card.</extracomment>
+        <translation>これはマイナンバーカード機能を搭載したスマートフォン（%1）で、カードではありません。券面の情報（氏名・住所・写真）はスマートフォンからは読み取れません。お客様にマイナンバーカード（実物）の提示をお願いしてください。</translation>
+    </message>
+    <message>
+        <source>This is a phone or tag presenting a mobile document, not an identity card. Nothing can be read from it here. Ask the customer for the plastic card.</source>
+        <extracomment>A phone presenting a mobile document (ISO/IEC 18013-5) or an NFC tag was placed instead of a card.</extracomment>
+        <translation>これはモバイル文書を提示するスマートフォンまたはタグで、本人確認書類のカードではありません。ここでは何も読み取れません。お客様にカード（実物）の提示をお願いしてください。</translation>
+    </message>
+    <message>
+        <source>This card is on the My Number card platform, but of a kind this terminal does not support yet (for example a next-generation card). Use the counter&apos;s other procedure.</source>
+        <extracomment>A My Number card platform answered (JPKI), but not the applications this version reads.</extracomment>
+        <translation>マイナンバーカードの仕組みのカードですが、この端末がまだ対応していない種類です（次期カードなど）。窓口の別の手順で確認してください。</translation>
     </message>
 </context>
 <context>
@@ -306,6 +321,16 @@ residence card · passport</source>
     <message>
         <source>My Number card with driving licence</source>
         <translation>マイナンバーカード（免許情報記録あり）</translation>
+    </message>
+    <message>
+        <source>Specified residence card (特定在留カード)</source>
+        <extracomment>Card type 07: a My Number card that carries the residence card (特定在留カード).</extracomment>
+        <translation>特定在留カード</translation>
+    </message>
+    <message>
+        <source>Specified special permanent resident certificate (特定特別永住者証明書)</source>
+        <extracomment>Card type 08: a My Number card that carries the special permanent resident certificate.</extracomment>
+        <translation>特定特別永住者証明書</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2277,10 @@ residence card · passport</source>
         <source>%1 tries left, %2</source>
         <extracomment>Review: a retry counter; %1 the tries it had left when the credential was sent, %2 the card&apos;s answer.</extracomment>
         <translation>残り%1回、%2</translation>
+    </message>
+    <message>
+        <source>%1, card type %2</source>
+        <translation>%1（カード種別%2）</translation>
     </message>
 </context>
 <context>

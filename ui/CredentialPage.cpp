@@ -43,6 +43,8 @@ CredentialPage::CredentialPage(CustomerPinWindow* customer, QWidget* parent) : Q
                {DocumentType::MyNumberLicence, myNumber},
                {DocumentType::Licence, licence},
                {DocumentType::Residence, residence},
+               {DocumentType::SpecifiedResidence, myNumber},  // 07/08: My Number cards, read with their routes
+               {DocumentType::SpecifiedPermanentResident, myNumber},
                {DocumentType::Passport, passport}};
     for (CredentialForm* form : std::initializer_list<CredentialForm*>{myNumber, licence, residence, passport}) {
         m_stack->addWidget(form);

@@ -95,6 +95,11 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
     const auto plain = [glyphs](const QString& text) { return glyphs ? text.toHtmlEscaped() : text; };
     m_name->setText(r.name.isEmpty() ? r.nameLatin : shown(QStringLiteral("name"), r.name, 40));
     QStringList lines;
+    // Which document this is, with a residence card's type code (07: 特定在留カード …).
+    const QString cardType = r.fields.value(RecordField::kCardType);
+    lines.append(plain(cardType.isEmpty() ? documentTypeLabel(r.type)
+                                          //: Review: %1 the document, %2 its card type code (residence cards: 1, 2, 05 … 08).
+                                          : tr("%1, card type %2").arg(documentTypeLabel(r.type), cardType)));
     const auto wareki = WarekiDate::fromGregorian(r.birthDate);
     if (r.birthDate.isValid())
         //: Review: %1 is the birth date (和暦 in Japanese, ISO 8601 otherwise).

@@ -17,6 +17,9 @@ QString documentWords(DocumentType type, const QString& language)
     case DocumentType::MyNumberLicence: return ja ? QStringLiteral("個人番号カード（免許情報記録）") : QStringLiteral("My Number card with driving licence");
     case DocumentType::Licence: return ja ? QStringLiteral("運転免許証") : QStringLiteral("Driver's licence");
     case DocumentType::Residence: return ja ? QStringLiteral("在留カード") : QStringLiteral("Residence card");
+    case DocumentType::SpecifiedResidence: return ja ? QStringLiteral("特定在留カード（カード種別07）") : QStringLiteral("Specified residence card (card type 07)");
+    case DocumentType::SpecifiedPermanentResident:
+        return ja ? QStringLiteral("特定特別永住者証明書（カード種別08）") : QStringLiteral("Specified special permanent resident certificate (card type 08)");
     case DocumentType::Passport: return ja ? QStringLiteral("旅券") : QStringLiteral("Passport");
     case DocumentType::Unknown: break;
     }

@@ -5,6 +5,7 @@
 #include "core/sim/MyNumberLicenceAp.h"
 #include "core/sim/MyNumberProfile.h"
 #include "core/sim/PersonaImages.h"
+#include "core/sim/ResidenceSim.h"
 #include "core/sim/SimFiles.h"
 #include "core/sim/SimTestPki.h"
 #include "core/text/WarekiDate.h"
@@ -231,6 +232,9 @@ std::unique_ptr<VirtualCard> MyNumberSim::build(const Persona& persona, const Si
     // drivers-licence.md §A6: the マイナ免許証, when the holder's licence is recorded on the card.
     if (persona.hasDocument(QStringLiteral("mynumberLicence")))
         card->addApplication(MyNumberLicenceAp::build(persona, options));
+    // residence-card-0708.md §1: a 特定在留カード / 特定特別永住者証明書 is this card with a 在留 AP.
+    if (ResidenceSim::onMyNumberCard(persona))
+        card->addApplication(ResidenceSim::residenceAp(persona));
     card->addApplication(DedicatedFile(kAidCommon));
     card->addApplication(DedicatedFile(kAidJuki));
     card->setProfile(std::make_unique<MyNumberProfile>(

@@ -3,6 +3,7 @@
 #include "core/crypto/Ecdsa.h"
 #include "core/crypto/Rsa.h"
 #include "core/image/BilevelTiff.h"
+#include "core/sim/MyNumberSim.h"
 #include "core/sim/PersonaImages.h"
 #include "core/sim/ResidenceCardProfile.h"
 #include "core/sim/SimFiles.h"
@@ -188,13 +189,29 @@ Built buildSecondGeneration(const Persona& persona, const QJsonObject& doc, bool
 
 } // namespace
 
+bool ResidenceSim::onMyNumberCard(const Persona& persona)
+{
+    const QString type = persona.document(QStringLiteral("residence")).value(QLatin1String("cardType")).toString();
+    return type == QLatin1String("07") || type == QLatin1String("08");
+}
+
+DedicatedFile ResidenceSim::residenceAp(const Persona& persona)
+{
+    const QByteArray type = persona.document(QStringLiteral("residence")).value(QLatin1String("cardType")).toString().toLatin1();
+    // residence-card-0708.md §2: C0 spec version and C1 card type directly under the AP ("AP直下のEF").
+    DedicatedFile ap(kResidenceAp);
+    ap.addFile({0x0001, 0x0B, SimFiles::tlv(0xC0, QByteArrayLiteral("0002")), {}}).addFile({0x0002, 0x0A, SimFiles::tlv(0xC1, type), {}});
+    return ap;
+}
+
 std::unique_ptr<VirtualCard> ResidenceSim::build(const Persona& persona, const SimCardOptions& simOptions)
 {
+    if (onMyNumberCard(persona))
+        return MyNumberSim::build(persona, simOptions);
     const QJsonObject doc = persona.document(QStringLiteral("residence"));
     const QByteArray type = doc.value(QLatin1String("cardType")).toString(QStringLiteral("1")).toLatin1();
     const bool secondGeneration = type.size() == 2;
     const bool special = type == "2" || type == "06" || type == "08";
-    const bool onMyNumberCard = type == "07" || type == "08";
 
     VirtualCard::Options options;
     options.extendedLength = simOptions.extendedLength;
@@ -206,11 +223,6 @@ std::unique_ptr<VirtualCard> ResidenceSim::build(const Persona& persona, const S
     mf.addFile({0x0001, 0x0B, SimFiles::tlv(0xC0, secondGeneration ? QByteArrayLiteral("0002") : QByteArrayLiteral("0105")), {}})
         .addFile({0x0002, 0x0A, SimFiles::tlv(0xC1, type), {}});
     auto card = std::make_unique<VirtualCard>(SimFiles::contactlessAtr(QByteArray::fromHex("0000000000B381D1")), std::move(mf), options);
-    if (onMyNumberCard) {
-        // §B5: the 在留 AP comes first; its SET SESSION KEY protocol is not simulated.
-        card->addApplication(DedicatedFile(kResidenceAp));
-        return card;
-    }
     Built built = secondGeneration ? buildSecondGeneration(persona, doc, special, simOptions) : buildFirstGeneration(persona, doc, special, simOptions);
     card->addApplication(std::move(built.df1));
     card->addApplication(std::move(built.df2));

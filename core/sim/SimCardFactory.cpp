@@ -3,6 +3,7 @@
 #include "core/sim/HostileLink.h"
 #include "core/sim/LicenceSim.h"
 #include "core/sim/MyNumberSim.h"
+#include "core/sim/OtherDeviceSim.h"
 #include "core/sim/PassportSim.h"
 #include "core/sim/ResidenceSim.h"
 
@@ -24,6 +25,10 @@ std::unique_ptr<VirtualCard> SimCardFactory::build(SimCardType type, const Perso
     case SimCardType::Licence: card = LicenceSim::build(persona, options); break;
     case SimCardType::Residence: card = ResidenceSim::build(persona, options); break;
     case SimCardType::Passport: card = PassportSim::build(persona, options); break;
+    case SimCardType::Iphone:
+    case SimCardType::Android:
+    case SimCardType::Mdoc:
+    case SimCardType::NextGeneration: card = OtherDeviceSim::build(type); break;
     }
     card->setHostileAnswers(HostileAnswers(options.fault));
     return card;

@@ -4,9 +4,9 @@ namespace madoguchi {
 
 std::optional<SimCardType> simCardTypeFromName(const QString& name)
 {
-    for (SimCardType type : {SimCardType::MyNumber, SimCardType::Licence, SimCardType::Residence, SimCardType::Passport})
-        if (simCardTypeName(type) == name)
-            return type;
+    for (int type = 0; type <= int(SimCardType::NextGeneration); ++type)
+        if (simCardTypeName(SimCardType(type)) == name)
+            return SimCardType(type);
     return std::nullopt;
 }
 
@@ -17,13 +17,20 @@ QString simCardTypeName(SimCardType type)
     case SimCardType::Licence: return QStringLiteral("licence");
     case SimCardType::Residence: return QStringLiteral("residence");
     case SimCardType::Passport: return QStringLiteral("passport");
+    case SimCardType::Iphone: return QStringLiteral("iphone");
+    case SimCardType::Android: return QStringLiteral("android");
+    case SimCardType::Mdoc: return QStringLiteral("mdoc");
+    case SimCardType::NextGeneration: return QStringLiteral("next-gen");
     }
     return {};
 }
 
 QStringList simCardTypeNames()
 {
-    return {QStringLiteral("mynumber"), QStringLiteral("licence"), QStringLiteral("residence"), QStringLiteral("passport")};
+    QStringList names;
+    for (int type = 0; type <= int(SimCardType::NextGeneration); ++type)
+        names.append(simCardTypeName(SimCardType(type)));
+    return names;
 }
 
 } // namespace madoguchi

@@ -14,6 +14,12 @@ enum class SimCardType
     Licence,
     Residence,
     Passport,
+    // Not documents madoguchi reads (OtherDeviceSim): a phone's JPKI, a phone's mobile document, a
+    // My Number platform card of a kind not supported yet.
+    Iphone,
+    Android,
+    Mdoc,
+    NextGeneration,
 };
 
 std::optional<SimCardType> simCardTypeFromName(const QString& name);

@@ -75,7 +75,9 @@ private Q_SLOTS:
     void the_offered_languages_shape_the_toggle();
     void every_step_fits_a_1280_by_1024_screen_data();
     void every_step_fits_a_1280_by_1024_screen();
-    void my_number_platform_residence_card_is_named_not_read();
+    void specified_residence_card_reads_as_a_my_number_card();
+    void a_phone_gets_its_own_sentence_data();
+    void a_phone_gets_its_own_sentence();
     void residence_card_both_generations_data();
     void residence_card_both_generations();
     void residence_wrong_card_number_asks_again();
@@ -347,14 +349,49 @@ void TestKioskWindow::every_step_fits_a_1280_by_1024_screen()
     QVERIFY(fits("print"));
 }
 
-void TestKioskWindow::my_number_platform_residence_card_is_named_not_read()
+void TestKioskWindow::specified_residence_card_reads_as_a_my_number_card()
 {
+    // A 特定在留カード (type 07) is a My Number card: 照合番号B (Gregorian birth year for a foreign
+    // resident), the identity verified as on any My Number card, the document named with its type,
+    // and the residence items said not to be read — never shown unverified.
+    start();
+    toCredential("koza", "hoang-minh", "none", "residence");
+    QVERIFY(find<QLabel>("triesLeft")->text().contains("10"));
+    QCOMPARE(find<QComboBox>("eraCombo")->currentText(), QStringLiteral("西暦"));  // a foreign resident's card
+    enterB("1999", "03", "21", "2031", "4417");
+    QCOMPARE(find<QLabel>("collationPreview")->text(), QStringLiteral("99032120314417"));
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    QCOMPARE(find<QLabel>("holderName")->text(), QStringLiteral("HOANG MINH"));
+    QVERIFY(!find<QLabel>("facePhoto")->pixmap().isNull());
+    const QString details = find<QLabel>("holderDetails")->text();
+    QVERIFY2(details.startsWith(QStringLiteral("特定在留カード")) && details.contains(QLatin1String("07")), qPrintable(details));
+    const CardReadOutcome& outcome = *m_window->session().outcome();
+    QCOMPARE(outcome.record.type, DocumentType::SpecifiedResidence);
+    QCOMPARE(outcome.verification.verdict(), Verification::Verdict::Unverified);
+    QVERIFY(!find<QTreeWidget>("checkList")->findItems(QStringLiteral("residence-items"), Qt::MatchExactly).isEmpty());
+}
+
+void TestKioskWindow::a_phone_gets_its_own_sentence_data()
+{
+    QTest::addColumn<QString>("device");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("iPhone") << "iphone" << "iPhone";
+    QTest::newRow("Android") << "android" << "Android";
+    QTest::newRow("mobile document") << "mdoc" << "モバイル文書";
+    QTest::newRow("next-generation card") << "next-gen" << "次期カード";
+}
+
+void TestKioskWindow::a_phone_gets_its_own_sentence()
+{
+    QFETCH(QString, device);
+    QFETCH(QString, said);
     start();
     click("purpose-koza");
-    // A residence card on the My Number platform (type 07) is named and refused before any entry.
-    m_window->demoPanel()->place("residence", "hoang-minh");
-    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("cardMessage")->text().contains(QStringLiteral("特定在留カード")), 10000);
+    m_window->demoPanel()->place(device, "yamada-hanako");
+    QTRY_VERIFY2_WITH_TIMEOUT(find<QLabel>("cardMessage")->text().contains(said), qPrintable(find<QLabel>("cardMessage")->text()), 10000);
     QCOMPARE(m_window->page(), Page::Card);
+    QVERIFY(!m_window->session().outcome());
 }
 
 void TestKioskWindow::residence_card_both_generations_data()

@@ -8,7 +8,8 @@ DigitsField::DigitsField(const QString& name, int length, QWidget* parent) : QLi
 {
     setObjectName(name);
     setMaxLength(length);
-    setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,%1}").arg(length)), this));
+    // Digits only; how many is maxLength(), which a form may change (the birth year: YY or YYYY).
+    setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), this));
     setInputMethodHints(Qt::ImhDigitsOnly);
 }
 

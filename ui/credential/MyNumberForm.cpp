@@ -120,6 +120,11 @@ void MyNumberForm::prepare(const CardProbe& probe)
     m_probe = probe;
     clear();
     m_routes->setCurrentIndex(probe.myNumberRoute == Route::Pin ? 0 : 1);
+    // A 07/08 card belongs to a foreign resident, whose card prints the birth date in the Gregorian
+    // calendar: 照合番号B takes that year (mynumber.md §4.3, residence-card-0708.md §1).
+    const bool foreignResident = probe.document() == DocumentType::SpecifiedResidence || probe.document() == DocumentType::SpecifiedPermanentResident;
+    if (foreignResident)
+        m_era->setCurrentIndex(kGregorian);
     m_licence->setVisible(probe.document() == DocumentType::MyNumberLicence);
     m_licencePin->setEnabled(readsLicence());
     m_licencePin->setVisible(probe.pinSet.value_or(true));

@@ -55,7 +55,27 @@ Result<bool, ReaderError> probeLicence(CardChannel& channel, CardProbe& probe)
     return true;
 }
 
+// residence-card-0708.md §1, §6: a 07/08 card is read as the My Number card it is; its residence
+// items sit in the 在留 AP behind a session protocol that is not public (§11). They are said not to
+// be read — never guessed at, never taken from the My Number side.
+void residenceNotRead(CardReadOutcome& out, const CardDetector::Detection& detection)
+{
+    out.record.type = detection.type;
+    if (!detection.residenceCardType.isEmpty())
+        out.record.fields.insert(RecordField::kCardType, QString::fromLatin1(detection.residenceCardType));
+    out.verification.add(QStringLiteral("residence-items"), Verification::Result::NotChecked,
+                         //: The residence items of a 07/08 card (residence-card-0708.md): not read in this version.
+                         CardRead::tr("the residence items (在留資格, 在留期間, 就労制限 …) are in the card's 在留 AP, whose secure "
+                                      "messaging this terminal does not open yet: they were not read. The identity above is the "
+                                      "My Number card's; check the residence items by the counter's other procedure"));
+}
+
 } // namespace
+
+bool CardRead::isMyNumberCard(DocumentType type)
+{
+    return type == DocumentType::MyNumber || type == DocumentType::SpecifiedResidence || type == DocumentType::SpecifiedPermanentResident;
+}
 
 Result<ReaderInfo, ReaderError> CardRead::readerWithCard(ReaderBackend& backend, const QString& filter)
 {
@@ -76,13 +96,22 @@ Result<ReaderInfo, ReaderError> CardRead::readerWithCard(ReaderBackend& backend,
 
 QString CardRead::unreadable(const CardDetector::Detection& detection)
 {
+    if (detection.phone == QLatin1String("iphone-jpki") || detection.phone == QLatin1String("android-jpki"))
+        //: A smartphone with the My Number card function (スマホ用電子証明書) was placed instead of the card.
+        return tr("This is a smartphone with the My Number card function (%1), not the card. The card-face data (name, address, "
+                  "photo) cannot be read from a phone here. Ask the customer for the plastic My Number card.")
+            .arg(detection.phone == QLatin1String("iphone-jpki") ? QStringLiteral("iPhone") : QStringLiteral("Android"));
+    if (!detection.phone.isEmpty())
+        //: A phone presenting a mobile document (ISO/IEC 18013-5) or an NFC tag was placed instead of a card.
+        return tr("This is a phone or tag presenting a mobile document, not an identity card. Nothing can be read from it here. "
+                  "Ask the customer for the plastic card.");
+    if (detection.unknownMyNumberPlatform)
+        //: A My Number card platform answered (JPKI), but not the applications this version reads.
+        return tr("This card is on the My Number card platform, but of a kind this terminal does not support yet (for example a "
+                  "next-generation card). Use the counter's other procedure.");
     if (detection.type == DocumentType::Unknown)
         //: The card answered none of the identity documents' applications.
         return tr("This card is not an identity document madoguchi can read. Take it off and place another.");
-    if (detection.residenceOnMyNumberPlatform)
-        //: Residence cards of types 07/08 (on the My Number card platform, residence-card.md §B5).
-        return tr("This residence card is on the My Number card platform (特定在留カード), which this version cannot read yet. "
-                  "Use the counter's other procedure.");
     return {};
 }
 
@@ -99,7 +128,7 @@ Result<CardProbe, ReaderError> CardRead::probe(CardChannel& channel, bool indivi
     if (!probe.unreadable.isEmpty())
         return probe;
     Result<bool, ReaderError> counters = true;
-    if (probe.detection.type == DocumentType::MyNumber)
+    if (isMyNumberCard(probe.detection.type))
         counters = probeMyNumber(channel, probe, individualNumber);
     else if (probe.detection.type == DocumentType::Licence)
         counters = probeLicence(channel, probe);
@@ -124,7 +153,13 @@ Result<CardReadOutcome, ReaderError> CardRead::read(ApduTransport& card, const C
     // A 07/08 residence card is refused by ResidenceReader itself, which names its card type.
     switch (detection.document()) {
     case DocumentType::MyNumber:
-        return MyNumberReader(card, trust).read(myNumber);
+    case DocumentType::SpecifiedResidence:
+    case DocumentType::SpecifiedPermanentResident: {
+        auto outcome = MyNumberReader(card, trust).read(myNumber);
+        if (outcome && detection.residenceOnMyNumberPlatform)
+            residenceNotRead(*outcome, detection);
+        return outcome;
+    }
     case DocumentType::MyNumberLicence:
         return MyNumberLicenceReader(card, trust).read(request.myNumber);
     case DocumentType::Licence:
@@ -136,7 +171,7 @@ Result<CardReadOutcome, ReaderError> CardRead::read(ApduTransport& card, const C
     case DocumentType::Unknown:
         break;
     }
-    return ReaderError(ReaderError::Kind::Unsupported, unreadable(detection));
+    return ReaderError(detection.phone.isEmpty() ? ReaderError::Kind::Unsupported : ReaderError::Kind::NoCard, unreadable(detection));
 }
 
 } // namespace madoguchi

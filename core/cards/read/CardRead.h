@@ -29,12 +29,17 @@ public:
     static Result<CardProbe, ReaderError> probe(CardChannel& channel, bool individualNumber);
 
     // Reads the document `detection` found with the part of `request` that fits it. A card that is
-    // no identity document is an Unsupported error with the sentence for staff.
+    // no identity document is an Unsupported error with the sentence for staff; a phone placed
+    // instead of a card is NoCard (madoguchi-read: exit 3) with its own sentence.
     static Result<CardReadOutcome, ReaderError> read(ApduTransport& card, const CardDetector::Detection& detection, CardReadRequest request,
                                                      const TrustStore& trust);
 
     // The sentence for staff when this version cannot read the detected document; empty when it can.
     static QString unreadable(const CardDetector::Detection& detection);
+
+    // A document on a My Number card, read with its routes (PIN, 照合番号B, 照合番号A): the card itself
+    // and the 07/08 residence cards it may carry.
+    static bool isMyNumberCard(DocumentType type);
 };
 
 } // namespace madoguchi
