@@ -4,6 +4,7 @@
 #include "tests/support/JsonReport.h"
 #include "tests/support/PcscStack.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace madoguchi;
@@ -33,7 +34,10 @@ private Q_SLOTS:
     void faults();
     void wrong_card_number();
     void reader_without_extended_length();
+    void card_on_my_number_platform_data();
     void card_on_my_number_platform();
+    void phones_are_not_cards_data();
+    void phones_are_not_cards();
 };
 
 void TestResidenceOverPcsc::initTestCase()
@@ -129,12 +133,58 @@ void TestResidenceOverPcsc::reader_without_extended_length()
     QVERIFY2(errors.contains(QStringLiteral("extended-length")) && errors.contains(QStringLiteral("reader \"")), qPrintable(errors));
 }
 
+void TestResidenceOverPcsc::card_on_my_number_platform_data()
+{
+    QTest::addColumn<QString>("persona");
+    QTest::addColumn<QString>("collationB");
+    QTest::addColumn<QString>("cardNumber");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("07 特定在留カード") << "hoang-minh" << "99032120314417" << "FK55667788HM" << "specified-residence" << "07";
+    QTest::newRow("08 特定特別永住者証明書") << "kang-seoyeon" << "88093020366093" << "TK20260608KS" << "specified-permanent-resident" << "08";
+}
+
 void TestResidenceOverPcsc::card_on_my_number_platform()
 {
+    // residence-card-0708.md §1: a 07/08 card is a My Number card. Its identity is read and verified
+    // with 照合番号B; its residence items are said not to be read (the 在留 AP's session is not open).
+    QFETCH(QString, persona);
+    QFETCH(QString, collationB);
+    QFETCH(QString, cardNumber);
+    QFETCH(QString, type);
+    QFETCH(QString, code);
     QString errors;
-    const JsonReport report = read(QStringLiteral("hoang-minh"), {}, {QStringLiteral("--card-number"), QStringLiteral("FK55667788HM")}, &errors);
-    QCOMPARE(report.exitCode, 5);
-    QVERIFY2(errors.contains(QStringLiteral("type 07")), qPrintable(errors));
+    const JsonReport report = read(persona, {}, {QStringLiteral("--collation-b"), collationB, QStringLiteral("--card-number"), cardNumber}, &errors);
+    QVERIFY2(report.exitCode == 1, qPrintable(errors));
+    QCOMPARE(report.section("document").value(QLatin1String("type")).toString(), type);
+    QCOMPARE(report.field("cardType"), code);
+    QVERIFY(!report.section("holder").value(QLatin1String("name")).toString().isEmpty());
+    QVERIFY(report.section("face").value(QLatin1String("bytes")).toInt() > 1000);
+    for (const char* check : {"text-signature", "surface-signature", "card-liveness"})
+        QCOMPARE(report.check(check), QStringLiteral("pass"));
+    QCOMPARE(report.check("residence-items"), QStringLiteral("not-checked"));
+    QVERIFY(report.section("verification").value(QLatin1String("checks")).toArray().size() >= 8);
+}
+
+void TestResidenceOverPcsc::phones_are_not_cards_data()
+{
+    QTest::addColumn<QString>("device");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("iPhone JPKI") << "iphone" << "smartphone";
+    QTest::newRow("Android JPKI") << "android" << "smartphone";
+    QTest::newRow("mobile document") << "mdoc" << "mobile document";
+}
+
+void TestResidenceOverPcsc::phones_are_not_cards()
+{
+    // A phone instead of a card: exit 3 (no card), with what it is and what to ask for.
+    QFETCH(QString, device);
+    QFETCH(QString, said);
+    QString errors;
+    const JsonReport report = JsonReport::fromServedCard(*m_stack, device, QStringLiteral("yamada-hanako"), {},
+                                                         {QStringLiteral("--collation-b"), QStringLiteral("55021720352285")}, &errors);
+    QCOMPARE(report.exitCode, 3);
+    QVERIFY2(errors.contains(said) && errors.contains(QLatin1String("plastic")), qPrintable(errors));
 }
 
 QTEST_GUILESS_MAIN(TestResidenceOverPcsc)

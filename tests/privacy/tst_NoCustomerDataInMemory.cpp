@@ -102,6 +102,7 @@ void TestNoCustomerDataInMemory::after_the_read_data()
     QTest::newRow("licence, new address") << "licence" << "suzuki-ichiro" << QStringList{"--pin1", "4826", "--pin2", "7391"};
     QTest::newRow("residence card, first generation") << "residence" << "tran-thi-mai" << QStringList{"--card-number", "AB12345678CD"};
     QTest::newRow("residence card, second generation") << "residence" << "silva-lucas" << QStringList{"--card-number", "UH98765432BR"};
+    QTest::newRow("特定在留カード (07)") << "residence" << "hoang-minh" << QStringList{"--collation-b", "99032120314417", "--card-number", "FK55667788HM"};
     QTest::newRow("passport, BAC") << "passport" << "yamada-hanako"
                                    << QStringList{"--document-number", "TZ1234567", "--birth-date", "1980-02-17", "--expiry-date", "2032-06-01"};
     QTest::newRow("passport, PACE with CAN, CA") << "passport" << "silva-lucas" << QStringList{"--can", "123456"};
