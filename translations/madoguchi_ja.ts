@@ -2282,6 +2282,11 @@ residence card · passport</source>
         <source>%1, card type %2</source>
         <translation>%1（カード種別%2）</translation>
     </message>
+    <message>
+        <source>The residence items (在留資格, 在留期間 …) were not read on this terminal: check them by the counter&apos;s other procedure.</source>
+        <extracomment>Review of a 07/08 card: its residence items sit behind a session this version does not open (residence-card-0708.md).</extracomment>
+        <translation>在留事項（在留資格・在留期間など）はこの端末では読み取っていません。窓口の別の手順で確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>RsaKeyObjects</name>

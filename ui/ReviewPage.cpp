@@ -148,6 +148,10 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
         lines.append(plain(tr("Period of stay: %1 (through %2)").arg(r.fields.value(RecordField::kPeriodOfStay), end)));
     else if (r.fields.contains(RecordField::kPeriodOfStay))
         lines.append(plain(tr("Period of stay: %1").arg(r.fields.value(RecordField::kPeriodOfStay))));
+    if ((r.type == DocumentType::SpecifiedResidence || r.type == DocumentType::SpecifiedPermanentResident) && !r.fields.contains(RecordField::kStatusCode))
+        //: Review of a 07/08 card: its residence items sit behind a session this version does not open (residence-card-0708.md).
+        lines.append(plain(tr("The residence items (在留資格, 在留期間 …) were not read on this terminal: check them by the counter's other "
+                              "procedure.")));
     if (const QString why = r.fields.value(RecordField::kFaceMissing); !why.isEmpty() && r.face.bytes.isEmpty())
         //: Review: the chip's photo should have been read but was not; %1 why (in the reader's words).
         lines.append(plain(tr("No photo from the chip: %1. Compare the customer with the photo printed on the card.").arg(why)));

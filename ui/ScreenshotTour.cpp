@@ -72,6 +72,30 @@ ScreenshotTour::ScreenshotTour(KioskWindow& window, const QDir& out, QObject* pa
     }});
     m_steps.append({at(Page::Review), [this] { shoot(QStringLiteral("ja-14-mynumber-licence-review")); click("reviewFinish"); }});
     m_steps.append({at(Page::Purpose), [this] { m_window.demoPanel()->remove(); }});
+    // A 特定在留カード (07), in both languages: a My Number card, its birth year in 西暦; its residence
+    // items said not to be read.
+    for (const QString& language : {QStringLiteral("ja"), QStringLiteral("en")}) {
+        m_steps.append({at(Page::Purpose), [this, language] { m_window.setLanguage(language); click("purpose-koza"); }});
+        m_steps.append({at(Page::Card), [this] { m_window.demoPanel()->place(QStringLiteral("residence"), QStringLiteral("hoang-minh")); }});
+        m_steps.append({at(Page::Credential), [this, language] {
+            for (const auto& [field, text] : {std::pair{"birthYear", "1999"}, {"birthMonth", "03"}, {"birthDay", "21"}, {"expiryYear", "2031"},
+                                              {"securityCode", "4417"}})
+                if (auto* edit = m_window.findChild<QLineEdit*>(QLatin1String(field)))
+                    edit->setText(QLatin1String(text));
+            shoot(language + QStringLiteral("-15-specified-residence-credential"));
+            click("readButton");
+        }});
+        m_steps.append({at(Page::Review), [this, language] { shoot(language + QStringLiteral("-16-specified-residence-review")); click("reviewFinish"); }});
+        m_steps.append({at(Page::Purpose), [this] { m_window.demoPanel()->remove(); }});
+    }
+    // A phone placed instead of the card: its own sentence on the card step.
+    m_steps.append({at(Page::Purpose), [this] { click("purpose-koza"); }});
+    m_steps.append({at(Page::Card), [this] { m_window.demoPanel()->place(QStringLiteral("iphone"), QStringLiteral("yamada-hanako")); }});
+    m_steps.append({[this] {
+                        const auto* message = m_window.findChild<QLabel*>(QStringLiteral("cardMessage"));
+                        return message && message->text().contains(QLatin1String("iPhone"));
+                    },
+                    [this] { shoot(QStringLiteral("en-17-phone")); m_window.demoPanel()->remove(); click("cardBack"); }});
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotTour::next);
 }
