@@ -2113,6 +2113,19 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ResidenceStatusTable</name>
+    <message>
+        <source>cannot open the residence status table %1: %2</source>
+        <extracomment>%1: the status-code table&apos;s path; %2: why it could not be opened.</extracomment>
+        <translation>在留資格コード表 %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <source>residence status table: %1 is not a 10-character code with a Japanese name</source>
+        <extracomment>%1: a key of the table&apos;s &quot;statuses&quot; object.</extracomment>
+        <translation>在留資格コード表：%1 は日本語名をもつ10文字のコードではありません</translation>
+    </message>
+</context>
+<context>
     <name>ResponseApdu</name>
     <message>
         <source>response shorter than its status word</source>
@@ -2138,7 +2151,6 @@ residence card · passport</source>
     </message>
     <message>
         <source>This card has expired.</source>
-        <extracomment>Review: warning under the details.</extracomment>
         <translation>このカードは有効期限が切れています。</translation>
     </message>
     <message>
@@ -2208,11 +2220,6 @@ residence card · passport</source>
         <source>Work: %1</source>
         <extracomment>Review, residence cards: %1 is the 就労制限 entry as the card holds it.</extracomment>
         <translation>就労：%1</translation>
-    </message>
-    <message>
-        <source>Period of stay: %1 (through %2)</source>
-        <extracomment>Residence card: the period of stay (e.g. 3年0月) and its last day.</extracomment>
-        <translation>在留期間：%1（%2まで）</translation>
     </message>
     <message>
         <source>Period of stay: %1</source>
@@ -2286,6 +2293,55 @@ residence card · passport</source>
         <source>The residence items (在留資格, 在留期間 …) were not read on this terminal: check them by the counter&apos;s other procedure.</source>
         <extracomment>Review of a 07/08 card: its residence items sit behind a session this version does not open (residence-card-0708.md).</extracomment>
         <translation>在留事項（在留資格・在留期間など）はこの端末では読み取っていません。窓口の別の手順で確認してください。</translation>
+    </message>
+    <message>
+        <source>The period of stay ended on %1. Check whether an application for renewal was made.</source>
+        <translation>在留期間は%1に満了しています。更新等の申請の有無を確認してください。</translation>
+    </message>
+    <message>
+        <source>Status of residence: %1 (code %2)</source>
+        <translation>在留資格：%1（コード %2）</translation>
+    </message>
+    <message>
+        <source>Status of residence: code %1 (not in the installed code table)</source>
+        <translation>在留資格：コード %1（導入済みのコード表にありません）</translation>
+    </message>
+    <message>
+        <source>Period of stay: %1 (through %2, %3 days left)</source>
+        <extracomment>Residence card: the period of stay (e.g. 3年0月), its last day and the days left until then (negative: past).</extracomment>
+        <translation>在留期間：%1（%2まで、残り%3日）</translation>
+    </message>
+    <message>
+        <source>Permission date: %1 (kind %2)</source>
+        <extracomment>Residence cards: 許可年月日 (the date of the permission the card was issued for) and its kind code.</extracomment>
+        <translation>許可年月日：%1（種別 %2）</translation>
+    </message>
+    <message>
+        <source>Permission for activities outside status: %1</source>
+        <extracomment>Review, first-generation residence cards: 資格外活動許可 as the card words it.</extracomment>
+        <translation>資格外活動許可：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>granted (%1)</source>
+        <translation>あり（%1）</translation>
+    </message>
+    <message>
+        <source>Permission for activities outside status: comprehensive %1, individual %2</source>
+        <extracomment>Review, residence cards: 資格外活動許可, comprehensive (包括) and individual (個別).</extracomment>
+        <translation>資格外活動許可：包括 %1、個別 %2</translation>
+    </message>
+    <message>
+        <source>New-style cards print none of these residence items on their face: they come from the chip.</source>
+        <extracomment>Review: new-style residence cards (types 05/06, since 2026-06-14) print none of these items on their face.</extracomment>
+        <translation>新様式のカードは、これらの在留事項を券面に印字していません（ICチップから読み取った内容です）。</translation>
     </message>
 </context>
 <context>

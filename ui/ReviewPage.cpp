@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace madoguchi {
@@ -100,6 +101,8 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
     lines.append(plain(cardType.isEmpty() ? documentTypeLabel(r.type)
                                           //: Review: %1 the document, %2 its card type code (residence cards: 1, 2, 05 … 08).
                                           : tr("%1, card type %2").arg(documentTypeLabel(r.type), cardType)));
+    for (const QString& line : residenceLines(r, language))
+        lines.append(plain(line));
     const auto wareki = WarekiDate::fromGregorian(r.birthDate);
     if (r.birthDate.isValid())
         //: Review: %1 is the birth date (和暦 in Japanese, ISO 8601 otherwise).
@@ -139,15 +142,6 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
             lines.append(plain(tr("Licence conditions (眼鏡等): held on the card but not shown here, as their layout is not confirmed; "
                                   "ask the customer to show them.")));
     }
-    if (const QString nationality = r.fields.value(RecordField::kNationalityName); !nationality.isEmpty())
-        //: Review: %1 is the country or region name.
-        lines.append(plain(tr("Nationality/region: %1").arg(language == QLatin1String("ja") ? nationality
-                                                                                             : r.fields.value(RecordField::kNationalityNameEnglish))));
-    if (const QString end = r.fields.value(RecordField::kPeriodOfStayEnd); !end.isEmpty())
-        //: Residence card: the period of stay (e.g. 3年0月) and its last day.
-        lines.append(plain(tr("Period of stay: %1 (through %2)").arg(r.fields.value(RecordField::kPeriodOfStay), end)));
-    else if (r.fields.contains(RecordField::kPeriodOfStay))
-        lines.append(plain(tr("Period of stay: %1").arg(r.fields.value(RecordField::kPeriodOfStay))));
     if ((r.type == DocumentType::SpecifiedResidence || r.type == DocumentType::SpecifiedPermanentResident) && !r.fields.contains(RecordField::kStatusCode))
         //: Review of a 07/08 card: its residence items sit behind a session this version does not open (residence-card-0708.md).
         lines.append(plain(tr("The residence items (在留資格, 在留期間 …) were not read on this terminal: check them by the counter's other "
@@ -157,13 +151,15 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
         lines.append(plain(tr("No photo from the chip: %1. Compare the customer with the photo printed on the card.").arg(why)));
     if (const QString note = r.fields.value(RecordField::kAddressNote); !note.isEmpty())
         lines.append(plain(note));  // passports: no address on the chip, and what to do
-    if (r.fields.contains(RecordField::kWorkRestriction))
-        //: Review, residence cards: %1 is the 就労制限 entry as the card holds it.
-        lines.append(plain(tr("Work: %1").arg(r.fields.value(RecordField::kWorkRestriction))));
     showCardImages(r);
     m_details->setText(lines.join(glyphs ? QStringLiteral("<br>") : QStringLiteral("\n")));
     //: Review: warning under the details.
-    m_warning->setText(r.expiryDate.isValid() && r.expiryDate < QDate::currentDate() ? tr("This card has expired.") : QString());
+    const QDate stayEnd = QDate::fromString(r.fields.value(RecordField::kPeriodOfStayEnd), Qt::ISODate);
+    m_warning->setText(r.expiryDate.isValid() && r.expiryDate < QDate::currentDate() ? tr("This card has expired.")
+                       : stayEnd.isValid() && stayEnd < QDate::currentDate()
+                           //: Review: warning; %1 the last day of the period of stay (在留期間), which has passed.
+                           ? tr("The period of stay ended on %1. Check whether an application for renewal was made.").arg(stayEnd.toString(Qt::ISODate))
+                           : QString());
     m_checks->clear();
     for (const Verification::Check& check : outcome.verification.checks()) {
         auto* item = new QTreeWidgetItem(m_checks, {check.name, Verification::resultName(check.result)});
@@ -183,6 +179,52 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
             new QTreeWidgetItem(counters, {counter.key, counterText(counter)});
     }
     retranslate();
+}
+
+QStringList ReviewPage::residenceLines(const IdentityRecord& r, const QString& language)
+{
+    QStringList lines;
+    const bool ja = language == QLatin1String("ja");
+    if (const QString nationality = r.fields.value(RecordField::kNationalityName); !nationality.isEmpty())
+        //: Review: %1 is the country or region name.
+        lines.append(tr("Nationality/region: %1").arg(ja ? nationality : r.fields.value(RecordField::kNationalityNameEnglish)));
+    if (const QString code = r.fields.value(RecordField::kStatusCode); !code.isEmpty()) {
+        const QString name = r.fields.value(ja ? RecordField::kStatusName : RecordField::kStatusNameEnglish);
+        lines.append(!name.isEmpty()
+                         //: Review, residence cards: 在留資格; %1 its name from the installed code table, %2 the code on the chip.
+                         ? tr("Status of residence: %1 (code %2)").arg(name, code)
+                         //: Review, residence cards: 在留資格 whose code is not in the table the administrator installed.
+                         : tr("Status of residence: code %1 (not in the installed code table)").arg(code));
+    }
+    const QString period = r.fields.value(RecordField::kPeriodOfStay);
+    if (const QDate end = QDate::fromString(r.fields.value(RecordField::kPeriodOfStayEnd), Qt::ISODate); end.isValid())
+        //: Residence card: the period of stay (e.g. 3年0月), its last day and the days left until then (negative: past).
+        lines.append(tr("Period of stay: %1 (through %2, %3 days left)").arg(period, end.toString(Qt::ISODate)).arg(QDate::currentDate().daysTo(end)));
+    else if (r.fields.contains(RecordField::kPeriodOfStay))
+        lines.append(tr("Period of stay: %1").arg(period));
+    if (const QString date = r.fields.value(RecordField::kPermissionDate); !date.isEmpty())
+        //: Residence cards: 許可年月日 (the date of the permission the card was issued for) and its kind code.
+        lines.append(tr("Permission date: %1 (kind %2)").arg(date, r.fields.value(RecordField::kPermissionType)));
+    if (r.fields.contains(RecordField::kWorkRestriction))
+        //: Review, residence cards: %1 is the 就労制限 entry as the card holds it.
+        lines.append(tr("Work: %1").arg(r.fields.value(RecordField::kWorkRestriction)));
+    const QString comprehensive = r.fields.value(RecordField::kComprehensivePermission);
+    const QString individual = r.fields.value(RecordField::kIndividualPermission);
+    if (r.fields.value(RecordField::kGeneration) == QLatin1String("1") && !(comprehensive + individual).isEmpty()) {
+        // §B1 DF2/EF02, EF03: the permissions as the card words them.
+        const QStringList texts{comprehensive, individual};
+        //: Review, first-generation residence cards: 資格外活動許可 as the card words it.
+        lines.append(tr("Permission for activities outside status: %1").arg(texts.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(" / "))));
+    } else if (!comprehensive.isEmpty() || !individual.isEmpty()) {
+        // residence-card.md §B4 DF2/EF01: D5 '0' none, '1'/'2' granted; D7 '0'/'1'.
+        const auto granted = [](const QString& flag) { return flag == QLatin1String("0") ? tr("none") : flag.isEmpty() ? tr("not recorded") : tr("granted (%1)").arg(flag); };
+        //: Review, residence cards: 資格外活動許可, comprehensive (包括) and individual (個別).
+        lines.append(tr("Permission for activities outside status: comprehensive %1, individual %2").arg(granted(comprehensive), granted(individual)));
+    }
+    if (r.fields.value(RecordField::kGeneration) == QLatin1String("2"))
+        //: Review: new-style residence cards (types 05/06, since 2026-06-14) print none of these items on their face.
+        lines.append(tr("New-style cards print none of these residence items on their face: they come from the chip."));
+    return lines;
 }
 
 QString ReviewPage::counterText(const CardReadOutcome::Credential::Counter& counter)

@@ -28,6 +28,8 @@ Q_SIGNALS:
 private:
     void showCardImages(const IdentityRecord& record);
     static QString counterText(const CardReadOutcome::Credential::Counter& counter);
+    // A residence card's chip-only items, in words, for the lines near the name.
+    static QStringList residenceLines(const IdentityRecord& record, const QString& language);
     QLabel* m_banner;
     QLabel* m_face;
     QLabel* m_name;

@@ -38,8 +38,21 @@ TrustStore TrustStore::load(const QStringList& productionDirs, const QString& te
         store.loadDirectory(dir, true);
     if (!testDir.isEmpty())
         store.loadDirectory(testDir, false);
+    store.m_dirs = productionDirs;
+    if (!testDir.isEmpty())
+        store.m_dirs.append(testDir);
     qCInfo(lcSession) << "trust store:" << store.m_anchors.size() << "anchors," << store.m_problems.size() << "problems";
     return store;
+}
+
+QString TrustStore::dataFile(const QString& family, const QString& fileName) const
+{
+    for (const QString& dir : m_dirs) {
+        const QString path = QDir(dir).filePath(family + QLatin1Char('/') + fileName);
+        if (QFileInfo::exists(path))
+            return path;
+    }
+    return {};
 }
 
 void TrustStore::loadDirectory(const QString& dir, bool production)

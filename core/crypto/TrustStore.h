@@ -27,9 +27,15 @@ public:
     // Files that were present but could not be read, for the start-up self-check.
     const QStringList& problems() const { return m_problems; }
 
+    // A data file an administrator installs beside a family's anchors (e.g. the residence status
+    // code table, `residence-card/status-codes.json`): its path in the first directory that has it,
+    // production directories first; empty when none does.
+    QString dataFile(const QString& family, const QString& fileName) const;
+
 private:
     void loadDirectory(const QString& dir, bool production);
 
+    QStringList m_dirs;  // production directories, then the test directory
     QList<TrustAnchor> m_anchors;
     QStringList m_problems;
 };

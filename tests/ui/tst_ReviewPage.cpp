@@ -25,6 +25,8 @@ private Q_SLOTS:
     void a_photo_that_was_not_read_is_said();
     void every_counter_is_listed_with_its_answer();
     void an_address_that_may_have_changed_is_not_shown_as_current();
+    void chip_only_residence_items_are_in_front_data();
+    void chip_only_residence_items_are_in_front();
 };
 
 void TestReviewPage::a_photo_that_was_not_read_is_said()
@@ -70,6 +72,50 @@ void TestReviewPage::an_address_that_may_have_changed_is_not_shown_as_current()
     const QString details = page.findChild<QLabel*>(QStringLiteral("holderDetails"))->text();
     QVERIFY2(details.contains(QStringLiteral("\nPrinted address: 北海道旭川市六条通七丁目３１番地. It may have changed since: look at the back of the card")),
              qPrintable(details));
+}
+
+void TestReviewPage::chip_only_residence_items_are_in_front_data()
+{
+    QTest::addColumn<bool>("named");
+    QTest::addColumn<int>("daysLeft");
+    QTest::newRow("named, period running") << true << 400;
+    QTest::newRow("code only, period over") << false << -3;
+}
+
+void TestReviewPage::chip_only_residence_items_are_in_front()
+{
+    QFETCH(bool, named);
+    QFETCH(int, daysLeft);
+    ReviewPage page;
+    CardReadOutcome outcome;
+    outcome.record.type = DocumentType::Residence;
+    outcome.record.expiryDate = QDate::currentDate().addYears(2);
+    auto& f = outcome.record.fields;
+    f.insert(RecordField::kCardType, QStringLiteral("05"));
+    f.insert(RecordField::kGeneration, QStringLiteral("2"));
+    f.insert(RecordField::kStatusCode, QStringLiteral("0000000017"));
+    if (named)
+        f.insert(RecordField::kStatusNameEnglish, QStringLiteral("Engineer"));
+    f.insert(RecordField::kPeriodOfStay, QStringLiteral("3 years 0 months"));
+    const QDate end = QDate::currentDate().addDays(daysLeft);
+    f.insert(RecordField::kPeriodOfStayEnd, end.toString(Qt::ISODate));
+    f.insert(RecordField::kPermissionDate, QStringLiteral("2026-06-30"));
+    f.insert(RecordField::kPermissionType, QStringLiteral("02"));
+    f.insert(RecordField::kWorkRestriction, QStringLiteral("no work restriction"));
+    f.insert(RecordField::kComprehensivePermission, QStringLiteral("1"));
+    f.insert(RecordField::kIndividualPermission, QStringLiteral("0"));
+    page.showOutcome(outcome, QStringLiteral("en"));
+    const QStringList lines = page.findChild<QLabel*>(QStringLiteral("holderDetails"))->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.value(0), QStringLiteral("Residence card, card type 05"));
+    QCOMPARE(lines.value(1), named ? QStringLiteral("Status of residence: Engineer (code 0000000017)")
+                                   : QStringLiteral("Status of residence: code 0000000017 (not in the installed code table)"));
+    QCOMPARE(lines.value(2), QStringLiteral("Period of stay: 3 years 0 months (through %1, %2 days left)").arg(end.toString(Qt::ISODate)).arg(daysLeft));
+    QCOMPARE(lines.value(3), QStringLiteral("Permission date: 2026-06-30 (kind 02)"));
+    QCOMPARE(lines.value(4), QStringLiteral("Work: no work restriction"));
+    QCOMPARE(lines.value(5), QStringLiteral("Permission for activities outside status: comprehensive granted (1), individual none"));
+    QVERIFY(lines.value(6).startsWith(QLatin1String("New-style cards print none of these")));
+    const QString warning = page.findChild<QLabel*>(QStringLiteral("expiryWarning"))->text();
+    QCOMPARE(warning.contains(QLatin1String("period of stay ended")), daysLeft < 0);
 }
 
 QTEST_MAIN(TestReviewPage)

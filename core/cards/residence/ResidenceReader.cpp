@@ -11,6 +11,7 @@
 #include "core/cards/residence/ResidenceChecks.h"
 #include "core/cards/residence/ResidenceEntries.h"
 #include "core/cards/residence/ResidenceSignatureFile.h"
+#include "core/cards/residence/ResidenceStatusTable.h"
 #include "core/cards/residence/ResidenceText.h"
 #include "core/crypto/Random.h"
 #include "core/image/BilevelTiff.h"
@@ -351,6 +352,14 @@ Result<bool, ReaderError> ResidenceReader::readSecondGeneration(CardReadOutcome&
     record.images.insert(QStringLiteral("address"), image(valueOf(*addressImage, 0xDFD1)));
     setFace(record, faceImage);
     record.fields.insert(RecordField::kStatusCode, entries->statusCode);
+    // The code's name only from the table an administrator installed (ResidenceStatusTable).
+    const auto table = ResidenceStatusTable::load(m_trust.dataFile(QStringLiteral("residence-card"), QStringLiteral("status-codes.json")));
+    if (!table)
+        qCWarning(lcCard) << "residence status table not used:" << table.error();
+    else if (const auto names = table->names(entries->statusCode)) {
+        record.fields.insert(RecordField::kStatusName, names->ja);
+        record.fields.insert(RecordField::kStatusNameEnglish, names->en);
+    }
     record.fields.insert(RecordField::kPeriodOfStay, ResidenceEntries::periodOfStayWords(entries->periodOfStay));
     if (!special) {
         record.fields.insert(RecordField::kPermissionType, entries->permissionType);

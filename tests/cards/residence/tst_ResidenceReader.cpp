@@ -158,6 +158,11 @@ void TestResidenceReader::second_generation_contents()
     QCOMPARE(r.expiryDate, QDate(2029, 6, 30));
     QCOMPARE(r.fields.value("periodOfStay"), QString("3 years 0 months"));
     QCOMPARE(r.fields.value("workRestriction"), QString("no work restriction"));
+    // 在留資格: the code from the chip, its name only from the installed table (here the test one).
+    QCOMPARE(r.fields.value("statusCode"), QString("0000000017"));
+    QVERIFY(r.fields.value("statusName").startsWith(QStringLiteral("（テスト）")));
+    QCOMPARE(r.fields.value("permissionDate"), QString("2026-06-30"));
+    QCOMPARE(r.fields.value("periodOfStayEnd"), QString("2029-06-30"));
     // §B4: name and address are images only.
     QVERIFY(r.name.isEmpty());
     QVERIFY(r.address.isEmpty());
@@ -225,6 +230,9 @@ void TestResidenceReader::production_trust_only_is_not_checked()
         const Run run = read(persona, ask);
         QCOMPARE(checkResult(*run.outcome, ResidenceChecks::kCertificate), R::NotChecked);
         QCOMPARE(run.outcome->verification.verdict(), Verification::Verdict::Unverified);
+        // No code table is shipped: a second-generation card's code is there, its name is not (never guessed).
+        QCOMPARE(run.outcome->record.fields.contains("statusCode"), QLatin1String(persona) == QLatin1String("park-jiwoo"));
+        QVERIFY(!run.outcome->record.fields.contains("statusName"));
     }
 }
 
