@@ -103,7 +103,11 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
                                           : tr("%1, card type %2").arg(documentTypeLabel(r.type), cardType)));
     for (const QString& line : residenceLines(r, language))
         lines.append(plain(line));
-    const auto wareki = WarekiDate::fromGregorian(r.birthDate);
+    // 和暦 for Japanese documents in Japanese; residence cards and passports print Gregorian dates,
+    // and so do the My Number cards of foreign residents (07/08).
+    const bool printsGregorian = r.type == DocumentType::Residence || r.type == DocumentType::SpecifiedResidence
+                                 || r.type == DocumentType::SpecifiedPermanentResident || r.type == DocumentType::Passport;
+    const auto wareki = printsGregorian ? std::nullopt : WarekiDate::fromGregorian(r.birthDate);
     if (r.birthDate.isValid())
         //: Review: %1 is the birth date (和暦 in Japanese, ISO 8601 otherwise).
         lines.append(plain(tr("Born %1").arg(language == QLatin1String("ja") && wareki ? wareki->toString() : r.birthDate.toString(Qt::ISODate))));

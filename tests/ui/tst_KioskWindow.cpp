@@ -366,6 +366,7 @@ void TestKioskWindow::specified_residence_card_reads_as_a_my_number_card()
     QVERIFY(!find<QLabel>("facePhoto")->pixmap().isNull());
     const QString details = find<QLabel>("holderDetails")->text();
     QVERIFY2(details.startsWith(QStringLiteral("特定在留カード")) && details.contains(QLatin1String("07")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("1999-03-21")), qPrintable(details));  // the card prints 西暦
     const CardReadOutcome& outcome = *m_window->session().outcome();
     QCOMPARE(outcome.record.type, DocumentType::SpecifiedResidence);
     QCOMPARE(outcome.verification.verdict(), Verification::Verdict::Unverified);
