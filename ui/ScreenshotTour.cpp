@@ -36,17 +36,21 @@ ScreenshotTour::ScreenshotTour(KioskWindow& window, const QDir& out, QObject* pa
     m_steps.append({at(Page::Credential), [this] { shoot(QStringLiteral("ja-7-licence-credential")); click("readButton"); }});
     m_steps.append({at(Page::Review), [this] { shoot(QStringLiteral("ja-8-licence-review")); click("reviewFinish"); }});
     m_steps.append({at(Page::Purpose), [this] { m_window.demoPanel()->remove(); }});
-    // A second-generation residence card: name and address come as images.
-    m_steps.append({at(Page::Purpose), [this] { click("purpose-koza"); }});
-    m_steps.append({at(Page::Card), [this] { m_window.demoPanel()->place(QStringLiteral("residence"), QStringLiteral("silva-lucas")); }});
-    m_steps.append({at(Page::Credential), [this] {
-        if (auto* number = m_window.findChild<QLineEdit*>(QStringLiteral("cardNumberEdit")))
-            number->setText(QStringLiteral("UH98765432BR"));  // as typed on the counter's keyboard
-        shoot(QStringLiteral("ja-9-residence-credential"));
-        click("readButton");
-    }});
-    m_steps.append({at(Page::Review), [this] { shoot(QStringLiteral("ja-10-residence-review")); click("reviewFinish"); }});
-    m_steps.append({at(Page::Purpose), [this] { m_window.demoPanel()->remove(); }});
+    // A new-style (second-generation, 05) residence card, in both languages: name and address come
+    // as images, the status, period of stay and permissions from the chip only.
+    for (const QString& language : {QStringLiteral("ja"), QStringLiteral("en")}) {
+        m_steps.append({at(Page::Purpose), [this, language] { m_window.setLanguage(language); click("purpose-koza"); }});
+        m_steps.append({at(Page::Card), [this] { m_window.demoPanel()->place(QStringLiteral("residence"), QStringLiteral("silva-lucas")); }});
+        m_steps.append({at(Page::Credential), [this, language] {
+            if (auto* number = m_window.findChild<QLineEdit*>(QStringLiteral("cardNumberEdit")))
+                number->setText(QStringLiteral("UH98765432BR"));  // as typed on the counter's keyboard
+            shoot(language + QStringLiteral("-9-residence-credential"));
+            click("readButton");
+        }});
+        m_steps.append({at(Page::Review), [this, language] { shoot(language + QStringLiteral("-10-residence-review")); click("reviewFinish"); }});
+        m_steps.append({at(Page::Purpose), [this] { m_window.demoPanel()->remove(); }});
+    }
+    m_steps.append({always, [this] { m_window.setLanguage(QStringLiteral("ja")); }});
     // A passport: the MRZ as a keyboard-wedge scanner types it.
     m_steps.append({at(Page::Purpose), [this] { click("purpose-koza"); }});
     m_steps.append({at(Page::Card), [this] { m_window.demoPanel()->place(QStringLiteral("passport"), QStringLiteral("yamada-hanako")); }});

@@ -1,6 +1,8 @@
 // The real stack: pcscd + vsmartcard-vpcd + madoguchi-cardsim, reached through pcsc-lite by
 // PcscBackend and by the madoguchi-read program.
 
+#include "core/cards/SelectByName.h"
+#include "core/cards/mynumber/MyNumberCard.h"
 #include "core/cards/read/CardDetector.h"
 #include "core/reader/PcscBackend.h"
 #include "tests/support/PcscStack.h"
@@ -96,7 +98,9 @@ void TestPcscStack::card_is_seen_and_read()
     const auto detection = CardDetector(card).detect();
     QVERIFY(detection.ok());
     QCOMPARE(detection->type, DocumentType::MyNumber);
-    // JPKI token info (mynumber.md §5): a free 160-byte file, not a TLV.
+    // JPKI token info (mynumber.md §5): a free 160-byte file, not a TLV. Detection ends in another
+    // application: select JPKI again.
+    QVERIFY(SelectByName::require(card, MyNumberCard::kJpkiAid).ok());
     FileReader::Options whole;
     whole.length = FileReader::Options::Length::WholeFile;
     const auto token = card.readFile(FileRef::sfi(0x06), whole);
@@ -107,7 +111,8 @@ void TestPcscStack::card_is_seen_and_read()
     const auto tries = card.transmit(CommandApdu(0x00, 0x20, 0x00, 0x98));
     QVERIFY(tries.ok());
     QCOMPARE(tries->sw().triesLeft(), std::optional<int>(3));
-    QCOMPARE(card.stats().apdus(), 3 + 2 + 1);  // detection, the token read whole (to its end status), the query
+    // Detection (6), SELECT JPKI, the token read whole (to its end status), the query.
+    QCOMPARE(card.stats().apdus(), 6 + 1 + 2 + 1);
 }
 
 void TestPcscStack::extended_length_passes_through_vpcd()
