@@ -3,7 +3,10 @@
 //   images/  small JPEG 2000 images (JP2 and raw codestream) and bilevel TIFFs
 //   config/  the shipped form templates and purposes catalogue
 // Each seed is written once per parser choice (FuzzInput): its first byte picks the parser.
+#include "core/apdu/BerTlv.h"
 #include "core/base/ResourceLocator.h"
+#include "core/crypto/OpenSslPtr.h"
+#include "core/crypto/Rsa.h"
 #include "core/image/BilevelTiff.h"
 #include "core/image/Jpeg2000.h"
 #include "core/sim/Persona.h"
@@ -18,6 +21,10 @@
 #include <QImage>
 
 #include <cstdio>
+
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
+#include <openssl/x509.h>
 
 using namespace madoguchi;
 
@@ -54,6 +61,33 @@ QImage gradient(int width, int height, QImage::Format format)
         for (int x = 0; x < width; ++x)
             image.setPixel(x, y, qRgb((x * 255) / width, (y * 255) / height, 0));
     return image.convertToFormat(format);
+}
+
+// SubjectPublicKeyInfo (DER and PEM), PKCS#1 DER, JICSAP A1 { 90 e, 91 n } and the bare modulus.
+QList<QByteArray> publicKeyEncodings(EVP_PKEY* key)
+{
+    const auto der = [key](int (*encode)(const EVP_PKEY*, unsigned char**)) {
+        unsigned char* out = nullptr;
+        const int n = encode(key, &out);
+        const QByteArray bytes(reinterpret_cast<const char*>(out), n);
+        OPENSSL_free(out);
+        return bytes;
+    };
+    const auto number = [key](const char* name) {
+        BIGNUM* bn = nullptr;
+        EVP_PKEY_get_bn_param(key, name, &bn);
+        QByteArray bytes(BN_num_bytes(bn), '\0');
+        BN_bn2bin(bn, reinterpret_cast<unsigned char*>(bytes.data()));
+        BN_free(bn);
+        return bytes;
+    };
+    const QByteArray spki = der(i2d_PUBKEY);
+    const QByteArray n = number(OSSL_PKEY_PARAM_RSA_N);
+    return {spki,
+            "-----BEGIN PUBLIC KEY-----\n" + spki.toBase64() + "\n-----END PUBLIC KEY-----\n",
+            der(i2d_PublicKey),
+            BerTlv::encode(0xA1, BerTlv::encode(0x90, number(OSSL_PKEY_PARAM_RSA_E)) + BerTlv::encode(0x91, n)),
+            n};
 }
 
 } // namespace
@@ -104,7 +138,20 @@ int main(int argc, char* argv[])
     if (!purposes.open(QIODevice::ReadOnly) || !config.add(purposes.readAll()))
         return 1;
 
-    std::printf("seeds: %d card files, %d images, %d configuration files (each once per parser choice)\n",
-                cards.seeds(), images.seeds(), config.seeds());
-    return cards.seeds() > 0 && images.seeds() > 0 && config.seeds() > 0 ? 0 : 1;
+    // Public keys in the encodings a delivery-key file may have (residence-card-0708.md §4), from the
+    // test PKI's RSA keys.
+    CorpusWriter keys(out + QStringLiteral("/keys"));
+    const QDir testPki(ResourceLocator::path(QStringLiteral("testpki")));
+    for (const QString& entry : testPki.entryList({QStringLiteral("*.key")}, QDir::Files, QDir::Name)) {
+        const EvpPkeyPtr key = Rsa::readPrivatePem(testPki.filePath(entry));
+        if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_RSA)
+            continue;
+        for (const QByteArray& encoded : publicKeyEncodings(key.get()))
+            if (!keys.add(encoded))
+                return 1;
+    }
+
+    std::printf("seeds: %d card files, %d images, %d configuration files, %d keys (each once per parser choice)\n",
+                cards.seeds(), images.seeds(), config.seeds(), keys.seeds());
+    return cards.seeds() > 0 && images.seeds() > 0 && config.seeds() > 0 && keys.seeds() > 0 ? 0 : 1;
 }

@@ -1921,6 +1921,43 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ResidenceDeliveryKey</name>
+    <message>
+        <source>not an RSA public key in any of the encodings the ISA&apos;s delivery key may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an RSA-2048 key (%1 bits)</source>
+        <extracomment>%1: the key&apos;s size in bits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no delivery key is installed in residence-card/delivery/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: RSA-2048, %2, %3</source>
+        <extracomment>%1: the file; %2: its encoding; %3: whether it is the ISA&apos;s production key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(given bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ISA&apos;s production key (SHA-256 matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the ISA&apos;s production key (a test or unknown key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResidenceEntries</name>
     <message>
         <source>printed entries: %1</source>

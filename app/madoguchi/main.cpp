@@ -3,6 +3,7 @@
 #include "core/base/Logging.h"
 #include "core/base/ResourceLocator.h"
 #include "core/base/Translations.h"
+#include "core/cards/residence/ResidenceDeliveryKey.h"
 #include "core/reader/PcscBackend.h"
 #include "core/session/ProcessHardening.h"
 #include "core/session/SystemSelfCheck.h"
@@ -126,6 +127,11 @@ int main(int argc, char* argv[])
         if (problems.isEmpty())
             std::fprintf(stdout, "madoguchi: the settings can be used (%s)\n",
                          qPrintable(QFileInfo::exists(settingsPath) ? settingsPath : tr("built-in defaults")));
+        // residence-card-0708.md §4: what an administrator installed for 07/08 cards, checked now.
+        const auto delivery = ResidenceDeliveryKey::installed(TrustStore::load(config.trustDirs));
+        //: --check-config: %1 the delivery key found (path, encoding, whether it is the ISA's), or why none is usable.
+        std::fprintf(stdout, "madoguchi: %s\n",
+                     qPrintable(tr("07/08 residence delivery key: %1 (not used by this version yet)").arg(delivery ? delivery->describe() : delivery.error())));
         return problems.isEmpty() ? 0 : 4;
     }
     if (!problems.isEmpty()) {

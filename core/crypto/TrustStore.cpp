@@ -55,6 +55,17 @@ QString TrustStore::dataFile(const QString& family, const QString& fileName) con
     return {};
 }
 
+QStringList TrustStore::dataFiles(const QString& family, const QString& folder) const
+{
+    QStringList files;
+    for (const QString& dir : m_dirs) {
+        const QDir data(QDir(dir).filePath(family + QLatin1Char('/') + folder));
+        for (const QFileInfo& info : data.entryInfoList(QDir::Files, QDir::Name))
+            files.append(info.filePath());
+    }
+    return files;
+}
+
 void TrustStore::loadDirectory(const QString& dir, bool production)
 {
     const QDir root(dir);

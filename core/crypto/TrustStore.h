@@ -31,6 +31,8 @@ public:
     // code table, `residence-card/status-codes.json`): its path in the first directory that has it,
     // production directories first; empty when none does.
     QString dataFile(const QString& family, const QString& fileName) const;
+    // Every file in `family/folder` of the directories, in that order (e.g. residence-card/delivery).
+    QStringList dataFiles(const QString& family, const QString& folder) const;
 
 private:
     void loadDirectory(const QString& dir, bool production);
