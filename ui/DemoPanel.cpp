@@ -4,6 +4,7 @@
 #include "core/sim/SimCardFactory.h"
 #include "ui/Theme.h"
 
+#include <QAbstractItemView>
 #include <QDir>
 #include <QHBoxLayout>
 
@@ -34,6 +35,12 @@ DemoPanel::DemoPanel(SimBackend& backend, QWidget* parent) : QWidget(parent), m_
     m_remove->setObjectName(QStringLiteral("demoRemove"));
     connect(m_place, &QPushButton::clicked, this, [this] { place(m_type->currentText(), m_persona->currentText(), m_fault->currentText()); });
     connect(m_remove, &QPushButton::clicked, this, &DemoPanel::remove);
+    // The lists grow with every persona and fault: the boxes keep a fixed width and open wider.
+    for (QComboBox* box : {m_persona, m_type, m_fault}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_fault ? 10 : 8);
+        box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
+    }
     for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_persona, m_type, m_fault, m_place, m_remove})
         layout->addWidget(w);
     m_backend.addReader(kReader);

@@ -147,9 +147,9 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
                                   "ask the customer to show them.")));
     }
     if ((r.type == DocumentType::SpecifiedResidence || r.type == DocumentType::SpecifiedPermanentResident) && !r.fields.contains(RecordField::kStatusCode))
-        //: Review of a 07/08 card: its residence items sit behind a session this version does not open (residence-card-0708.md).
-        lines.append(plain(tr("The residence items (在留資格, 在留期間 …) were not read on this terminal: check them by the counter's other "
-                              "procedure.")));
+        //: Review of a 07/08 card whose 在留 AP was not read (no card number, refused, or unverified: residence-card-0708.md).
+        lines.append(plain(tr("The residence items (在留資格, 在留期間 …) were not read: the check \"residence-items\" below says why. "
+                              "Check them by the counter's other procedure.")));
     if (const QString why = r.fields.value(RecordField::kFaceMissing); !why.isEmpty() && r.face.bytes.isEmpty())
         //: Review: the chip's photo should have been read but was not; %1 why (in the reader's words).
         lines.append(plain(tr("No photo from the chip: %1. Compare the customer with the photo printed on the card.").arg(why)));

@@ -76,14 +76,14 @@ ScreenshotTour::ScreenshotTour(KioskWindow& window, const QDir& out, QObject* pa
     }});
     m_steps.append({at(Page::Review), [this] { shoot(QStringLiteral("ja-14-mynumber-licence-review")); click("reviewFinish"); }});
     m_steps.append({at(Page::Purpose), [this] { m_window.demoPanel()->remove(); }});
-    // A 特定在留カード (07), in both languages: a My Number card, its birth year in 西暦; its residence
-    // items said not to be read.
+    // A 特定在留カード (07), in both languages: a My Number card, its birth year in 西暦, and the
+    // residence card number that opens its 在留 AP.
     for (const QString& language : {QStringLiteral("ja"), QStringLiteral("en")}) {
         m_steps.append({at(Page::Purpose), [this, language] { m_window.setLanguage(language); click("purpose-koza"); }});
         m_steps.append({at(Page::Card), [this] { m_window.demoPanel()->place(QStringLiteral("residence"), QStringLiteral("hoang-minh")); }});
         m_steps.append({at(Page::Credential), [this, language] {
             for (const auto& [field, text] : {std::pair{"birthYear", "1999"}, {"birthMonth", "03"}, {"birthDay", "21"}, {"expiryYear", "2031"},
-                                              {"securityCode", "4417"}})
+                                              {"securityCode", "4417"}, {"residenceCardNumberEdit", "FK55667788HM"}})
                 if (auto* edit = m_window.findChild<QLineEdit*>(QLatin1String(field)))
                     edit->setText(QLatin1String(text));
             shoot(language + QStringLiteral("-15-specified-residence-credential"));

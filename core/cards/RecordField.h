@@ -37,6 +37,7 @@ inline const QString kGeneration = QStringLiteral("generation");  // residence c
 inline const QString kCardType = QStringLiteral("cardType");  // residence card: card type code
 inline const QString kTextEncoding = QStringLiteral("textEncoding");  // residence card: the encoding that read the address
 inline const QString kMunicipalityCode = QStringLiteral("municipalityCode");  // residence card: municipality of the address
+inline const QString kResidenceCardNumber = QStringLiteral("residenceCardNumber");  // 07/08 card: the residence card number its 在留 AP accepted
 inline const QString kStatusCode = QStringLiteral("statusCode");  // residence card: 在留資格 code
 inline const QString kStatusName = QStringLiteral("statusName");  // residence card: 在留資格, from the installed code table (Japanese)
 inline const QString kStatusNameEnglish = QStringLiteral("statusNameEnglish");  // residence card: 在留資格 in English, from the table

@@ -16,6 +16,24 @@ void Verification::addAnchor(const QString& anchor, bool production)
     m_allProduction = m_allProduction && production;
 }
 
+void Verification::addAll(const Verification& other, const QString& prefix)
+{
+    for (const Check& check : other.m_checks)
+        add(prefix + check.name, check.result, check.detail);
+    for (const QString& anchor : other.m_anchors)
+        if (!m_anchors.contains(anchor))
+            m_anchors.append(anchor);
+    m_allProduction = m_allProduction && other.m_allProduction;
+}
+
+std::optional<Verification::Result> Verification::result(const QString& name) const
+{
+    for (const Check& check : m_checks)
+        if (check.name == name)
+            return check.result;
+    return std::nullopt;
+}
+
 Verification::Verdict Verification::verdict() const
 {
     const auto is = [](Result r) { return [r](const Check& c) { return c.result == r; }; };

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace madoguchi {
 
 // The named checks made on one card and the one verdict they allow. "genuine" needs at least one
@@ -35,6 +37,12 @@ public:
     // A trust anchor a signature chained to, and whether it is a production one. "genuine" needs
     // at least one anchor, and every anchor a production one.
     void addAnchor(const QString& anchor, bool production);
+
+    // Every check of `other`, its name prefixed with `prefix`, and its anchors: a second document
+    // read from the same card (the residence part of a 07/08 card).
+    void addAll(const Verification& other, const QString& prefix);
+    // The result of check `name`; nullopt when there is none.
+    std::optional<Result> result(const QString& name) const;
 
     const QList<Check>& checks() const { return m_checks; }
     // The anchors, "; "-separated; empty when none.

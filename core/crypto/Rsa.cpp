@@ -135,6 +135,47 @@ QByteArray Rsa::signSha256(EVP_PKEY* privateKey, QByteArrayView message)
     return signPadded(privateKey, sha256DigestInfo(sha256(message)));
 }
 
+namespace {
+
+// An OAEP context on `key` for encryption or decryption: SHA-256 digest, MGF1 with SHA-256, no label.
+EvpPkeyCtxPtr oaepContext(EVP_PKEY* key, bool encrypt)
+{
+    EvpPkeyCtxPtr ctx(key ? EVP_PKEY_CTX_new(key, nullptr) : nullptr);
+    if (!ctx || (encrypt ? EVP_PKEY_encrypt_init(ctx.get()) : EVP_PKEY_decrypt_init(ctx.get())) != 1
+        || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_OAEP_PADDING) != 1 || EVP_PKEY_CTX_set_rsa_oaep_md(ctx.get(), EVP_sha256()) != 1
+        || EVP_PKEY_CTX_set_rsa_mgf1_md(ctx.get(), EVP_sha256()) != 1)
+        return nullptr;
+    return ctx;
+}
+
+} // namespace
+
+QByteArray Rsa::encryptOaepSha256(EVP_PKEY* key, QByteArrayView message)
+{
+    EvpPkeyCtxPtr ctx = oaepContext(key, true);
+    size_t length = 0;
+    if (!ctx || EVP_PKEY_encrypt(ctx.get(), nullptr, &length, bytes(message), size_t(message.size())) != 1)
+        return {};
+    QByteArray out(qsizetype(length), Qt::Uninitialized);
+    if (EVP_PKEY_encrypt(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &length, bytes(message), size_t(message.size())) != 1)
+        return {};
+    out.truncate(qsizetype(length));
+    return out;
+}
+
+std::optional<QByteArray> Rsa::decryptOaepSha256(EVP_PKEY* privateKey, QByteArrayView cryptogram)
+{
+    EvpPkeyCtxPtr ctx = oaepContext(privateKey, false);
+    size_t length = 0;
+    if (!ctx || EVP_PKEY_decrypt(ctx.get(), nullptr, &length, bytes(cryptogram), size_t(cryptogram.size())) != 1)
+        return std::nullopt;
+    QByteArray out(qsizetype(length), Qt::Uninitialized);
+    if (EVP_PKEY_decrypt(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &length, bytes(cryptogram), size_t(cryptogram.size())) != 1)
+        return std::nullopt;
+    out.truncate(qsizetype(length));
+    return out;
+}
+
 QByteArray Rsa::sha256DigestInfo(QByteArrayView digest)
 {
     // SEQUENCE { SEQUENCE { OID 2.16.840.1.101.3.4.2.1, NULL }, OCTET STRING digest }

@@ -33,6 +33,12 @@ public:
     static QByteArray signPadded(EVP_PKEY* privateKey, QByteArrayView payload);
     static QByteArray signSha256(EVP_PKEY* privateKey, QByteArrayView message);
 
+    // RSAES-OAEP (RFC 8017 §7.1) with SHA-256 as the digest and in MGF1, empty label: the key
+    // delivery of the My Number platform's SET SESSION KEY (residence-card-0708.md §5). Empty when
+    // the key cannot take the message. decryptOaepSha256: nullopt when the cryptogram is not one.
+    static QByteArray encryptOaepSha256(EVP_PKEY* key, QByteArrayView message);
+    static std::optional<QByteArray> decryptOaepSha256(EVP_PKEY* privateKey, QByteArrayView cryptogram);
+
     // DER DigestInfo for SHA-256 (RFC 8017 §9.2 note 1) around `digest` (32 bytes).
     static QByteArray sha256DigestInfo(QByteArrayView digest);
     static QByteArray sha256(QByteArrayView data);

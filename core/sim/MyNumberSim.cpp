@@ -232,13 +232,14 @@ std::unique_ptr<VirtualCard> MyNumberSim::build(const Persona& persona, const Si
     // drivers-licence.md §A6: the マイナ免許証, when the holder's licence is recorded on the card.
     if (persona.hasDocument(QStringLiteral("mynumberLicence")))
         card->addApplication(MyNumberLicenceAp::build(persona, options));
-    // residence-card-0708.md §1: a 特定在留カード / 特定特別永住者証明書 is this card with a 在留 AP.
-    if (ResidenceSim::onMyNumberCard(persona))
-        card->addApplication(ResidenceSim::residenceAp(persona));
     card->addApplication(DedicatedFile(kAidCommon));
     card->addApplication(DedicatedFile(kAidJuki));
-    card->setProfile(std::make_unique<MyNumberProfile>(
-        options.fault == Fault::Cloned ? pki.myNumberCardClone : pki.myNumberCard, kAidText, kAidSurface));
+    std::unique_ptr<CardProfile> profile =
+        std::make_unique<MyNumberProfile>(options.fault == Fault::Cloned ? pki.myNumberCardClone : pki.myNumberCard, kAidText, kAidSurface);
+    // residence-card-0708.md §1: a 特定在留カード / 特定特別永住者証明書 is this card with a 在留 AP.
+    if (ResidenceSim::onMyNumberCard(persona))
+        profile = ResidenceSim::addToMyNumberCard(*card, persona, options, std::move(profile));
+    card->setProfile(std::move(profile));
     return card;
 }
 

@@ -8,6 +8,7 @@
 #include "core/sim/ResidenceCardProfile.h"
 #include "core/sim/SimFiles.h"
 #include "core/sim/SimTestPki.h"
+#include "core/sim/SpecifiedResidenceProfile.h"
 #include "core/text/Iconv.h"
 
 namespace madoguchi {
@@ -195,13 +196,28 @@ bool ResidenceSim::onMyNumberCard(const Persona& persona)
     return type == QLatin1String("07") || type == QLatin1String("08");
 }
 
-DedicatedFile ResidenceSim::residenceAp(const Persona& persona)
+std::unique_ptr<CardProfile> ResidenceSim::addToMyNumberCard(VirtualCard& card, const Persona& persona, const SimCardOptions& options,
+                                                            std::unique_ptr<CardProfile> platform)
 {
-    const QByteArray type = persona.document(QStringLiteral("residence")).value(QLatin1String("cardType")).toString().toLatin1();
+    const QJsonObject doc = persona.document(QStringLiteral("residence"));
+    const QByteArray type = doc.value(QLatin1String("cardType")).toString().toLatin1();
     // residence-card-0708.md §2: C0 spec version and C1 card type directly under the AP ("AP直下のEF").
     DedicatedFile ap(kResidenceAp);
     ap.addFile({0x0001, 0x0B, SimFiles::tlv(0xC0, QByteArrayLiteral("0002")), {}}).addFile({0x0002, 0x0A, SimFiles::tlv(0xC1, type), {}});
-    return ap;
+    card.addApplication(std::move(ap));
+    // §3: DF1–DF3 with the 05/06 files; 08 like 06 (its signed entries padded to 53 bytes, §7 [U]).
+    Built built = buildSecondGeneration(persona, doc, type == "08", options);
+    card.addApplication(std::move(built.df1));
+    card.addApplication(std::move(built.df2));
+    card.addApplication(std::move(built.df3));
+    SpecifiedResidenceProfile::Options session;
+    session.apAid = kResidenceAp;
+    session.dfAids = {kDf1, kDf2, kDf3};
+    session.cardNumber = doc.value(QLatin1String("cardNumber")).toString().toLatin1();
+    session.deliveryKey = SimTestPki::instance().residenceDelivery;
+    session.threeByteLeObject = options.fault == SimCardOptions::Fault::ResidenceLeObject3;
+    session.refuseSession = options.fault == SimCardOptions::Fault::ResidenceSessionRefused;
+    return std::make_unique<SpecifiedResidenceProfile>(std::move(platform), std::move(session));
 }
 
 std::unique_ptr<VirtualCard> ResidenceSim::build(const Persona& persona, const SimCardOptions& simOptions)

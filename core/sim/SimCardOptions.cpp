@@ -21,6 +21,8 @@ constexpr Named kFaults[] = {
     {"unknown-changes", SimCardOptions::Fault::UnknownChanges},
     {"untrusted-signer", SimCardOptions::Fault::UntrustedSigner},
     {"pace-only", SimCardOptions::Fault::PaceOnly},
+    {"residence-session-refused", SimCardOptions::Fault::ResidenceSessionRefused},
+    {"residence-le-3", SimCardOptions::Fault::ResidenceLeObject3},
     {"truncated-response", SimCardOptions::Fault::TruncatedResponse},
     {"overlong-length", SimCardOptions::Fault::OverlongLength},
     {"wrong-status", SimCardOptions::Fault::WrongStatus},

@@ -26,6 +26,8 @@ struct SimCardOptions
         UnknownChanges,  // licence: the change records (記載事項変更) in a layout the reader does not know
         UntrustedSigner,  // passport: EF.SOD signed by a document signer under no CSCA
         PaceOnly,         // passport: 6A88 to BAC; PACE only (integrated mapping when the persona has none)
+        ResidenceSessionRefused,  // 07/08: the 在留 AP answers 6A80 to every key delivery (a card on another session profile)
+        ResidenceLeObject3,       // 07/08: the 在留 AP takes the Le object 96 03 00 LL LL, not 96 02 LL LL
         // Hostile cards, any type, from the second READ BINARY of a session on (HostileAnswers, HostileLink):
         TruncatedResponse,  // half the data with 9000
         OverlongLength,     // a file's first TLV claims far more than the file holds

@@ -68,6 +68,7 @@ SimTestPki::SimTestPki()
       residenceCardDer(certificateDer("residence-card")),
       residenceCard2(privateKey("residence-card2")),
       residenceCard2Der(certificateDer("residence-card2")),
+      residenceDelivery(privateKey("residence-delivery")),
       passportDs(privateKey("passport-ds")),
       passportDsDer(certificateDer("passport-ds")),
       passportDsSha1(privateKey("passport-ds-sha1")),
@@ -86,7 +87,7 @@ bool SimTestPki::isComplete() const
     return myNumberTextCa && myNumberSurfaceCa && myNumberTextAp && myNumberSurfaceAp && myNumberCard
            && myNumberCardClone && !jpkiAuthCaDer.isEmpty() && !jpkiCardAuthDer.isEmpty()
            && licenceSigner && !licenceSignerKeyId.isEmpty() && residenceCard && !residenceCardDer.isEmpty() && residenceCard2
-           && !residenceCard2Der.isEmpty() && passportDs && !passportDsDer.isEmpty() && passportDsSha1 && !passportDsSha1Der.isEmpty()
+           && !residenceCard2Der.isEmpty() && residenceDelivery && passportDs && !passportDsDer.isEmpty() && passportDsSha1 && !passportDsSha1Der.isEmpty()
            && passportDsRogue && !passportDsRogueDer.isEmpty() && passportAaRsa && passportAaEc && passportAaClone && passportChipCa;
 }
 

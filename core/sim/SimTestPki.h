@@ -32,6 +32,10 @@ public:
     QByteArray residenceCardDer;
     std::shared_ptr<EVP_PKEY> residenceCard2;
     QByteArray residenceCard2Der;
+    // 07/08 cards: the delivery key pair of the 在留 AP's SET SESSION KEY (residence-card-0708.md §4:
+    // the ISA publishes only public keys, so a virtual card has its own). Public half in
+    // resources/trust-test/residence-card/delivery.
+    std::shared_ptr<EVP_PKEY> residenceDelivery;
 
     // Passports: the document signers (test CSCA P-384 → DS P-256; test CSCA RSA → a 2016 SHA-1 DS),
     // a self-signed DS under no CSCA, the chips' Active Authentication keys (RSA-1024, P-256, and

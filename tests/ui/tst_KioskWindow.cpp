@@ -76,6 +76,7 @@ private Q_SLOTS:
     void every_step_fits_a_1280_by_1024_screen_data();
     void every_step_fits_a_1280_by_1024_screen();
     void specified_residence_card_reads_as_a_my_number_card();
+    void specified_residence_card_shows_its_verified_residence_items();
     void a_phone_gets_its_own_sentence_data();
     void a_phone_gets_its_own_sentence();
     void residence_card_both_generations_data();
@@ -371,6 +372,31 @@ void TestKioskWindow::specified_residence_card_reads_as_a_my_number_card()
     QCOMPARE(outcome.record.type, DocumentType::SpecifiedResidence);
     QCOMPARE(outcome.verification.verdict(), Verification::Verdict::Unverified);
     QVERIFY(!find<QTreeWidget>("checkList")->findItems(QStringLiteral("residence-items"), Qt::MatchExactly).isEmpty());
+}
+
+void TestKioskWindow::specified_residence_card_shows_its_verified_residence_items()
+{
+    // With the residence card number as well (the focus moves on to it after the security code),
+    // the 在留 AP is read under its session and its signed items appear near the name.
+    start();
+    toCredential("koza", "hoang-minh", "none", "residence");
+    QVERIFY(find<QLineEdit>("residenceCardNumberEdit")->isVisible());
+    enterB("1999", "03", "21", "2031", "4417");
+    QLineEdit* cardNumber = find<QLineEdit>("residenceCardNumberEdit");
+    QTRY_VERIFY(cardNumber->hasFocus());
+    QVERIFY(find<QPushButton>("readButton")->isEnabled());  // the card number may stay empty
+    QTest::keyClicks(cardNumber, "fk55667788h");
+    QVERIFY(!find<QPushButton>("readButton")->isEnabled());  // but not half typed
+    QTest::keyClicks(cardNumber, "m");
+    QCOMPARE(cardNumber->text(), QStringLiteral("FK55667788HM"));
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    const QString details = find<QLabel>("holderDetails")->text();
+    QVERIFY2(details.contains(QStringLiteral("（テスト）特定技能")) && details.contains(QLatin1String("2027-07-01")), qPrintable(details));
+    const CardReadOutcome& outcome = *m_window->session().outcome();
+    QCOMPARE(outcome.verification.result(QStringLiteral("residence-signature")), Verification::Result::Pass);
+    QVERIFY(!outcome.verification.result(QStringLiteral("residence-items")));
+    QVERIFY(cardNumber->text().isEmpty());  // taken and wiped
 }
 
 void TestKioskWindow::a_phone_gets_its_own_sentence_data()

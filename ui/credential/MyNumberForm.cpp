@@ -86,6 +86,18 @@ MyNumberForm::MyNumberForm(CustomerPinWindow* customer, QWidget* parent) : Crede
     m_licenceNote->setStyleSheet(QStringLiteral("font-size:16pt;"));
     licenceForm->addRow(m_licenceNote);
     layout->addWidget(m_licence);
+    m_residence = new QWidget(this);
+    auto* residenceForm = new QFormLayout(m_residence);
+    m_cardNumber = new CardNumberField(QStringLiteral("residenceCardNumberEdit"), m_residence);
+    m_cardNumberLabel = new QLabel(m_residence);
+    residenceForm->addRow(m_cardNumberLabel, m_cardNumber);
+    m_residenceNote = new QLabel(m_residence);
+    m_residenceNote->setObjectName(QStringLiteral("residenceCardNumberNote"));
+    m_residenceNote->setWordWrap(true);
+    m_residenceNote->setStyleSheet(QStringLiteral("font-size:16pt;"));
+    residenceForm->addRow(m_residenceNote);
+    layout->addWidget(m_residence);
+    connect(m_cardNumber, &QLineEdit::textChanged, this, &MyNumberForm::update);
     layout->addStretch();
 
     // A complete field hands the focus (and the keypad) to the next: no extra touches.
@@ -95,6 +107,10 @@ MyNumberForm::MyNumberForm(CustomerPinWindow* customer, QWidget* parent) : Crede
             if (field->isFull() && next->isVisibleTo(this) && next->isEnabled())
                 Q_EMIT advanced(next);
         });
+    connect(m_code, &QLineEdit::textEdited, this, [this] {
+        if (m_code->isFull() && isSpecifiedResidence())
+            Q_EMIT advanced(m_cardNumber);
+    });
     connect(m_pin, &QLineEdit::textEdited, this, [this] {
         if (m_pin->isFull() && readsLicence())
             Q_EMIT advanced(m_licencePin);
@@ -115,6 +131,11 @@ bool MyNumberForm::readsLicence() const
     return m_probe.document() == DocumentType::MyNumberLicence && m_probe.pinSet.value_or(false) && m_probe.secondTriesLeft.value_or(0) > 1;
 }
 
+bool MyNumberForm::isSpecifiedResidence() const
+{
+    return m_probe.document() == DocumentType::SpecifiedResidence || m_probe.document() == DocumentType::SpecifiedPermanentResident;
+}
+
 void MyNumberForm::prepare(const CardProbe& probe)
 {
     m_probe = probe;
@@ -122,9 +143,9 @@ void MyNumberForm::prepare(const CardProbe& probe)
     m_routes->setCurrentIndex(probe.myNumberRoute == Route::Pin ? 0 : 1);
     // A 07/08 card belongs to a foreign resident, whose card prints the birth date in the Gregorian
     // calendar: 照合番号B takes that year (mynumber.md §4.3, residence-card-0708.md §1).
-    const bool foreignResident = probe.document() == DocumentType::SpecifiedResidence || probe.document() == DocumentType::SpecifiedPermanentResident;
-    if (foreignResident)
+    if (isSpecifiedResidence())
         m_era->setCurrentIndex(kGregorian);
+    m_residence->setVisible(isSpecifiedResidence());
     m_licence->setVisible(probe.document() == DocumentType::MyNumberLicence);
     m_licencePin->setEnabled(readsLicence());
     m_licencePin->setVisible(probe.pinSet.value_or(true));
@@ -176,6 +197,8 @@ CardReadRequest MyNumberForm::takeRequest()
         request.myNumber.licencePin = SecureBytes(m_licencePin->text().toLatin1());
     else if (m_probe.document() == DocumentType::MyNumberLicence && m_probe.pinSet == false && m_probe.secondTriesLeft.value_or(0) > 1)
         request.myNumber.licencePin = SecureBytes();  // no PIN set: the reader sends the default PIN (§A6)
+    if (auto number = isSpecifiedResidence() ? m_cardNumber->take() : std::nullopt)
+        request.residence.cardNumber = std::move(*number);
     clear();
     return request;
 }
@@ -183,10 +206,12 @@ CardReadRequest MyNumberForm::takeRequest()
 bool MyNumberForm::isComplete() const
 {
     // The licence PIN may stay empty: then the licence part is not opened.
+    // So may the card number of a 07/08 card: then its residence items are not read.
     const bool licence = !readsLicence() || m_licencePin->text().isEmpty() || m_licencePin->isFull();
+    const bool residence = !isSpecifiedResidence() || m_cardNumber->text().isEmpty() || m_cardNumber->isComplete();
     if (m_probe.myNumberRoute == Route::Pin)
-        return licence && (m_probe.pinPad || m_pin->isFull());  // the reader collects the PIN on its keypad
-    return licence && collationB().has_value();
+        return licence && residence && (m_probe.pinPad || m_pin->isFull());  // the reader collects the PIN on its keypad
+    return licence && residence && collationB().has_value();
 }
 
 QLineEdit* MyNumberForm::firstField() const
@@ -209,6 +234,7 @@ void MyNumberForm::clear()
 {
     for (DigitsField* field : {m_pin, m_year, m_month, m_day, m_expiry, m_code, m_licencePin})
         field->clear();
+    m_cardNumber->clear();
     m_customerPin = SecureBytes();
     m_preview->clear();
     update();
@@ -291,6 +317,13 @@ void MyNumberForm::retranslate()
         //: マイナ免許証: what the licence PIN opens.
         m_licenceNote->setText(tr("This card also holds a driving licence: the customer enters its licence PIN to show the licence's expiry "
                                   "and conditions (leave it empty to read the My Number card only)."));
+    //: Label: the residence card number (在留カード番号) printed on a 特定在留カード / 特定特別永住者証明書.
+    m_cardNumberLabel->setText(tr("Residence card number"));
+    //: Accessible name of that field.
+    m_cardNumber->setAccessibleName(tr("Residence card number: 2 letters, 8 digits, 2 letters"));
+    //: 07/08 cards: what the residence card number opens (residence-card-0708.md), and that it may stay empty.
+    m_residenceNote->setText(tr("This card is also the holder's residence card. Its card number (12 characters printed on the card) opens "
+                                "在留資格, 在留期間 and the other residence items; leave it empty to read the identity only."));
     update();
 }
 

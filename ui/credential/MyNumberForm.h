@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/credential/CardNumberField.h"
 #include "ui/credential/CredentialForm.h"
 #include "ui/credential/DigitsField.h"
 
@@ -17,7 +18,9 @@ class CustomerPinWindow;
 // customer — on the reader's keypad, else on their own screen, else here — or 照合番号B built from
 // the birth date (和暦 or 西暦, as the card prints it), the expiry year and the security code, with
 // the 14 digits shown for checking. On a マイナ免許証 also the licence PIN (drivers-licence.md §A6),
-// unless its holder set none; at one try left it is not asked and the licence is not opened.
+// unless its holder set none; at one try left it is not asked and the licence is not opened. On a
+// 07/08 card also the residence card number printed on it, which opens the 在留 AP
+// (residence-card-0708.md); left empty, only the identity is read.
 class MyNumberForm : public CredentialForm
 {
     Q_OBJECT
@@ -42,6 +45,7 @@ private:
 
     std::optional<SecureBytes> collationB() const;
     bool readsLicence() const;
+    bool isSpecifiedResidence() const;
     void update();
 
     CardProbe m_probe;
@@ -65,6 +69,10 @@ private:
     DigitsField* m_licencePin;
     QLabel* m_licencePinLabel;
     QLabel* m_licenceNote;
+    QWidget* m_residence;
+    CardNumberField* m_cardNumber;
+    QLabel* m_cardNumberLabel;
+    QLabel* m_residenceNote;
 };
 
 } // namespace madoguchi

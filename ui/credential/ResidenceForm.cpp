@@ -1,26 +1,13 @@
 #include "ui/credential/ResidenceForm.h"
 
-#include "core/cards/residence/ResidenceCardNumber.h"
-
 #include <QFormLayout>
-#include <QRegularExpressionValidator>
 
 namespace madoguchi {
 
 ResidenceForm::ResidenceForm(QWidget* parent) : CredentialForm(parent)
 {
     auto* form = new QFormLayout(this);
-    // 2 letters + 8 digits + 2 letters (residence-card.md §B2).
-    m_cardNumber = new QLineEdit(this);
-    m_cardNumber->setObjectName(QStringLiteral("cardNumberEdit"));
-    m_cardNumber->setMaxLength(12);
-    m_cardNumber->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[A-Za-z]{0,2}|[A-Za-z]{2}[0-9]{1,8}|[A-Za-z]{2}[0-9]{8}[A-Za-z]{0,2}")), m_cardNumber));
-    m_cardNumber->setStyleSheet(QStringLiteral("font-size:28pt; font-family:monospace; letter-spacing:4px;"));
-    connect(m_cardNumber, &QLineEdit::textEdited, this, [this](const QString& text) {
-        if (text != text.toUpper())
-            m_cardNumber->setText(text.toUpper());
-    });
+    m_cardNumber = new CardNumberField(QStringLiteral("cardNumberEdit"), this);
     connect(m_cardNumber, &QLineEdit::textChanged, this, &CredentialForm::changed);
     m_cardNumberLabel = new QLabel(this);
     form->addRow(m_cardNumberLabel, m_cardNumber);
@@ -46,15 +33,15 @@ QString ResidenceForm::refusal(const CardReadOutcome::Credential&) const
 CardReadRequest ResidenceForm::takeRequest()
 {
     CardReadRequest request;
-    if (auto number = ResidenceCardNumber::normalize(m_cardNumber->text()))
-        request.residence.cardNumber = SecureBytes::takeFrom(*number);
+    if (auto number = m_cardNumber->take())
+        request.residence.cardNumber = std::move(*number);
     clear();
     return request;
 }
 
 bool ResidenceForm::isComplete() const
 {
-    return ResidenceCardNumber::normalize(m_cardNumber->text()).ok();
+    return m_cardNumber->isComplete();
 }
 
 void ResidenceForm::clear()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/credential/CardNumberField.h"
 #include "ui/credential/CredentialForm.h"
 
 #include <QLabel>
@@ -25,7 +26,7 @@ public:
     void retranslate() override;
 
 private:
-    QLineEdit* m_cardNumber;
+    CardNumberField* m_cardNumber;
     QLabel* m_cardNumberLabel;
     QLabel* m_note;
 };

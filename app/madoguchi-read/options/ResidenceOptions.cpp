@@ -9,7 +9,8 @@ QList<QCommandLineOption> ResidenceOptions::options() const
     return {
         {QStringLiteral("card-number"),
          tr("Residence card / special permanent resident certificate: the 12-character card number printed on it (2 letters, 8 digits, "
-            "2 letters)."),
+            "2 letters). On a 特定在留カード / 特定特別永住者証明書 (types 07/08) it opens the residence items, besides the My Number "
+            "credential."),
          QStringLiteral("NUMBER")},
     };
 }

@@ -382,8 +382,7 @@ Result<CardReadOutcome, ReaderError> PassportReader::read(const Request& request
 
     if (m_groups.contains(15))
         activeAuthentication(out, m_groups.value(15));
-    else if (std::none_of(out.verification.checks().cbegin(), out.verification.checks().cend(),
-                          [](const auto& c) { return c.name == PassportChecks::kChipAuthentication; }))
+    else if (!out.verification.result(PassportChecks::kChipAuthentication))
         out.verification.add(PassportChecks::kActiveAuthentication, R::NotChecked,
                              tr("the document supports neither Active nor Chip Authentication: a copied chip cannot be told from the original"));
 

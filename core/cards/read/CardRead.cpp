@@ -1,5 +1,7 @@
 #include "core/cards/read/CardRead.h"
 
+#include "core/cards/read/ResidenceOnMyNumber.h"
+
 #include "core/cards/RecordField.h"
 #include "core/cards/SafeVerify.h"
 #include "core/cards/SelectByName.h"
@@ -53,21 +55,6 @@ Result<bool, ReaderError> probeLicence(CardChannel& channel, CardProbe& probe)
     if (!setting.isEmpty())
         probe.pinSet = setting != QLatin1String("default");
     return true;
-}
-
-// residence-card-0708.md §1, §6: a 07/08 card is read as the My Number card it is; its residence
-// items sit in the 在留 AP behind a session protocol that is not public (§11). They are said not to
-// be read — never guessed at, never taken from the My Number side.
-void residenceNotRead(CardReadOutcome& out, const CardDetector::Detection& detection)
-{
-    out.record.type = detection.type;
-    if (!detection.residenceCardType.isEmpty())
-        out.record.fields.insert(RecordField::kCardType, QString::fromLatin1(detection.residenceCardType));
-    out.verification.add(QStringLiteral("residence-items"), Verification::Result::NotChecked,
-                         //: The residence items of a 07/08 card (residence-card-0708.md): not read in this version.
-                         CardRead::tr("the residence items (在留資格, 在留期間, 就労制限 …) are in the card's 在留 AP, whose secure "
-                                      "messaging this terminal does not open yet: they were not read. The identity above is the "
-                                      "My Number card's; check the residence items by the counter's other procedure"));
 }
 
 } // namespace
@@ -150,14 +137,22 @@ Result<CardReadOutcome, ReaderError> CardRead::read(ApduTransport& card, const C
     MyNumberReader::Request& myNumber = withRules(request.myNumber.myNumber);
     myNumber.allowLastTry = request.allowLastTry;  // also the licence PIN's rule on a マイナ免許証
     request.licence.allowLastTry = request.allowLastTry;
-    // A 07/08 residence card is refused by ResidenceReader itself, which names its card type.
     switch (detection.document()) {
     case DocumentType::MyNumber:
     case DocumentType::SpecifiedResidence:
     case DocumentType::SpecifiedPermanentResident: {
         auto outcome = MyNumberReader(card, trust).read(myNumber);
-        if (outcome && detection.residenceOnMyNumberPlatform)
-            residenceNotRead(*outcome, detection);
+        if (!outcome || !detection.residenceOnMyNumberPlatform)
+            return outcome;
+        // residence-card-0708.md: the residence part, once the identity was read.
+        Result<CardReadOutcome, ReaderError> residence = ReaderError(ReaderError::Kind::Unsupported, tr("the card's type could not be read"));
+        if (outcome->credentialRefused())
+            residence = ReaderError(ReaderError::Kind::Unsupported, tr("the My Number credential was not accepted"));
+        else if (!detection.residenceCardType.isEmpty())
+            residence = ResidenceReader(card, trust).readOnMyNumberCard(withRules(request.residence), detection.residenceCardType);
+        if (!residence && ResidenceOnMyNumber::endsTheRead(residence.error()))
+            return residence.error();
+        ResidenceOnMyNumber::merge(*outcome, detection, residence);
         return outcome;
     }
     case DocumentType::MyNumberLicence:

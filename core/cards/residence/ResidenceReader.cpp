@@ -9,11 +9,14 @@
 #include "core/cards/ValidityCheck.h"
 #include "core/cards/residence/ResidenceCard.h"
 #include "core/cards/residence/ResidenceChecks.h"
+#include "core/cards/residence/ResidenceDeliveryKey.h"
 #include "core/cards/residence/ResidenceEntries.h"
 #include "core/cards/residence/ResidenceSignatureFile.h"
 #include "core/cards/residence/ResidenceStatusTable.h"
 #include "core/cards/residence/ResidenceText.h"
+#include "core/cards/residence/TextApStyleSession.h"
 #include "core/crypto/Random.h"
+#include "core/crypto/Rsa.h"
 #include "core/image/BilevelTiff.h"
 #include "core/image/Jpeg2000.h"
 #include "core/reader/FileReader.h"
@@ -154,20 +157,63 @@ Result<bool, ReaderError> ResidenceReader::authenticate(CardReadOutcome& out, co
     m_sessionKey = *sessionKey;
 
     // §B2 step 6: VERIFY of the card number under secure messaging; 63 00 without a counter.
-    auto verify = m_transport.transmit(CommandApdu(kClaSm, 0x20, 0x00, 0x86, m_channel->verifyData(m_sessionKey, cardNumber.view())));
-    if (!verify)
-        return verify.error();
-    if (verify->sw() == StatusWord(StatusWord::kVerifyFailedNoCounter)) {
-        credential.status = SafeVerify::Status::Rejected;
-        return false;
-    }
-    if (!verify->isSuccess())
-        return ReaderError::refused(verify->sw(), QStringLiteral("VERIFY: %1").arg(verify->sw().meaning()));
-    credential.status = SafeVerify::Status::Verified;
+    auto accepted = cardNumberAccepted(
+        out, m_transport.transmit(CommandApdu(kClaSm, 0x20, 0x00, 0x86, m_channel->verifyData(m_sessionKey, cardNumber.view()))));
+    if (!accepted || !*accepted)
+        return accepted;
     out.verification.add(ResidenceChecks::kCardAuthentication, R::Pass,
                          tr("the chip proved the keys of the card number and accepted it (%1)")
                              .arg(m_channel->generation() == ResidenceSecureChannel::Generation::First ? QStringLiteral("3DES")
                                                                                                         : QStringLiteral("AES-128")));
+    return true;
+}
+
+Result<bool, ReaderError> ResidenceReader::cardNumberAccepted(CardReadOutcome& out, const Result<ResponseApdu, ReaderError>& verify)
+{
+    if (!verify)
+        return verify.error();
+    // §B2: 63 00, no counter; a 07/08 card may keep one (residence-card-0708.md §8: 63 Cx [U]).
+    if (verify->sw() == StatusWord(StatusWord::kVerifyFailedNoCounter) || verify->sw().triesLeft()) {
+        out.credential.status = SafeVerify::Status::Rejected;
+        out.credential.triesLeft = verify->sw().triesLeft();
+        return false;
+    }
+    if (!verify->isSuccess())
+        return ReaderError::refused(verify->sw(), QStringLiteral("VERIFY: %1").arg(verify->sw().meaning()));
+    out.credential.status = SafeVerify::Status::Verified;
+    return true;
+}
+
+Result<bool, ReaderError> ResidenceReader::openSession(CardReadOutcome& out, SpecifiedSession& session, EVP_PKEY* deliveryKey,
+                                                       const SecureBytes& cardNumber)
+{
+    // residence-card-0708.md §2: selecting the 在留 AP ends the session before.
+    if (auto ap = SelectByName::require(m_transport, ResidenceCard::kOnMyNumberAid); !ap)
+        return ap.error();
+    QByteArray seed = Random::bytes(session.seedSize());
+    QByteArray delivery = session.keyDelivery(seed);
+    // §4, §5: RSA-OAEP (SHA-256, MGF1-SHA-256, no label) to the delivery key; 256 bytes.
+    const QByteArray cryptogram = Rsa::encryptOaepSha256(deliveryKey, delivery);
+    seed.fill('\0');
+    delivery.fill('\0');
+    if (cryptogram.isEmpty())
+        return ReaderError(ReaderError::Kind::Internal, tr("the session key could not be encrypted to the delivery key"));
+    // §4: 80 AE 00 00, no Le; 256 data bytes need an extended Lc (§5 [U]).
+    auto delivered = m_transport.transmit(CommandApdu(0x80, 0xAE, 0x00, 0x00, cryptogram, CommandApdu::kNoLe, CommandApdu::Encoding::Extended));
+    if (!delivered && delivered.error().kind() == ReaderError::Kind::Unsupported)
+        //: residence-card-0708.md §5: the 256-byte key delivery of a 07/08 card needs extended length.
+        return ReaderError(ReaderError::Kind::ReaderLimit,
+                           tr("the 在留 AP's key delivery is a 256-byte command, which needs extended length (%1)").arg(delivered.error().detail()));
+    if (!delivered)
+        return delivered.error();
+    if (!delivered->isSuccess())
+        return ReaderError::refused(delivered->sw(), QStringLiteral("SET SESSION KEY: %1").arg(delivered->sw().meaning()));
+    auto accepted = cardNumberAccepted(out, m_transport.transmit(session.verify(cardNumber.view())));
+    if (!accepted || !*accepted)
+        return accepted;
+    out.verification.add(ResidenceChecks::kCardAuthentication, R::Pass,
+                         tr("the 在留 AP accepted the card number in a session keyed by this terminal (profile %1: RSA-OAEP key delivery, "
+                            "AES-128)").arg(session.name()));
     return true;
 }
 
@@ -182,8 +228,9 @@ Result<QByteArray, ReaderError> ResidenceReader::secureRead(quint8 sfi)
     };
     if (m_transport.maxLe() <= CommandApdu::kMaxShortLe)
         return limit(tr("this reader or card carries at most %1 bytes per answer").arg(m_transport.maxLe()));
-    auto answer = m_transport.transmit(
-        CommandApdu(kClaSm, 0xB0, quint8(0x80 | sfi), 0x00, kReadAll, CommandApdu::kMaxExtendedLe, CommandApdu::Encoding::Extended));
+    auto answer = m_transport.transmit(m_specified ? m_specified->readFile(sfi)
+                                                   : CommandApdu(kClaSm, 0xB0, quint8(0x80 | sfi), 0x00, kReadAll, CommandApdu::kMaxExtendedLe,
+                                                                 CommandApdu::Encoding::Extended));
     if (!answer && answer.error().kind() == ReaderError::Kind::Unsupported)
         return limit(tr("the reader refused the extended-length command (%1)").arg(answer.error().detail()));
     if (!answer)
@@ -201,7 +248,7 @@ Result<QByteArray, ReaderError> ResidenceReader::secureRead(quint8 sfi)
     };
     if (cutShort(answer->data()))
         return limit(tr("its answer stopped after %1 bytes").arg(answer->data().size()));
-    auto plain = m_channel->readAnswer(m_sessionKey, answer->data());
+    auto plain = m_specified ? m_specified->answer(*answer) : m_channel->readAnswer(m_sessionKey, answer->data());
     if (!plain)
         return ReaderError(ReaderError::Kind::Malformed, QStringLiteral("SM READ BINARY %1: %2").arg(sfi).arg(plain.error()));
     if (cutShort(*plain))
@@ -446,7 +493,7 @@ Result<CardReadOutcome, ReaderError> ResidenceReader::read(const Request& reques
         return authenticated.error();
     if (!*authenticated) {
         for (const QString& check : allChecks)
-            if (std::none_of(out.verification.checks().cbegin(), out.verification.checks().cend(), [&](const auto& c) { return c.name == check; }))
+            if (!out.verification.result(check))
                 out.verification.add(check, R::NotChecked, tr("the card did not accept the card number: nothing was read"));
         return out;
     }
@@ -455,6 +502,56 @@ Result<CardReadOutcome, ReaderError> ResidenceReader::read(const Request& reques
     if (!read)
         return read.error();
     return out;
+}
+
+Result<CardReadOutcome, ReaderError> ResidenceReader::readOnMyNumberCard(const Request& request, QByteArrayView cardType)
+{
+    CardReadOutcome out;
+    const bool special = cardType == "08";
+    out.record.type = special ? DocumentType::SpecifiedPermanentResident : DocumentType::SpecifiedResidence;
+    out.record.fields.insert(RecordField::kCardType, QString::fromLatin1(cardType.toByteArray()));
+    m_progress = request.progress;
+    stage("authenticate");
+    const auto deliveryKey = ResidenceDeliveryKey::installed(m_trust);
+    if (!deliveryKey)
+        return ReaderError(ReaderError::Kind::Unsupported, deliveryKey.error());
+    if (request.cardNumber.isEmpty())
+        return ReaderError(ReaderError::Kind::Unsupported, tr("no card number was given for them"));
+    out.credential.route = QStringLiteral("card-number");
+
+    // residence-card-0708.md §6: the profiles in the order the spec file recommends. A 6988 ends a
+    // session for good (§5), so each profile starts over with the AP's SELECT.
+    std::unique_ptr<SpecifiedSession> profiles[] = {std::make_unique<TextApStyleSession>(TextApStyleSession::LeObject::TwoBytes),
+                                                     std::make_unique<TextApStyleSession>(TextApStyleSession::LeObject::ThreeBytes)};
+    // A refusal of the session or of its secure messaging means: not this profile. Anything else
+    // (a pulled card, a dead reader) ends the read.
+    const auto notThisProfile = [](const ReaderError& error) {
+        return error.kind() == ReaderError::Kind::CardRefused || error.kind() == ReaderError::Kind::Malformed;
+    };
+    QStringList refusals;
+    for (const auto& profile : profiles) {
+        CardReadOutcome attempt = out;
+        auto opened = openSession(attempt, *profile, deliveryKey->key(), request.cardNumber);
+        if (opened && !*opened)
+            return attempt;  // the card number was not accepted: never tried again
+        if (opened) {
+            m_specified = profile.get();
+            const auto unplug = qScopeGuard([this] { m_specified = nullptr; });
+            attempt.record.documentNumber = QString::fromLatin1(request.cardNumber.view());
+            auto read = readSecondGeneration(attempt, special, request.cardNumber, request);
+            if (read)
+                return attempt;
+            opened = read.error();
+        }
+        profile->close();
+        if (!notThisProfile(opened.error()))
+            return opened.error();
+        refusals << QStringLiteral("%1: %2").arg(profile->name(), opened.error().detail());
+        qCInfo(lcCard) << "07/08 session profile not taken:" << refusals.last();
+    }
+    //: residence-card-0708.md §6: every secure-messaging profile this version knows was refused. %1 what each got.
+    return ReaderError(ReaderError::Kind::CardRefused, tr("the 在留 AP took none of the session profiles this terminal knows (%1)")
+                                                           .arg(refusals.join(QStringLiteral("; "))));
 }
 
 } // namespace madoguchi
