@@ -125,11 +125,6 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the residence items (在留資格, 在留期間, 就労制限 …) are in the card&apos;s 在留 AP, whose secure messaging this terminal does not open yet: they were not read. The identity above is the My Number card&apos;s; check the residence items by the counter&apos;s other procedure</source>
-        <extracomment>The residence items of a 07/08 card (residence-card-0708.md): not read in this version.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is a smartphone with the My Number card function (%1), not the card. The card-face data (name, address, photo) cannot be read from a phone here. Ask the customer for the plastic My Number card.</source>
         <extracomment>A smartphone with the My Number card function (スマホ用電子証明書) was placed instead of the card.</extracomment>
         <translation type="unfinished"></translation>
@@ -142,6 +137,14 @@ residence card · passport</source>
     <message>
         <source>This card is on the My Number card platform, but of a kind this terminal does not support yet (for example a next-generation card). Use the counter&apos;s other procedure.</source>
         <extracomment>A My Number card platform answered (JPKI), but not the applications this version reads.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card&apos;s type could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the My Number credential was not accepted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1110,21 @@ residence card · passport</source>
         <extracomment>マイナ免許証: what the licence PIN opens.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Residence card number</source>
+        <extracomment>Label: the residence card number (在留カード番号) printed on a 特定在留カード / 特定特別永住者証明書.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence card number: 2 letters, 8 digits, 2 letters</source>
+        <extracomment>Accessible name of that field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is also the holder&apos;s residence card. Its card number (12 characters printed on the card) opens 在留資格, 在留期間 and the other residence items; leave it empty to read the identity only.</source>
+        <extracomment>07/08 cards: what the residence card number opens (residence-card-0708.md), and that it may stay empty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MyNumberLicenceFiles</name>
@@ -2032,9 +2050,38 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ResidenceOnMyNumber</name>
+    <message>
+        <source>the residence items (在留資格, 在留期間, 就労制限 …) in the card&apos;s 在留 AP were not read: %1. The identity above is the My Number card&apos;s; check the residence items by the counter&apos;s other procedure</source>
+        <extracomment>%1: why the residence items of a 07/08 card were not read (residence-card-0708.md).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this reader cannot carry what the 在留 AP needs (%1); a reader with extended-length support can</source>
+        <extracomment>%1: what the reader could not carry. A reader with extended-length APDUs reads the 在留 AP.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 在留 AP did not accept the card number given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they were read, but their signature did not verify (see the checks above), so none of them is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 在留 AP&apos;s birth date and sex are the My Number card&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 在留 AP&apos;s birth date or sex differs from the My Number card&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResidenceOptions</name>
     <message>
-        <source>Residence card / special permanent resident certificate: the 12-character card number printed on it (2 letters, 8 digits, 2 letters).</source>
+        <source>Residence card / special permanent resident certificate: the 12-character card number printed on it (2 letters, 8 digits, 2 letters). On a 特定在留カード / 特定特別永住者証明書 (types 07/08) it opens the residence items, besides the My Number credential.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2115,6 +2162,28 @@ residence card · passport</source>
     </message>
     <message>
         <source>the card sent %1 bytes of the file at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session key could not be encrypted to the delivery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 在留 AP&apos;s key delivery is a 256-byte command, which needs extended length (%1)</source>
+        <extracomment>residence-card-0708.md §5: the 256-byte key delivery of a 07/08 card needs extended length.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 在留 AP accepted the card number in a session keyed by this terminal (profile %1: RSA-OAEP key delivery, AES-128)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card number was given for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 在留 AP took none of the session profiles this terminal knows (%1)</source>
+        <extracomment>residence-card-0708.md §6: every secure-messaging profile this version knows was refused. %1 what each got.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2326,11 +2395,6 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The residence items (在留資格, 在留期間 …) were not read on this terminal: check them by the counter&apos;s other procedure.</source>
-        <extracomment>Review of a 07/08 card: its residence items sit behind a session this version does not open (residence-card-0708.md).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The period of stay ended on %1. Check whether an application for renewal was made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,6 +2441,11 @@ residence card · passport</source>
     <message>
         <source>New-style cards print none of these residence items on their face: they come from the chip.</source>
         <extracomment>Review: new-style residence cards (types 05/06, since 2026-06-14) print none of these items on their face.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residence items (在留資格, 在留期間 …) were not read: the check &quot;residence-items&quot; below says why. Check them by the counter&apos;s other procedure.</source>
+        <extracomment>Review of a 07/08 card whose 在留 AP was not read (no card number, refused, or unverified: residence-card-0708.md).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,6 +2667,17 @@ residence card · passport</source>
     </message>
     <message>
         <source>basic-four file: name, address, birth date or sex missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextApStyleSession</name>
+    <message>
+        <source>secure messaging: the answer is not an 86 object with padding indicator 01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure messaging: the decrypted answer is not padded (another session key or IV rule?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

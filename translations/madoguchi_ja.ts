@@ -126,11 +126,6 @@ residence card · passport</source>
         <translation>このカードは読み取れる本人確認書類ではありません。カードを外して、別のカードを置いてください。</translation>
     </message>
     <message>
-        <source>the residence items (在留資格, 在留期間, 就労制限 …) are in the card&apos;s 在留 AP, whose secure messaging this terminal does not open yet: they were not read. The identity above is the My Number card&apos;s; check the residence items by the counter&apos;s other procedure</source>
-        <extracomment>The residence items of a 07/08 card (residence-card-0708.md): not read in this version.</extracomment>
-        <translation>在留資格・在留期間・就労制限などの在留事項はカードの在留APにあり、この端末はその秘匿通信にまだ対応していないため読み取っていません。上記の本人情報はマイナンバーカードのものです。在留事項は窓口の別の手順で確認してください</translation>
-    </message>
-    <message>
         <source>This is a smartphone with the My Number card function (%1), not the card. The card-face data (name, address, photo) cannot be read from a phone here. Ask the customer for the plastic My Number card.</source>
         <extracomment>A smartphone with the My Number card function (スマホ用電子証明書) was placed instead of the card.</extracomment>
         <translation>これはマイナンバーカード機能を搭載したスマートフォン（%1）で、カードではありません。券面の情報（氏名・住所・写真）はスマートフォンからは読み取れません。お客様にマイナンバーカード（実物）の提示をお願いしてください。</translation>
@@ -144,6 +139,14 @@ residence card · passport</source>
         <source>This card is on the My Number card platform, but of a kind this terminal does not support yet (for example a next-generation card). Use the counter&apos;s other procedure.</source>
         <extracomment>A My Number card platform answered (JPKI), but not the applications this version reads.</extracomment>
         <translation>マイナンバーカードの仕組みのカードですが、この端末がまだ対応していない種類です（次期カードなど）。窓口の別の手順で確認してください。</translation>
+    </message>
+    <message>
+        <source>the card&apos;s type could not be read</source>
+        <translation>カード種別を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>the My Number credential was not accepted</source>
+        <translation>マイナンバーカードの照合情報が受け付けられませんでした</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1111,21 @@ residence card · passport</source>
         <extracomment>マイナ免許証: what the licence PIN opens.</extracomment>
         <translation>このカードには運転免許証の情報も入っています。免許証の有効期限と条件を表示するには、お客様が免許証の暗証番号を入力します（空欄のままならマイナンバーカードだけを読み取ります）。</translation>
     </message>
+    <message>
+        <source>Residence card number</source>
+        <extracomment>Label: the residence card number (在留カード番号) printed on a 特定在留カード / 特定特別永住者証明書.</extracomment>
+        <translation>在留カード番号</translation>
+    </message>
+    <message>
+        <source>Residence card number: 2 letters, 8 digits, 2 letters</source>
+        <extracomment>Accessible name of that field.</extracomment>
+        <translation>在留カード番号（英字2桁、数字8桁、英字2桁）</translation>
+    </message>
+    <message>
+        <source>This card is also the holder&apos;s residence card. Its card number (12 characters printed on the card) opens 在留資格, 在留期間 and the other residence items; leave it empty to read the identity only.</source>
+        <extracomment>07/08 cards: what the residence card number opens (residence-card-0708.md), and that it may stay empty.</extracomment>
+        <translation>このカードは在留カードを兼ねています。券面の在留カード番号（12桁）を入力すると、在留資格・在留期間などの在留事項も読み取ります。空欄のままなら本人特定事項だけを読み取ります。</translation>
+    </message>
 </context>
 <context>
     <name>MyNumberLicenceFiles</name>
@@ -2033,9 +2051,38 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ResidenceOnMyNumber</name>
+    <message>
+        <source>the residence items (在留資格, 在留期間, 就労制限 …) in the card&apos;s 在留 AP were not read: %1. The identity above is the My Number card&apos;s; check the residence items by the counter&apos;s other procedure</source>
+        <extracomment>%1: why the residence items of a 07/08 card were not read (residence-card-0708.md).</extracomment>
+        <translation>カードの在留APにある在留事項（在留資格・在留期間・就労制限など）は読み取っていません: %1。上の本人特定事項はマイナンバーカードのものです。在留事項は窓口の別の手順で確認してください</translation>
+    </message>
+    <message>
+        <source>this reader cannot carry what the 在留 AP needs (%1); a reader with extended-length support can</source>
+        <extracomment>%1: what the reader could not carry. A reader with extended-length APDUs reads the 在留 AP.</extracomment>
+        <translation>このリーダーでは在留APに必要な通信ができません（%1）。拡張長APDUに対応したリーダーなら読み取れます</translation>
+    </message>
+    <message>
+        <source>the 在留 AP did not accept the card number given</source>
+        <translation>入力された在留カード番号を在留APが受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>they were read, but their signature did not verify (see the checks above), so none of them is shown</source>
+        <translation>読み取りましたが署名を検証できなかったため（上の確認項目を参照）、表示しません</translation>
+    </message>
+    <message>
+        <source>the 在留 AP&apos;s birth date and sex are the My Number card&apos;s</source>
+        <translation>在留APの生年月日・性別はマイナンバーカードのものと一致します</translation>
+    </message>
+    <message>
+        <source>the 在留 AP&apos;s birth date or sex differs from the My Number card&apos;s</source>
+        <translation>在留APの生年月日または性別がマイナンバーカードのものと異なります</translation>
+    </message>
+</context>
+<context>
     <name>ResidenceOptions</name>
     <message>
-        <source>Residence card / special permanent resident certificate: the 12-character card number printed on it (2 letters, 8 digits, 2 letters).</source>
+        <source>Residence card / special permanent resident certificate: the 12-character card number printed on it (2 letters, 8 digits, 2 letters). On a 特定在留カード / 特定特別永住者証明書 (types 07/08) it opens the residence items, besides the My Number credential.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2117,6 +2164,28 @@ residence card · passport</source>
     <message>
         <source>the card sent %1 bytes of the file at a time</source>
         <translation>カードはファイルを%1バイトずつしか送りませんでした</translation>
+    </message>
+    <message>
+        <source>the session key could not be encrypted to the delivery key</source>
+        <translation>セッション鍵を配送鍵で暗号化できませんでした</translation>
+    </message>
+    <message>
+        <source>the 在留 AP&apos;s key delivery is a 256-byte command, which needs extended length (%1)</source>
+        <extracomment>residence-card-0708.md §5: the 256-byte key delivery of a 07/08 card needs extended length.</extracomment>
+        <translation>在留APの鍵配送は256バイトのコマンドで、拡張長APDUが必要です（%1）</translation>
+    </message>
+    <message>
+        <source>the 在留 AP accepted the card number in a session keyed by this terminal (profile %1: RSA-OAEP key delivery, AES-128)</source>
+        <translation>この端末が鍵を設定したセッションで、在留APが在留カード番号を受け付けました（プロファイル %1: RSA-OAEP 鍵配送、AES-128）</translation>
+    </message>
+    <message>
+        <source>no card number was given for them</source>
+        <translation>在留カード番号が入力されていません</translation>
+    </message>
+    <message>
+        <source>the 在留 AP took none of the session profiles this terminal knows (%1)</source>
+        <extracomment>residence-card-0708.md §6: every secure-messaging profile this version knows was refused. %1 what each got.</extracomment>
+        <translation>在留APは、この端末が知っているセッション方式のいずれも受け付けませんでした（%1）</translation>
     </message>
 </context>
 <context>
@@ -2327,11 +2396,6 @@ residence card · passport</source>
         <translation>%1（カード種別%2）</translation>
     </message>
     <message>
-        <source>The residence items (在留資格, 在留期間 …) were not read on this terminal: check them by the counter&apos;s other procedure.</source>
-        <extracomment>Review of a 07/08 card: its residence items sit behind a session this version does not open (residence-card-0708.md).</extracomment>
-        <translation>在留事項（在留資格・在留期間など）はこの端末では読み取っていません。窓口の別の手順で確認してください。</translation>
-    </message>
-    <message>
         <source>The period of stay ended on %1. Check whether an application for renewal was made.</source>
         <translation>在留期間は%1に満了しています。更新等の申請の有無を確認してください。</translation>
     </message>
@@ -2379,6 +2443,11 @@ residence card · passport</source>
         <source>New-style cards print none of these residence items on their face: they come from the chip.</source>
         <extracomment>Review: new-style residence cards (types 05/06, since 2026-06-14) print none of these items on their face.</extracomment>
         <translation>新様式のカードは、これらの在留事項を券面に印字していません（ICチップから読み取った内容です）。</translation>
+    </message>
+    <message>
+        <source>The residence items (在留資格, 在留期間 …) were not read: the check &quot;residence-items&quot; below says why. Check them by the counter&apos;s other procedure.</source>
+        <extracomment>Review of a 07/08 card whose 在留 AP was not read (no card number, refused, or unverified: residence-card-0708.md).</extracomment>
+        <translation>在留事項（在留資格・在留期間など）は読み取っていません。理由は下の確認項目「residence-items」にあります。窓口の別の手順で確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2672,17 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>TextApStyleSession</name>
+    <message>
+        <source>secure messaging: the answer is not an 86 object with padding indicator 01</source>
+        <translation type="unfinished">セキュアメッセージング：応答がパディング指示子01の86データではありません</translation>
+    </message>
+    <message>
+        <source>secure messaging: the decrypted answer is not padded (another session key or IV rule?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlvError</name>
     <message>
         <source>BER-TLV: data ends inside a tag or length at byte %1</source>
@@ -2692,16 +2772,16 @@ residence card · passport</source>
     </message>
     <message>
         <source>the MRZ (document number, birth date, expiry date)</source>
-        <translation type="unfinished"></translation>
+        <translation>MRZ（旅券番号・生年月日・有効期限）</translation>
     </message>
     <message>
         <source>the CAN</source>
-        <translation type="unfinished"></translation>
+        <translation>CAN（カードアクセス番号）</translation>
     </message>
     <message>
         <source>%1 cannot be right, so nothing was sent: the card says its holder set PINs, which are 4 digits</source>
         <extracomment>drivers-licence.md §A3: a PIN the holder set is 4 digits; the default PIN &quot;****&quot; opens only a card without PINs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 は正しい値ではありえないため送信しませんでした。カードによれば所持者が暗証番号（4桁）を設定しています</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@ int main(int argc, char* argv[])
         const auto delivery = ResidenceDeliveryKey::installed(TrustStore::load(config.trustDirs));
         //: --check-config: %1 the delivery key found (path, encoding, whether it is the ISA's), or why none is usable.
         std::fprintf(stdout, "madoguchi: %s\n",
-                     qPrintable(tr("07/08 residence delivery key: %1 (not used by this version yet)").arg(delivery ? delivery->describe() : delivery.error())));
+                     qPrintable(tr("07/08 residence delivery key: %1").arg(delivery ? delivery->describe() : delivery.error())));
         return problems.isEmpty() ? 0 : 4;
     }
     if (!problems.isEmpty()) {
