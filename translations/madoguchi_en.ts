@@ -606,6 +606,11 @@ residence card · passport</source>
         <source>the default language %1 is not among those offered (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// address</source>
+        <extracomment>madoguchi.conf: the revocation inquiry page must be an https address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -1336,6 +1341,11 @@ residence card · passport</source>
         <extracomment>%1: the certificate validity; %2: the issuer (DN) whose certificate is not installed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>whether J-LIS revoked the authentication certificate (a card reported lost) is known only from J-LIS&apos;s revocation service, open to verifiers approved by the minister or through a platform operator; this terminal is neither and works offline</source>
+        <extracomment>JPKI: revocation is not checked offline, and who may check it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaceProtocol</name>
@@ -1744,6 +1754,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Verdict:</source>
+        <extracomment>Report line &quot;Verdict:&quot;: %1 authenticity (genuine, not-genuine, unverified), %2 validity (valid, expired, unknown).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1775,6 +1786,10 @@ residence card · passport</source>
     </message>
     <message>
         <source>up to %1 bytes asked, largest answer %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1935,6 +1950,11 @@ residence card · passport</source>
     <message>
         <source>the card certificate&apos;s issuer %1 (key %2) is not installed</source>
         <extracomment>%1: the issuer (DN) named in the card certificate; %2 its key identifier.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the Immigration Services Agency has revoked this card is known only online, at its 在留カード等番号失効情報照会 (card number and expiry date); this terminal works offline and did not ask</source>
+        <extracomment>Residence cards: revocation (失効) is known only online; the review shows the ISA&apos;s inquiry page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2265,7 +2285,6 @@ residence card · passport</source>
     </message>
     <message>
         <source>Genuine: every signature verified</source>
-        <extracomment>Verdict banner: every signature verified against a production anchor.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2446,6 +2465,32 @@ residence card · passport</source>
     <message>
         <source>The residence items (在留資格, 在留期間 …) were not read: the check &quot;residence-items&quot; below says why. Check them by the counter&apos;s other procedure.</source>
         <extracomment>Review of a 07/08 card whose 在留 AP was not read (no card number, refused, or unverified: residence-card-0708.md).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine, but EXPIRED: every signature verified — see the dates below</source>
+        <extracomment>Verdict banner: authentic, but the card (or the period of stay) has expired — not a forgery.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine: every signature verified (check the validity dates below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevocationPanel</name>
+    <message>
+        <source>Not revoked? Only the Immigration Services Agency knows: ask its 在留カード等番号失効情報照会 with the card number and expiry date (on a phone via the QR code): %1</source>
+        <extracomment>Review, residence cards: revocation is known only online; %1 the ISA&apos;s inquiry page (madoguchi.conf).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I asked it: the card is not revoked</source>
+        <extracomment>Review: staff tick this after asking the ISA&apos;s inquiry; the record prints the time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the revocation inquiry page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

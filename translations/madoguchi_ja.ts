@@ -607,6 +607,11 @@ residence card · passport</source>
         <source>the default language %1 is not among those offered (%2)</source>
         <translation>既定の言語 %1 が提供する言語(%2)に含まれていません</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// address</source>
+        <extracomment>madoguchi.conf: the revocation inquiry page must be an https address.</extracomment>
+        <translation>「%1」は https:// のアドレスではありません</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -1337,6 +1342,11 @@ residence card · passport</source>
         <extracomment>%1: the certificate validity; %2: the issuer (DN) whose certificate is not installed.</extracomment>
         <translation>利用者証明用電子証明書（%1）：発行者 %2 がJPKIの信頼点に導入されていません</translation>
     </message>
+    <message>
+        <source>whether J-LIS revoked the authentication certificate (a card reported lost) is known only from J-LIS&apos;s revocation service, open to verifiers approved by the minister or through a platform operator; this terminal is neither and works offline</source>
+        <extracomment>JPKI: revocation is not checked offline, and who may check it.</extracomment>
+        <translation>利用者証明用電子証明書が失効しているか（紛失の届出など）は、J-LISの失効情報提供サービスでしか分かりません。同サービスは主務大臣の認定を受けた事業者またはプラットフォーム事業者経由でのみ利用でき、この端末はそのいずれでもなくオフラインで動作しています</translation>
+    </message>
 </context>
 <context>
     <name>PaceProtocol</name>
@@ -1745,6 +1755,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>Verdict:</source>
+        <extracomment>Report line &quot;Verdict:&quot;: %1 authenticity (genuine, not-genuine, unverified), %2 validity (valid, expired, unknown).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1776,6 +1787,10 @@ residence card · passport</source>
     </message>
     <message>
         <source>up to %1 bytes asked, largest answer %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1937,6 +1952,11 @@ residence card · passport</source>
         <source>the card certificate&apos;s issuer %1 (key %2) is not installed</source>
         <extracomment>%1: the issuer (DN) named in the card certificate; %2 its key identifier.</extracomment>
         <translation>カード証明書の発行者 %1（鍵 %2）が導入されていません</translation>
+    </message>
+    <message>
+        <source>whether the Immigration Services Agency has revoked this card is known only online, at its 在留カード等番号失効情報照会 (card number and expiry date); this terminal works offline and did not ask</source>
+        <extracomment>Residence cards: revocation (失効) is known only online; the review shows the ISA&apos;s inquiry page.</extracomment>
+        <translation>このカードが失効しているかは、出入国在留管理庁の「在留カード等番号失効情報照会」（カード番号と有効期間）でしか分かりません。この端末はオフラインのため照会していません</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2286,6 @@ residence card · passport</source>
     </message>
     <message>
         <source>Genuine: every signature verified</source>
-        <extracomment>Verdict banner: every signature verified against a production anchor.</extracomment>
         <translation>真正：全ての署名を確認しました</translation>
     </message>
     <message>
@@ -2448,6 +2467,32 @@ residence card · passport</source>
         <source>The residence items (在留資格, 在留期間 …) were not read: the check &quot;residence-items&quot; below says why. Check them by the counter&apos;s other procedure.</source>
         <extracomment>Review of a 07/08 card whose 在留 AP was not read (no card number, refused, or unverified: residence-card-0708.md).</extracomment>
         <translation>在留事項（在留資格・在留期間など）は読み取っていません。理由は下の確認項目「residence-items」にあります。窓口の別の手順で確認してください。</translation>
+    </message>
+    <message>
+        <source>Genuine, but EXPIRED: every signature verified — see the dates below</source>
+        <extracomment>Verdict banner: authentic, but the card (or the period of stay) has expired — not a forgery.</extracomment>
+        <translation>真正（ただし有効期間切れ）：全ての署名を確認しました。下の日付を確認してください</translation>
+    </message>
+    <message>
+        <source>Genuine: every signature verified (check the validity dates below)</source>
+        <translation>真正：全ての署名を確認しました（有効期間は下で確認してください）</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationPanel</name>
+    <message>
+        <source>Not revoked? Only the Immigration Services Agency knows: ask its 在留カード等番号失効情報照会 with the card number and expiry date (on a phone via the QR code): %1</source>
+        <extracomment>Review, residence cards: revocation is known only online; %1 the ISA&apos;s inquiry page (madoguchi.conf).</extracomment>
+        <translation>失効していないかは出入国在留管理庁にしか分かりません。在留カード番号と有効期間で「在留カード等番号失効情報照会」に照会してください（QRコードでスマートフォンから開けます）：%1</translation>
+    </message>
+    <message>
+        <source>I asked it: the card is not revoked</source>
+        <extracomment>Review: staff tick this after asking the ISA&apos;s inquiry; the record prints the time.</extracomment>
+        <translation>照会し、失効していないことを確認した</translation>
+    </message>
+    <message>
+        <source>QR code of the revocation inquiry page</source>
+        <translation>失効情報照会ページのQRコード</translation>
     </message>
 </context>
 <context>

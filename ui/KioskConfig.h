@@ -24,6 +24,9 @@ struct KioskConfig
     QString language = QStringLiteral("ja");                            // the one the kiosk starts in
     // PIN entry on a window facing the customer: on when a second screen is attached, or forced.
     bool customerScreen = false;
+    // Where staff ask whether a residence card was revoked (the ISA's 在留カード等番号失効情報照会):
+    // shown as text and QR code on the review; the terminal itself never goes online.
+    QString residenceRevocationUrl = QStringLiteral("https://lapse-immi.moj.go.jp/ZEC/appl/e0/ZEC2/pages/FZECST011.aspx");
 };
 
 } // namespace madoguchi

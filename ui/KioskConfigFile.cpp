@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <array>
 
@@ -76,7 +77,7 @@ struct Setting
     QString (*set)(KioskConfig& config, const QString& value);
 };
 
-const std::array<Setting, 11> kSettings{{
+const std::array<Setting, 12> kSettings{{
     {"counter", "terminal-id", [](KioskConfig& c, const QString& v) { return plainName(c.terminalId, v, 32, false); }},
     {"counter", "operator-id", [](KioskConfig& c, const QString& v) { return plainName(c.operatorId, v, 32, false); }},
     {"counter", "printer", [](KioskConfig& c, const QString& v) { return plainName(c.printer, v, 127, true); }},
@@ -120,6 +121,15 @@ const std::array<Setting, 11> kSettings{{
          if (dirs.isEmpty())
              return KioskConfigFile::tr("at least one directory of production trust anchors must be named");
          c.trustDirs = dirs;
+         return QString();
+     }},
+    {"revocation", "residence-url",
+     [](KioskConfig& c, const QString& v) {
+         const QUrl url(v, QUrl::StrictMode);
+         if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
+             //: madoguchi.conf: the revocation inquiry page must be an https address.
+             return KioskConfigFile::tr("\"%1\" is not an https:// address").arg(v);
+         c.residenceRevocationUrl = url.toString();
          return QString();
      }},
 }};

@@ -30,6 +30,7 @@ void KioskSession::end()
         qCInfo(lcSession) << "kiosk session ended";
     m_purpose.reset();
     m_checkedAt = {};
+    m_revocationCheckedAt = {};
 }
 
 } // namespace madoguchi

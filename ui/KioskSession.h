@@ -25,6 +25,11 @@ public:
     const CardReadOutcome* outcome() const { return m_outcome ? &*m_outcome : nullptr; }
     const QDateTime& checkedAt() const { return m_checkedAt; }
 
+    // Staff asked the issuer's revocation inquiry and found the card not revoked, at this time;
+    // invalid: not asked (the record says 「未実施」).
+    void setRevocationCheckedAt(const QDateTime& at) { m_revocationCheckedAt = at; }
+    const QDateTime& revocationCheckedAt() const { return m_revocationCheckedAt; }
+
     void setPages(QList<FormPage> pages) { m_pages = std::move(pages); }
     const QList<FormPage>& pages() const { return m_pages; }
 
@@ -34,6 +39,7 @@ private:
     std::optional<Purpose> m_purpose;
     std::optional<CardReadOutcome> m_outcome;
     QDateTime m_checkedAt;
+    QDateTime m_revocationCheckedAt;
     QList<FormPage> m_pages;
 };
 

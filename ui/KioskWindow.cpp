@@ -87,7 +87,7 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
     m_cardPage = new CardPage(m_pages);
     m_credentialPage = new CredentialPage(m_customer, m_pages);
     m_readingPage = new ReadingPage(m_pages);
-    m_reviewPage = new ReviewPage(m_pages);
+    m_reviewPage = new ReviewPage(m_config.residenceRevocationUrl, m_pages);
     m_printPage = new PrintPage(m_pages);
     for (QWidget* page : std::initializer_list<QWidget*>{m_purposePage, m_cardPage, m_credentialPage, m_readingPage, m_reviewPage, m_printPage})
         m_pages->addWidget(page);
@@ -105,6 +105,7 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
     //: End-of-visit notice on the purpose page: staff cancelled the reading.
     connect(m_readingPage, &ReadingPage::cancelRequested, this, [this] { endSession(QT_TR_NOOP("Reading was cancelled.")); });
     connect(m_reviewPage, &ReviewPage::printRequested, this, &KioskWindow::showForms);
+    connect(m_reviewPage, &ReviewPage::revocationChecked, this, [this](const QDateTime& at) { m_session.setRevocationCheckedAt(at); });
     //: End-of-visit notice on the purpose page after Finish.
     connect(m_reviewPage, &ReviewPage::finishRequested, this, [this] { endSession(QT_TR_NOOP("Finished. The customer's data has been erased.")); });
     connect(m_printPage, &PrintPage::backRequested, this, [this] { goTo(Page::Review); });
@@ -323,7 +324,7 @@ void KioskWindow::showForms()
     const Purpose& purpose = m_session.purpose();
     const EvidenceRecord evidence(outcome->record, outcome->verification,
                                   {m_config.operatorId, m_config.terminalId, purpose.label(m_language), m_session.checkedAt(), m_language,
-                                   purpose.usesMyNumber});
+                                   purpose.usesMyNumber, m_session.revocationCheckedAt()});
     m_session.setPages(m_forms.pagesFor(purpose, outcome->record, evidence, m_language));
     m_printPage->showPages(m_session.pages());
     goTo(Page::Print);

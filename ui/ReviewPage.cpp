@@ -15,7 +15,7 @@
 
 namespace madoguchi {
 
-ReviewPage::ReviewPage(QWidget* parent) : QWidget(parent)
+ReviewPage::ReviewPage(const QString& revocationUrl, QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     m_banner = new QLabel(this);
@@ -54,6 +54,9 @@ ReviewPage::ReviewPage(QWidget* parent) : QWidget(parent)
     text->addStretch();
     row->addLayout(text, 1);
     layout->addLayout(row);
+    m_revocation = new RevocationPanel(revocationUrl, this);
+    connect(m_revocation, &RevocationPanel::checkedChanged, this, &ReviewPage::revocationChecked);
+    layout->addWidget(m_revocation);
     m_checks = new QTreeWidget(this);
     m_checks->setObjectName(QStringLiteral("checkList"));
     m_checks->setColumnCount(2);
@@ -80,10 +83,9 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
 {
     const IdentityRecord& r = outcome.record;
     m_verdict = int(outcome.verification.verdict());
-    const auto& checks = outcome.verification.checks();
-    m_onlyTestAnchors = !checks.isEmpty() && std::all_of(checks.cbegin(), checks.cend(), [](const Verification::Check& c) {
-        return c.result == Verification::Result::Pass;
-    });
+    m_validity = int(outcome.verification.validity());
+    m_onlyTestAnchors = outcome.verification.passedOnTestAnchors();
+    m_revocation->show(outcome.verification);
     if (!r.face.bytes.isEmpty()) {
         if (auto image = Jpeg2000::decode(r.face.bytes))
             m_face->setPixmap(QPixmap::fromImage(*image).scaled(m_face->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
@@ -283,7 +285,9 @@ void ReviewPage::clear()
     m_details->clear();
     m_warning->clear();
     m_checks->clear();
+    m_revocation->clear();
     m_verdict = -1;
+    m_validity = -1;
     m_onlyTestAnchors = false;
     retranslate();
 }
@@ -292,8 +296,17 @@ void ReviewPage::retranslate()
 {
     switch (Verification::Verdict(m_verdict)) {
     case Verification::Verdict::Genuine:
-        //: Verdict banner: every signature verified against a production anchor.
-        m_banner->setText(tr("Genuine: every signature verified"));
+        if (Verification::Validity(m_validity) == Verification::Validity::Expired) {
+            //: Verdict banner: authentic, but the card (or the period of stay) has expired — not a forgery.
+            m_banner->setText(tr("Genuine, but EXPIRED: every signature verified — see the dates below"));
+            m_banner->setStyleSheet(QStringLiteral("background:#8A4B00; color:white; font-size:24pt; font-weight:bold;"));
+            break;
+        }
+        m_banner->setText(Verification::Validity(m_validity) == Verification::Validity::Valid
+                              //: Verdict banner: every signature verified against a production anchor, and the card's dates are valid.
+                              ? tr("Genuine: every signature verified")
+                              //: Verdict banner: authentic; a date (e.g. on a first-generation residence card's image) could not be checked.
+                              : tr("Genuine: every signature verified (check the validity dates below)"));
         m_banner->setStyleSheet(QStringLiteral("background:#0E6B2E; color:white; font-size:24pt; font-weight:bold;"));
         break;
     case Verification::Verdict::NotGenuine:
@@ -314,6 +327,7 @@ void ReviewPage::retranslate()
         m_banner->setStyleSheet(QString());
     }
     m_banner->setAccessibleName(m_banner->text());
+    m_revocation->retranslate();
     //: Column heading of the list of checks.
     m_checks->setHeaderLabels({tr("Check"), tr("Result")});
     //: Goes on to the print preview.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cards/CardReadOutcome.h"
+#include "ui/RevocationPanel.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -10,13 +11,15 @@
 namespace madoguchi {
 
 // The verified face large beside the text, one verdict banner (genuine / not genuine / could not
-// verify) and the named checks to expand.
+// verify, with the validity beside a genuine card's: expired is not forged), where to ask about
+// revocation (RevocationPanel), and the named checks to expand.
 class ReviewPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ReviewPage(QWidget* parent = nullptr);
+    // `revocationUrl`: where staff ask whether a residence card was revoked (madoguchi.conf).
+    explicit ReviewPage(const QString& revocationUrl, QWidget* parent = nullptr);
     void showOutcome(const CardReadOutcome& outcome, const QString& language);
     void clear();
     void retranslate();
@@ -24,6 +27,8 @@ public:
 Q_SIGNALS:
     void printRequested();
     void finishRequested();
+    // Staff recorded (or took back) that they asked the revocation inquiry.
+    void revocationChecked(const QDateTime& at);
 
 private:
     void showCardImages(const IdentityRecord& record);
@@ -36,11 +41,13 @@ private:
     QLabel* m_details;
     QLabel* m_warning;
     QLabel* m_cardImages;  // residence cards: front (first generation), name and address (second)
+    RevocationPanel* m_revocation;
     QTreeWidget* m_checks;
     QPushButton* m_print;
     QPushButton* m_finish;
     int m_verdict = -1;
-    bool m_onlyTestAnchors = false;  // every check passed, against test anchors only
+    int m_validity = -1;
+    bool m_onlyTestAnchors = false;  // every authenticity check passed, against test anchors only
 };
 
 } // namespace madoguchi

@@ -64,7 +64,9 @@ ExitCode ReadReport::exitCode() const
 {
     if (m_outcome.credentialRefused())
         return ExitCode::CredentialRejected;
-    return m_outcome.verification.verdict() == Verification::Verdict::Genuine ? ExitCode::Genuine : ExitCode::NotGenuine;
+    if (m_outcome.verification.verdict() != Verification::Verdict::Genuine)
+        return ExitCode::NotGenuine;
+    return m_outcome.verification.validity() == Verification::Validity::Expired ? ExitCode::GenuineButExpired : ExitCode::Genuine;
 }
 
 DocumentType ReadReport::documentType() const
@@ -81,6 +83,7 @@ QJsonObject ReadReport::toJson() const
     for (const Verification::Check& check : v.checks())
         checks.append(QJsonObject{{QStringLiteral("name"), check.name},
                                   {QStringLiteral("result"), Verification::resultName(check.result)},
+                                  {QStringLiteral("aspect"), Verification::aspectName(check.aspect)},
                                   {QStringLiteral("detail"), check.detail}});
     QJsonObject fields;
     for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it)
@@ -116,6 +119,7 @@ QJsonObject ReadReport::toJson() const
         {QStringLiteral("fields"), fields},
         {QStringLiteral("verification"),
          QJsonObject{{QStringLiteral("verdict"), Verification::verdictName(v.verdict())},
+                     {QStringLiteral("validity"), Verification::validityName(v.validity())},
                      {QStringLiteral("anchor"), text(v.anchor())},
                      {QStringLiteral("checks"), checks}}},
         {QStringLiteral("credential"),
@@ -172,7 +176,8 @@ QString ReadReport::toText() const
                             .arg(counter.key, counter.triesLeft ? QString::number(*counter.triesLeft) : QStringLiteral("?"),
                                  counter.status ? SafeVerify::statusName(*counter.status) : tr("queried"));
     line(tr("Tries left:"), counterLines.join(QLatin1String(", ")));
-    line(tr("Verdict:"), Verification::verdictName(v.verdict()));
+    //: Report line "Verdict:": %1 authenticity (genuine, not-genuine, unverified), %2 validity (valid, expired, unknown).
+    line(tr("Verdict:"), tr("%1 (%2)").arg(Verification::verdictName(v.verdict()), Verification::validityName(v.validity())));
     for (const Verification::Check& check : v.checks())
         out += QStringLiteral("  - %1: %2 — %3\n").arg(check.name, Verification::resultName(check.result), check.detail);
     line(tr("Anchors:"), v.anchor());

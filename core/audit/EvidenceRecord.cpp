@@ -49,6 +49,34 @@ QString EvidenceRecord::verdictWords(Verification::Verdict verdict, const QStrin
     return {};
 }
 
+QString EvidenceRecord::validityWords(Verification::Validity validity, const QString& language)
+{
+    const bool ja = language == QLatin1String("ja");
+    switch (validity) {
+    case Verification::Validity::Valid: return ja ? QStringLiteral("有効期間内") : QStringLiteral("within its validity");
+    case Verification::Validity::Expired: return ja ? QStringLiteral("有効期間切れ") : QStringLiteral("expired");
+    case Verification::Validity::Unknown: return ja ? QStringLiteral("有効期間は未確認") : QStringLiteral("validity not confirmed");
+    }
+    return {};
+}
+
+QString EvidenceRecord::revocationWords(const Verification& verification, const QDateTime& checkedAt, const QString& language)
+{
+    const bool ja = language == QLatin1String("ja");
+    const auto has = [&](const char* name) { return verification.result(QLatin1String(name)).has_value(); };
+    if (has("revocation") || has("residence-revocation")) {
+        if (!checkedAt.isValid())
+            return ja ? QStringLiteral("在留カード等番号失効情報照会: 未実施") : QStringLiteral("ISA revocation inquiry: not made");
+        const QString at = checkedAt.toOffsetFromUtc(9 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return ja ? QStringLiteral("在留カード等番号失効情報照会: 実施、失効なし（%1 JST、担当者が確認）").arg(at)
+                  : QStringLiteral("ISA revocation inquiry: made, not revoked (%1 JST, confirmed by staff)").arg(at);
+    }
+    if (has("jpki-revocation"))
+        return ja ? QStringLiteral("電子証明書の失効確認: 未実施（オフライン端末。J-LISの失効情報は認定を受けた事業者のみ照会可）")
+                  : QStringLiteral("certificate revocation: not checked (offline terminal; J-LIS answers approved verifiers only)");
+    return ja ? QStringLiteral("この書類には照会先がありません") : QStringLiteral("no revocation inquiry exists for this document");
+}
+
 EvidenceRecord::EvidenceRecord(const IdentityRecord& record, const Verification& verification, const Context& context)
 {
     const bool ja = context.language == QLatin1String("ja");
@@ -57,7 +85,10 @@ EvidenceRecord::EvidenceRecord(const IdentityRecord& record, const Verification&
     v.insert(QStringLiteral("check.terminal"), context.terminalId);
     v.insert(QStringLiteral("check.dateTime"), context.checkedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")));
     v.insert(QStringLiteral("check.method"), ja ? QStringLiteral("ICチップを読み取り画面に表示") : QStringLiteral("IC chip read and shown on screen"));
-    v.insert(QStringLiteral("check.verdict"), verdictWords(verification.verdict(), context.language));
+    v.insert(QStringLiteral("check.verdict"),
+             QStringLiteral("%1%2%3").arg(verdictWords(verification.verdict(), context.language), ja ? QStringLiteral("／") : QStringLiteral(" / "),
+                                          validityWords(verification.validity(), context.language)));
+    v.insert(QStringLiteral("check.revocation"), revocationWords(verification, context.revocationCheckedAt, context.language));
     QStringList results;
     for (const Verification::Check& check : verification.checks())
         results.append(QStringLiteral("%1: %2").arg(check.name, resultWords(check.result, ja)));

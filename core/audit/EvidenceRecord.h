@@ -27,6 +27,9 @@ public:
         QDateTime checkedAt;
         QString language = QStringLiteral("ja");
         bool myNumberAllowed = false;  // the purpose is a 個人番号利用事務
+        // When staff confirmed at the issuer's revocation inquiry that the card is not revoked;
+        // invalid: not asked.
+        QDateTime revocationCheckedAt = {};
     };
 
     EvidenceRecord(const IdentityRecord& record, const Verification& verification, const Context& context);
@@ -38,6 +41,9 @@ public:
     const QString& digest() const { return m_digest; }
 
     static QString verdictWords(Verification::Verdict verdict, const QString& language);
+    static QString validityWords(Verification::Validity validity, const QString& language);
+    // check.revocation: whether anyone asked the issuer if the card was revoked, and when.
+    static QString revocationWords(const Verification& verification, const QDateTime& checkedAt, const QString& language);
 
 private:
     QMap<QString, QString> m_values;

@@ -16,7 +16,7 @@ const QStringList& FormBindings::all()
         // the check (確認記録)
         QStringLiteral("check.dateTime"), QStringLiteral("check.method"), QStringLiteral("check.verdict"),
         QStringLiteral("check.results"), QStringLiteral("check.anchor"), QStringLiteral("check.operator"),
-        QStringLiteral("check.terminal"), QStringLiteral("check.digest"),
+        QStringLiteral("check.terminal"), QStringLiteral("check.digest"), QStringLiteral("check.revocation"),
     };
     return bindings;
 }

@@ -76,10 +76,11 @@ private Q_SLOTS:
         config.trustDirs.clear();
         QCOMPARE(applied(uncommented.toUtf8(), config), QStringList());
         const auto file = SettingsFile::parse(uncommented.toUtf8());
-        QCOMPARE(file->entries().size(), 11);  // every setting KioskConfigFile knows
+        QCOMPARE(file->entries().size(), 12);  // every setting KioskConfigFile knows
         const KioskConfig expected = defaults();
         QCOMPARE(config.terminalId, expected.terminalId);
         QCOMPARE(config.operatorId, expected.operatorId);
+        QCOMPARE(config.residenceRevocationUrl, expected.residenceRevocationUrl);
         QCOMPARE(config.printer, expected.printer);
         QCOMPARE(config.idleTimeoutSeconds, expected.idleTimeoutSeconds);
         QCOMPARE(config.idleWarningSeconds, expected.idleWarningSeconds);
@@ -124,7 +125,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("problem");
         QTest::newRow("unknown section") << QByteArray("[printer]\nname = x\n")
-                                         << "line 2: [printer] name: [printer] is not a section; the sections are counter, languages, forms, trust";
+                                         << "line 2: [printer] name: [printer] is not a section; the sections are counter, languages, forms, trust, revocation";
         QTest::newRow("misspelt setting") << QByteArray("[counter]\nidle-timout = 60\n")
                                           << "line 2: [counter] idle-timout: idle-timout is not a setting of [counter]; its settings are "
                                              "terminal-id, operator-id, printer, idle-timeout, idle-warning, customer-screen";
@@ -152,6 +153,10 @@ private Q_SLOTS:
                                          << "line 2: [trust] anchors: /nonexistent/trust: no such directory";
         QTest::newRow("no anchors") << QByteArray("[trust]\nanchors = ,\n")
                                     << "line 2: [trust] anchors: at least one directory of production trust anchors must be named";
+        QTest::newRow("plain http inquiry") << QByteArray("[revocation]\nresidence-url = http://example.jp/\n")
+                                            << "line 2: [revocation] residence-url: \"http://example.jp/\" is not an https:// address";
+        QTest::newRow("no address") << QByteArray("[revocation]\nresidence-url = lapse-immi\n")
+                                    << "line 2: [revocation] residence-url: \"lapse-immi\" is not an https:// address";
     }
     void a_wrong_value_is_named_with_its_line()
     {

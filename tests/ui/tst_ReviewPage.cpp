@@ -1,10 +1,17 @@
 #include "core/cards/RecordField.h"
+#include "core/forms/QrCode.h"
 #include "ui/ReviewPage.h"
+
+#include <QCheckBox>
 
 #include <QTest>
 
 using namespace madoguchi;
 using R = Verification::Result;
+
+namespace {
+const QString kRevocationUrl = QStringLiteral("https://lapse-immi.moj.go.jp/ZEC/appl/e0/ZEC2/pages/FZECST011.aspx");
+}
 
 // What the review page says about parts of a read that did not come through.
 class TestReviewPage : public QObject
@@ -27,11 +34,13 @@ private Q_SLOTS:
     void an_address_that_may_have_changed_is_not_shown_as_current();
     void chip_only_residence_items_are_in_front_data();
     void chip_only_residence_items_are_in_front();
+    void an_authentic_expired_card_is_not_called_forged();
+    void revocation_is_asked_where_the_issuer_answers();
 };
 
 void TestReviewPage::a_photo_that_was_not_read_is_said()
 {
-    ReviewPage page;
+    ReviewPage page(kRevocationUrl);
     CardReadOutcome outcome = licenceRead();
     outcome.record.fields.insert(RecordField::kFaceMissing, QStringLiteral("the photo file could not be read (no JPEG 2000 codestream)"));
     page.showOutcome(outcome, QStringLiteral("en"));
@@ -47,7 +56,7 @@ void TestReviewPage::a_photo_that_was_not_read_is_said()
 
 void TestReviewPage::every_counter_is_listed_with_its_answer()
 {
-    ReviewPage page;
+    ReviewPage page(kRevocationUrl);
     CardReadOutcome outcome = licenceRead();
     outcome.credential.count(QStringLiteral("pin1"), 3, SafeVerify::Status::Verified);
     outcome.credential.count(QStringLiteral("pin2"), 2, SafeVerify::Status::Rejected);
@@ -65,7 +74,7 @@ void TestReviewPage::every_counter_is_listed_with_its_answer()
 
 void TestReviewPage::an_address_that_may_have_changed_is_not_shown_as_current()
 {
-    ReviewPage page;
+    ReviewPage page(kRevocationUrl);
     CardReadOutcome outcome = licenceRead();
     outcome.record.fields.insert(RecordField::kAddressPrinted, QStringLiteral("北海道旭川市六条通七丁目３１番地"));
     page.showOutcome(outcome, QStringLiteral("en"));
@@ -86,7 +95,7 @@ void TestReviewPage::chip_only_residence_items_are_in_front()
 {
     QFETCH(bool, named);
     QFETCH(int, daysLeft);
-    ReviewPage page;
+    ReviewPage page(kRevocationUrl);
     CardReadOutcome outcome;
     outcome.record.type = DocumentType::Residence;
     outcome.record.expiryDate = QDate::currentDate().addYears(2);
@@ -116,6 +125,51 @@ void TestReviewPage::chip_only_residence_items_are_in_front()
     QVERIFY(lines.value(6).startsWith(QLatin1String("New-style cards print none of these")));
     const QString warning = page.findChild<QLabel*>(QStringLiteral("expiryWarning"))->text();
     QCOMPARE(warning.contains(QLatin1String("period of stay ended")), daysLeft < 0);
+}
+
+void TestReviewPage::an_authentic_expired_card_is_not_called_forged()
+{
+    ReviewPage page(kRevocationUrl);
+    CardReadOutcome outcome = licenceRead();
+    outcome.verification = Verification();
+    outcome.verification.add(QStringLiteral("signature"), R::Pass);
+    outcome.verification.add(QStringLiteral("licence-expiry"), R::Fail, QStringLiteral("expired: valid through 2025-01-01"),
+                             Verification::Aspect::Validity);
+    outcome.verification.addAnchor(QStringLiteral("production anchor"), true);
+    page.showOutcome(outcome, QStringLiteral("en"));
+    const QString banner = page.findChild<QLabel*>(QStringLiteral("verdictBanner"))->text();
+    QVERIFY2(banner.startsWith(QLatin1String("Genuine, but EXPIRED")), qPrintable(banner));
+    QVERIFY(!banner.contains(QLatin1String("NOT")));
+}
+
+void TestReviewPage::revocation_is_asked_where_the_issuer_answers()
+{
+    ReviewPage page(kRevocationUrl);
+    QList<QDateTime> ticks;
+    connect(&page, &ReviewPage::revocationChecked, this, [&ticks](const QDateTime& at) { ticks << at; });
+    auto* panel = page.findChild<QWidget*>(QStringLiteral("revocationPanel"));
+    CardReadOutcome residence = licenceRead();
+    residence.record.type = DocumentType::Residence;
+    residence.verification.add(QStringLiteral("revocation"), R::NotChecked, QString(), Verification::Aspect::Revocation);
+    page.showOutcome(residence, QStringLiteral("ja"));
+    QVERIFY(panel->isVisibleTo(&page));
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("revocationText"))->text().contains(kRevocationUrl));
+    // The QR code carries the page, so staff can open it on a phone.
+    const QImage qr = page.findChild<QLabel*>(QStringLiteral("revocationQr"))->pixmap().toImage();
+    QCOMPARE(QrCode::decode(qr).value_or(QByteArray()), kRevocationUrl.toUtf8());
+    auto* tick = page.findChild<QCheckBox*>(QStringLiteral("revocationChecked"));
+    QVERIFY(!tick->isChecked());
+    tick->setChecked(true);
+    QCOMPARE(ticks.size(), 1);
+    QVERIFY(ticks.last().isValid());
+    tick->setChecked(false);
+    QVERIFY(!ticks.last().isValid());
+    // A card without such an inquiry: no panel, and the next visit starts unticked.
+    tick->setChecked(true);
+    page.clear();
+    page.showOutcome(licenceRead(), QStringLiteral("ja"));
+    QVERIFY(!panel->isVisibleTo(&page));
+    QVERIFY(!tick->isChecked());
 }
 
 QTEST_MAIN(TestReviewPage)

@@ -28,14 +28,15 @@ using namespace MyNumberCard;
 const QString kFamily = QStringLiteral("mynumber-ap");
 const QString kJpkiFamily = QStringLiteral("jpki");
 
-// Check names (issue: text-signature, text-certificate, surface-signature, surface-certificate,
-// card-liveness, jpki-chain, card-expiry).
+// Check names (text-signature, text-certificate, surface-signature, surface-certificate,
+// card-liveness, jpki-chain, jpki-revocation, card-expiry).
 const QString kTextSignature = QStringLiteral("text-signature");
 const QString kTextCertificate = QStringLiteral("text-certificate");
 const QString kSurfaceSignature = QStringLiteral("surface-signature");
 const QString kSurfaceCertificate = QStringLiteral("surface-certificate");
 const QString kLiveness = QStringLiteral("card-liveness");
 const QString kJpkiChain = QStringLiteral("jpki-chain");
+const QString kJpkiRevocation = QStringLiteral("jpki-revocation");
 const QString kExpiry = QStringLiteral("card-expiry");
 
 } // namespace
@@ -121,6 +122,15 @@ Result<bool, ReaderError> MyNumberReader::checkJpki(CardReadOutcome& out, const 
         //: %1: the certificate validity; %2: why the chain failed.
         out.verification.add(kJpkiChain, R::Fail, tr("authentication certificate (%1): %2").arg(dates, chain.error));
     }
+    // Whether J-LIS revoked the certificate (a lost card) is known only from its OCSP/CRL service,
+    // which serves verifiers approved by the minister (主務大臣認定) or through a platform
+    // operator: not an offline terminal.
+    //: JPKI: revocation is not checked offline, and who may check it.
+    out.verification.add(kJpkiRevocation, R::NotChecked,
+                         tr("whether J-LIS revoked the authentication certificate (a card reported lost) is known only from J-LIS's "
+                            "revocation service, open to verifiers approved by the minister or through a platform operator; this "
+                            "terminal is neither and works offline"),
+                         Verification::Aspect::Revocation);
     return true;
 }
 
@@ -212,11 +222,12 @@ Result<bool, ReaderError> MyNumberReader::readSurface(CardReadOutcome& out, quin
     record.images.insert(QStringLiteral("address"), {QStringLiteral("png"), face->addressImage});
     record.images.insert(QStringLiteral("securityCode"), {QStringLiteral("png"), face->securityCodeImage});
     if (!face->expiryDate.isValid())
-        out.verification.add(kExpiry, R::NotChecked, tr("the card face holds no expiry date"));
+        out.verification.add(kExpiry, R::NotChecked, tr("the card face holds no expiry date"), Verification::Aspect::Validity);
     else if (face->expiryDate >= now.date())
-        out.verification.add(kExpiry, R::Pass, tr("valid until %1 (as stored on the chip, outside the signature)").arg(face->expiryDate.toString(Qt::ISODate)));
+        out.verification.add(kExpiry, R::Pass, tr("valid until %1 (as stored on the chip, outside the signature)").arg(face->expiryDate.toString(Qt::ISODate)),
+                             Verification::Aspect::Validity);
     else
-        out.verification.add(kExpiry, R::Fail, tr("expired on %1").arg(face->expiryDate.toString(Qt::ISODate)));
+        out.verification.add(kExpiry, R::Fail, tr("expired on %1").arg(face->expiryDate.toString(Qt::ISODate)), Verification::Aspect::Validity);
 
     // §4.2 0003: DF34, the issuing municipality's code.
     if (auto basic = readEf(0x03)) {

@@ -13,6 +13,20 @@ using R = Verification::Result;
 
 } // namespace
 
+Verification::Aspect ResidenceChecks::aspectOf(const QString& check)
+{
+    return check == kCardExpiry || check == kPeriodOfStay ? Verification::Aspect::Validity : Verification::Aspect::Authenticity;
+}
+
+void ResidenceChecks::revocation(Verification& verification)
+{
+    //: Residence cards: revocation (失効) is known only online; the review shows the ISA's inquiry page.
+    verification.add(kRevocation, Verification::Result::NotChecked,
+                     tr("whether the Immigration Services Agency has revoked this card is known only online, at its 在留カード等番号失効情報照会 "
+                        "(card number and expiry date); this terminal works offline and did not ask"),
+                     Verification::Aspect::Revocation);
+}
+
 void ResidenceChecks::signature(Verification& verification, const TrustStore& trust, const ResidenceSignatureFile& file, Algorithm algorithm,
                                 const QByteArray& signedData, const QString& covers, const QDateTime& now)
 {

@@ -20,6 +20,7 @@ public:
     static inline const QString kCertificate = QStringLiteral("certificate");
     static inline const QString kCardExpiry = QStringLiteral("card-expiry");
     static inline const QString kPeriodOfStay = QStringLiteral("period-of-stay");
+    static inline const QString kRevocation = QStringLiteral("revocation");
     // The trust family: resources/trust/residence-card (ZairyuCard CA roots and CA2).
     static inline const QString kFamily = QStringLiteral("residence-card");
 
@@ -33,6 +34,12 @@ public:
     // authority key identifier (§B3: not the newest root). `signature`: `signedData` under the
     // card certificate's key. Neither passes without the other being possible: a signature under
     // a certificate nobody vouches for proves nothing, and the verdict says so.
+    // Validity for the dates (card expiry, period of stay), authenticity for the others.
+    static Verification::Aspect aspectOf(const QString& check);
+    // kRevocation, not-checked: whether the ISA revoked the card is known only online, at its
+    // 在留カード等番号失効情報照会; an offline terminal says so and where (the review shows the page).
+    static void revocation(Verification& verification);
+
     static void signature(Verification& verification, const TrustStore& trust, const ResidenceSignatureFile& file, Algorithm algorithm,
                           const QByteArray& signedData, const QString& covers, const QDateTime& now);
 };

@@ -348,11 +348,11 @@ Result<bool, ReaderError> ResidenceReader::readFirstGeneration(CardReadOutcome& 
                                tr("front image and photo"), request.now);
     // §B1: the first generation keeps the dates on the front image only.
     const QString onImage = tr("the first-generation chip holds this date only in the front image: read it there");
-    out.verification.add(ResidenceChecks::kCardExpiry, R::NotChecked, onImage);
+    out.verification.add(ResidenceChecks::kCardExpiry, R::NotChecked, onImage, Verification::Aspect::Validity);
     if (special)
-        out.verification.add(ResidenceChecks::kPeriodOfStay, R::Pass, tr("special permanent residents have no period of stay"));
+        out.verification.add(ResidenceChecks::kPeriodOfStay, R::Pass, tr("special permanent residents have no period of stay"), Verification::Aspect::Validity);
     else
-        out.verification.add(ResidenceChecks::kPeriodOfStay, R::NotChecked, onImage);
+        out.verification.add(ResidenceChecks::kPeriodOfStay, R::NotChecked, onImage, Verification::Aspect::Validity);
     return true;
 }
 
@@ -437,9 +437,9 @@ Result<bool, ReaderError> ResidenceReader::readSecondGeneration(CardReadOutcome&
                                entries->signedValues + faceImage + nameImage, tr("printed entries, photo and name image"), request.now);
     ValidityCheck::add(out.verification, ResidenceChecks::kCardExpiry, entries->expiryDate, request.now);
     if (special)
-        out.verification.add(ResidenceChecks::kPeriodOfStay, R::Pass, tr("special permanent residents have no period of stay"));
+        out.verification.add(ResidenceChecks::kPeriodOfStay, R::Pass, tr("special permanent residents have no period of stay"), Verification::Aspect::Validity);
     else if (entries->periodOfStay == QLatin1String("0000"))
-        out.verification.add(ResidenceChecks::kPeriodOfStay, R::Pass, tr("indefinite period of stay"));
+        out.verification.add(ResidenceChecks::kPeriodOfStay, R::Pass, tr("indefinite period of stay"), Verification::Aspect::Validity);
     else
         ValidityCheck::add(out.verification, ResidenceChecks::kPeriodOfStay, entries->periodOfStayEnd, request.now);
     return true;
@@ -481,7 +481,7 @@ Result<CardReadOutcome, ReaderError> ResidenceReader::read(const Request& reques
                                    ResidenceChecks::kCardExpiry, ResidenceChecks::kPeriodOfStay};
     if (request.cardNumber.isEmpty()) {
         for (const QString& check : allChecks)
-            out.verification.add(check, R::NotChecked, tr("no card number given: only the card type was read"));
+            out.verification.add(check, R::NotChecked, tr("no card number given: only the card type was read"), ResidenceChecks::aspectOf(check));
         return out;
     }
     out.credential.route = QStringLiteral("card-number");
@@ -494,13 +494,15 @@ Result<CardReadOutcome, ReaderError> ResidenceReader::read(const Request& reques
     if (!*authenticated) {
         for (const QString& check : allChecks)
             if (!out.verification.result(check))
-                out.verification.add(check, R::NotChecked, tr("the card did not accept the card number: nothing was read"));
+                out.verification.add(check, R::NotChecked, tr("the card did not accept the card number: nothing was read"),
+                                     ResidenceChecks::aspectOf(check));
         return out;
     }
     out.record.documentNumber = QString::fromLatin1(request.cardNumber.view());
     auto read = first ? readFirstGeneration(out, special, request) : readSecondGeneration(out, special, request.cardNumber, request);
     if (!read)
         return read.error();
+    ResidenceChecks::revocation(out.verification);
     return out;
 }
 
@@ -539,8 +541,10 @@ Result<CardReadOutcome, ReaderError> ResidenceReader::readOnMyNumberCard(const R
             const auto unplug = qScopeGuard([this] { m_specified = nullptr; });
             attempt.record.documentNumber = QString::fromLatin1(request.cardNumber.view());
             auto read = readSecondGeneration(attempt, special, request.cardNumber, request);
-            if (read)
+            if (read) {
+                ResidenceChecks::revocation(attempt.verification);
                 return attempt;
+            }
             opened = read.error();
         }
         profile->close();
