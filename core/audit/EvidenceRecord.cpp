@@ -1,5 +1,6 @@
 #include "core/audit/EvidenceRecord.h"
 
+#include "core/cards/RecordField.h"
 #include "core/text/WarekiDate.h"
 
 #include <QCryptographicHash>
@@ -34,6 +35,35 @@ QString resultWords(Verification::Result result, bool ja)
     case Verification::Result::NotChecked: return ja ? QStringLiteral("未確認") : QStringLiteral("not checked");
     }
     return {};
+}
+
+// A residence card's chip-only items in one line (the sheet's 在留事項); empty for other cards, and
+// for a 07/08 card whose residence items were not read.
+QString residenceWords(const IdentityRecord& r, bool ja)
+{
+    const QString code = r.fields.value(RecordField::kStatusCode);
+    if (code.isEmpty())
+        return {};
+    QStringList parts;
+    const QString name = r.fields.value(ja ? RecordField::kStatusName : RecordField::kStatusNameEnglish);
+    parts << (ja ? QStringLiteral("在留資格: %1") : QStringLiteral("status: %1"))
+                 .arg(name.isEmpty() ? (ja ? QStringLiteral("コード %1（表に無し）") : QStringLiteral("code %1 (not in the table)")).arg(code)
+                                     : QStringLiteral("%1（%2）").arg(name, code));
+    if (r.fields.contains(RecordField::kPeriodOfStay)) {
+        const QString end = r.fields.value(RecordField::kPeriodOfStayEnd);
+        parts << (ja ? QStringLiteral("在留期間: %1") : QStringLiteral("period of stay: %1")).arg(r.fields.value(RecordField::kPeriodOfStay))
+                         + (end.isEmpty() ? QString() : (ja ? QStringLiteral("（%1まで）") : QStringLiteral(" (through %1)")).arg(end));
+    }
+    if (const QString date = r.fields.value(RecordField::kPermissionDate); !date.isEmpty())
+        parts << (ja ? QStringLiteral("許可年月日: %1") : QStringLiteral("permitted: %1")).arg(date);
+    if (const QString work = r.fields.value(RecordField::kWorkRestriction); !work.isEmpty())
+        parts << (ja ? QStringLiteral("就労制限: %1") : QStringLiteral("work: %1")).arg(work);
+    const QString comprehensive = r.fields.value(RecordField::kComprehensivePermission);
+    const QString individual = r.fields.value(RecordField::kIndividualPermission);
+    if (!comprehensive.isEmpty() || !individual.isEmpty())
+        parts << (ja ? QStringLiteral("資格外活動許可: 包括 %1、個別 %2") : QStringLiteral("outside status: comprehensive %1, individual %2"))
+                     .arg(comprehensive.isEmpty() ? QStringLiteral("-") : comprehensive, individual.isEmpty() ? QStringLiteral("-") : individual);
+    return parts.join(ja ? QStringLiteral("／") : QStringLiteral(" / "));
 }
 
 } // namespace
@@ -103,6 +133,7 @@ EvidenceRecord::EvidenceRecord(const IdentityRecord& record, const Verification&
     v.insert(QStringLiteral("holder.address"), record.address);
     v.insert(QStringLiteral("holder.birthDate"), record.birthDate.toString(Qt::ISODate));
     v.insert(QStringLiteral("purpose.label"), context.purposeLabel);
+    v.insert(QStringLiteral("residence.items"), residenceWords(record, ja));
 
     QJsonObject canonical;
     for (auto it = v.cbegin(); it != v.cend(); ++it)

@@ -11,6 +11,8 @@ const QStringList& FormBindings::all()
         QStringLiteral("holder.sex"), QStringLiteral("holder.nationality"),
         // the document
         QStringLiteral("document.type"), QStringLiteral("document.number"), QStringLiteral("document.expiryDate"),
+        // a residence card's chip-only items (在留資格, 在留期間 …), one line
+        QStringLiteral("residence.items"),
         // the visit
         QStringLiteral("purpose.id"), QStringLiteral("purpose.label"), QStringLiteral("form.date"),
         // the check (確認記録)

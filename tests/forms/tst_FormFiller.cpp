@@ -1,4 +1,5 @@
 #include "core/base/ResourceLocator.h"
+#include "core/cards/RecordField.h"
 #include "core/forms/FormFiller.h"
 #include "core/forms/FormLibrary.h"
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void evidence_digest_changes_with_content();
     void qr_payload_is_the_filled_data();
     void missing_values_stay_blank();
+    void evidence_says_validity_revocation_and_residence_items();
 };
 
 void TestFormFiller::municipal_form_gets_its_paper_fields()
@@ -128,6 +130,40 @@ void TestFormFiller::missing_values_stay_blank()
     const FormData data = FormFiller::fill(*m_library.find(QStringLiteral("juminido")), tennyu, r, evidenceFor(r, QString()), QStringLiteral("ja"));
     QCOMPARE(data.value(QStringLiteral("holder.address")), QString());
     QVERIFY(!data.has(QStringLiteral("holder.address")));
+}
+
+void TestFormFiller::evidence_says_validity_revocation_and_residence_items()
+{
+    IdentityRecord r = myNumberRecord();
+    r.type = DocumentType::Residence;
+    r.documentNumber = QStringLiteral("UH98765432BR");
+    r.fields.insert(RecordField::kStatusCode, QStringLiteral("0000000017"));
+    r.fields.insert(RecordField::kStatusName, QStringLiteral("技術・人文知識・国際業務"));
+    r.fields.insert(RecordField::kPeriodOfStay, QStringLiteral("3年0月"));
+    r.fields.insert(RecordField::kPeriodOfStayEnd, QStringLiteral("2029-06-30"));
+    r.fields.insert(RecordField::kWorkRestriction, QStringLiteral("在留資格に基づく就労活動のみ可"));
+    Verification v;
+    v.add(QStringLiteral("signature"), Verification::Result::Pass);
+    v.add(QStringLiteral("card-expiry"), Verification::Result::Fail, QString(), Verification::Aspect::Validity);
+    v.add(QStringLiteral("revocation"), Verification::Result::NotChecked, QString(), Verification::Aspect::Revocation);
+    v.addAnchor(QStringLiteral("ZairyuCard CA2"), true);
+    const Purpose& purpose = m_purposes.purposes().first();
+    const auto fill = [&](const QDateTime& revocationCheckedAt) {
+        const EvidenceRecord evidence(r, v, {"op-7", "term-2", purpose.id, QDateTime(QDate(2026, 11, 21), QTime(10, 15, 30)), "ja", false,
+                                             revocationCheckedAt});
+        return FormFiller::fill(*m_library.find(QStringLiteral("evidence")), purpose, r, evidence, QStringLiteral("ja"));
+    };
+    const FormData unasked = fill({});
+    // Authentic and expired: not "not genuine".
+    QCOMPARE(unasked.value(QStringLiteral("check.verdict")), QStringLiteral("真正（全ての署名を確認）／有効期間切れ"));
+    QCOMPARE(unasked.value(QStringLiteral("check.revocation")), QStringLiteral("在留カード等番号失効情報照会: 未実施"));
+    const QString items = unasked.value(QStringLiteral("residence.items"));
+    QVERIFY2(items.startsWith(QStringLiteral("在留資格: 技術・人文知識・国際業務（0000000017）")) && items.contains(QStringLiteral("在留期間: 3年0月（2029-06-30まで）"))
+                 && items.contains(QStringLiteral("就労制限: 在留資格に基づく就労活動のみ可")),
+             qPrintable(items));
+    // Staff asked the inquiry at 10:20 JST.
+    const FormData asked = fill(QDateTime(QDate(2026, 11, 21), QTime(1, 20), Qt::UTC));
+    QCOMPARE(asked.value(QStringLiteral("check.revocation")), QStringLiteral("在留カード等番号失効情報照会: 実施、失効なし（2026-11-21 10:20 JST、担当者が確認）"));
 }
 
 QTEST_GUILESS_MAIN(TestFormFiller)

@@ -89,10 +89,11 @@ void TestLicenceOverPcsc::every_persona()
     QCOMPARE(report.section("face").value(QLatin1String("width")).toInt(), 120);
     QCOMPARE(report.check("licence-signature"), QStringLiteral("pass"));
     QCOMPARE(report.check("licence-expiry"), expiry);
-    // Test signer only: never genuine; an expired licence is not genuine.
+    // Test signer only: never genuine; an expired licence is expired, not forged.
     QCOMPARE(report.exitCode, 1);
-    QCOMPARE(report.section("verification").value(QLatin1String("verdict")).toString(),
-             expiry == QLatin1String("pass") ? QStringLiteral("unverified") : QStringLiteral("not-genuine"));
+    QCOMPARE(report.section("verification").value(QLatin1String("verdict")).toString(), QStringLiteral("unverified"));
+    QCOMPARE(report.section("verification").value(QLatin1String("validity")).toString(),
+             expiry == QLatin1String("pass") ? QStringLiteral("valid") : QStringLiteral("expired"));
     QVERIFY(report.field("domicile").isEmpty());
 }
 
