@@ -1772,7 +1772,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <extracomment>Report line &quot;Tries left:&quot;, one counter: %1 its key (text-pin, pin2, …), %2 the tries, %3 its answer.</extracomment>
+        <extracomment>Report line &quot;Tries left:&quot;, one counter: %1 its name (PIN1, 照合番号B (text items) …), %2 the tries, %3 its answer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2463,17 +2463,17 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The residence items (在留資格, 在留期間 …) were not read: the check &quot;residence-items&quot; below says why. Check them by the counter&apos;s other procedure.</source>
-        <extracomment>Review of a 07/08 card whose 在留 AP was not read (no card number, refused, or unverified: residence-card-0708.md).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Genuine, but EXPIRED: every signature verified — see the dates below</source>
         <extracomment>Verdict banner: authentic, but the card (or the period of stay) has expired — not a forgery.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Genuine: every signature verified (check the validity dates below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residence items (在留資格, 在留期間 …) were not read: the checks below say why. Check them by the counter&apos;s other procedure.</source>
+        <extracomment>Review of a 07/08 card whose 在留 AP was not read (no card number, refused, or unverified: residence-card-0708.md).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1773,7 +1773,7 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <extracomment>Report line &quot;Tries left:&quot;, one counter: %1 its key (text-pin, pin2, …), %2 the tries, %3 its answer.</extracomment>
+        <extracomment>Report line &quot;Tries left:&quot;, one counter: %1 its name (PIN1, 照合番号B (text items) …), %2 the tries, %3 its answer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2464,11 +2464,6 @@ residence card · passport</source>
         <translation>新様式のカードは、これらの在留事項を券面に印字していません（ICチップから読み取った内容です）。</translation>
     </message>
     <message>
-        <source>The residence items (在留資格, 在留期間 …) were not read: the check &quot;residence-items&quot; below says why. Check them by the counter&apos;s other procedure.</source>
-        <extracomment>Review of a 07/08 card whose 在留 AP was not read (no card number, refused, or unverified: residence-card-0708.md).</extracomment>
-        <translation>在留事項（在留資格・在留期間など）は読み取っていません。理由は下の確認項目「residence-items」にあります。窓口の別の手順で確認してください。</translation>
-    </message>
-    <message>
         <source>Genuine, but EXPIRED: every signature verified — see the dates below</source>
         <extracomment>Verdict banner: authentic, but the card (or the period of stay) has expired — not a forgery.</extracomment>
         <translation>真正（ただし有効期間切れ）：全ての署名を確認しました。下の日付を確認してください</translation>
@@ -2476,6 +2471,11 @@ residence card · passport</source>
     <message>
         <source>Genuine: every signature verified (check the validity dates below)</source>
         <translation>真正：全ての署名を確認しました（有効期間は下で確認してください）</translation>
+    </message>
+    <message>
+        <source>The residence items (在留資格, 在留期間 …) were not read: the checks below say why. Check them by the counter&apos;s other procedure.</source>
+        <extracomment>Review of a 07/08 card whose 在留 AP was not read (no card number, refused, or unverified: residence-card-0708.md).</extracomment>
+        <translation>在留事項（在留資格・在留期間など）は読み取っていません。理由は下の確認項目にあります。窓口の別の手順で確認してください。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/ReviewPage.h"
 
+#include "core/cards/CheckCatalogue.h"
 #include "core/cards/RecordField.h"
 #include "core/image/BilevelTiff.h"
 #include "core/image/Jpeg2000.h"
@@ -150,7 +151,7 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
     }
     if ((r.type == DocumentType::SpecifiedResidence || r.type == DocumentType::SpecifiedPermanentResident) && !r.fields.contains(RecordField::kStatusCode))
         //: Review of a 07/08 card whose 在留 AP was not read (no card number, refused, or unverified: residence-card-0708.md).
-        lines.append(plain(tr("The residence items (在留資格, 在留期間 …) were not read: the check \"residence-items\" below says why. "
+        lines.append(plain(tr("The residence items (在留資格, 在留期間 …) were not read: the checks below say why. "
                               "Check them by the counter's other procedure.")));
     if (const QString why = r.fields.value(RecordField::kFaceMissing); !why.isEmpty() && r.face.bytes.isEmpty())
         //: Review: the chip's photo should have been read but was not; %1 why (in the reader's words).
@@ -167,9 +168,12 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
                            ? tr("The period of stay ended on %1. Check whether an application for renewal was made.").arg(stayEnd.toString(Qt::ISODate))
                            : QString());
     m_checks->clear();
+    // In words (CheckCatalogue); the id stays on the item for machines and tests.
     for (const Verification::Check& check : outcome.verification.checks()) {
-        auto* item = new QTreeWidgetItem(m_checks, {check.name, Verification::resultName(check.result)});
-        new QTreeWidgetItem(item, {QString(), check.detail});
+        auto* item = new QTreeWidgetItem(m_checks, {CheckCatalogue::title(check.name, language), CheckCatalogue::resultWords(check.result, language)});
+        item->setData(0, Qt::UserRole, check.name);
+        item->setToolTip(0, CheckCatalogue::explanation(check.name, language));
+        new QTreeWidgetItem(item, {CheckCatalogue::explanation(check.name, language), check.detail});
         item->setForeground(1, check.result == Verification::Result::Pass ? QColor(0x00, 0x60, 0x20)
                                : check.result == Verification::Result::Fail ? QColor(0xA0, 0, 0) : QColor(0x80, 0x60, 0));
     }
@@ -182,7 +186,7 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
         counters->setData(0, Qt::UserRole, QStringLiteral("retryCounters"));
         counters->setExpanded(true);
         for (const auto& counter : outcome.credential.counters)
-            new QTreeWidgetItem(counters, {counter.key, counterText(counter)});
+            new QTreeWidgetItem(counters, {CheckCatalogue::counterTitle(counter.key, language), counterText(counter)});
     }
     retranslate();
 }

@@ -1,5 +1,6 @@
 #include "app/madoguchi-read/ReadReport.h"
 
+#include "core/cards/CheckCatalogue.h"
 #include "core/cards/RecordField.h"
 #include "core/crypto/Rsa.h"
 
@@ -82,6 +83,8 @@ QJsonObject ReadReport::toJson() const
     QJsonArray checks;
     for (const Verification::Check& check : v.checks())
         checks.append(QJsonObject{{QStringLiteral("name"), check.name},
+                                  {QStringLiteral("title"), QJsonObject{{QStringLiteral("ja"), CheckCatalogue::title(check.name, QStringLiteral("ja"))},
+                                                                        {QStringLiteral("en"), CheckCatalogue::title(check.name, QStringLiteral("en"))}}},
                                   {QStringLiteral("result"), Verification::resultName(check.result)},
                                   {QStringLiteral("aspect"), Verification::aspectName(check.aspect)},
                                   {QStringLiteral("detail"), check.detail}});
@@ -171,15 +174,16 @@ QString ReadReport::toText() const
         line(tr("Credential:"), tr("%1 %2").arg(c.route, SafeVerify::statusName(*c.status)));
     QStringList counterLines;
     for (const auto& counter : c.counters)
-        //: Report line "Tries left:", one counter: %1 its key (text-pin, pin2, …), %2 the tries, %3 its answer.
+        //: Report line "Tries left:", one counter: %1 its name (PIN1, 照合番号B (text items) …), %2 the tries, %3 its answer.
         counterLines << tr("%1 %2 (%3)")
-                            .arg(counter.key, counter.triesLeft ? QString::number(*counter.triesLeft) : QStringLiteral("?"),
+                            .arg(CheckCatalogue::counterTitle(counter.key, QStringLiteral("en")), counter.triesLeft ? QString::number(*counter.triesLeft) : QStringLiteral("?"),
                                  counter.status ? SafeVerify::statusName(*counter.status) : tr("queried"));
     line(tr("Tries left:"), counterLines.join(QLatin1String(", ")));
     //: Report line "Verdict:": %1 authenticity (genuine, not-genuine, unverified), %2 validity (valid, expired, unknown).
     line(tr("Verdict:"), tr("%1 (%2)").arg(Verification::verdictName(v.verdict()), Verification::validityName(v.validity())));
     for (const Verification::Check& check : v.checks())
-        out += QStringLiteral("  - %1: %2 — %3\n").arg(check.name, Verification::resultName(check.result), check.detail);
+        out += QStringLiteral("  - %1: %2 — %3\n")
+                   .arg(CheckCatalogue::title(check.name, QStringLiteral("en")), CheckCatalogue::resultWords(check.result, QStringLiteral("en")), check.detail);
     line(tr("Anchors:"), v.anchor());
     //: Report line "Link:": counts of one read.
     line(tr("Link:"), tr("%1 APDUs, %2 bytes sent, %3 bytes received").arg(m_link.apdus()).arg(m_link.bytesSent()).arg(m_link.bytesReceived()));

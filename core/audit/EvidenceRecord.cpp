@@ -1,5 +1,6 @@
 #include "core/audit/EvidenceRecord.h"
 
+#include "core/cards/CheckCatalogue.h"
 #include "core/cards/RecordField.h"
 #include "core/text/WarekiDate.h"
 
@@ -23,16 +24,6 @@ QString documentWords(DocumentType type, const QString& language)
         return ja ? QStringLiteral("特定特別永住者証明書（カード種別08）") : QStringLiteral("Specified special permanent resident certificate (card type 08)");
     case DocumentType::Passport: return ja ? QStringLiteral("旅券") : QStringLiteral("Passport");
     case DocumentType::Unknown: break;
-    }
-    return {};
-}
-
-QString resultWords(Verification::Result result, bool ja)
-{
-    switch (result) {
-    case Verification::Result::Pass: return ja ? QStringLiteral("合格") : QStringLiteral("pass");
-    case Verification::Result::Fail: return ja ? QStringLiteral("不合格") : QStringLiteral("fail");
-    case Verification::Result::NotChecked: return ja ? QStringLiteral("未確認") : QStringLiteral("not checked");
     }
     return {};
 }
@@ -119,9 +110,15 @@ EvidenceRecord::EvidenceRecord(const IdentityRecord& record, const Verification&
              QStringLiteral("%1%2%3").arg(verdictWords(verification.verdict(), context.language), ja ? QStringLiteral("／") : QStringLiteral(" / "),
                                           validityWords(verification.validity(), context.language)));
     v.insert(QStringLiteral("check.revocation"), revocationWords(verification, context.revocationCheckedAt, context.language));
+    // Each check in words (CheckCatalogue); why, for a check that did not pass.
     QStringList results;
-    for (const Verification::Check& check : verification.checks())
-        results.append(QStringLiteral("%1: %2").arg(check.name, resultWords(check.result, ja)));
+    for (const Verification::Check& check : verification.checks()) {
+        const QString line = QStringLiteral("%1: %2").arg(CheckCatalogue::title(check.name, context.language),
+                                                         CheckCatalogue::resultWords(check.result, context.language));
+        results.append(check.result == Verification::Result::Pass || check.detail.isEmpty()
+                           ? line
+                           : (ja ? QStringLiteral("%1（%2）") : QStringLiteral("%1 (%2)")).arg(line, check.detail));
+    }
     v.insert(QStringLiteral("check.results"), results.join(QLatin1Char('\n')));
     v.insert(QStringLiteral("check.anchor"), verification.anchor());
     v.insert(QStringLiteral("document.type"), documentWords(record.type, context.language));

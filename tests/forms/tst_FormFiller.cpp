@@ -91,7 +91,7 @@ void TestFormFiller::evidence_masks_the_my_number_unless_allowed()
         QCOMPARE(data.value(QStringLiteral("check.method")), QStringLiteral("ICチップを読み取り画面に表示"));
         QCOMPARE(data.value(QStringLiteral("check.dateTime")).left(19), QStringLiteral("2026-11-21 10:15:30"));
         QCOMPARE(data.value(QStringLiteral("check.operator")), QStringLiteral("op-7"));
-        QCOMPARE(data.value(QStringLiteral("check.results")), QStringLiteral("text-signature: 合格"));
+        QCOMPARE(data.value(QStringLiteral("check.results")), QStringLiteral("券面事項入力補助APの署名（発行者: 地方公共団体情報システム機構）: 合格"));
     }
 }
 

@@ -125,7 +125,7 @@ void TestFormRenderer::every_purpose_for_two_personas()
             QCOMPARE(text.contains(QLatin1String("************")), !allowed);
             QVERIFY(text.contains(comparable(QStringLiteral("ICチップを読み取り画面に表示"))));
             QVERIFY(text.contains(page.data.value(QStringLiteral("check.digest"))));
-            QVERIFY(text.contains(QStringLiteral("card-liveness:不合格")));
+            QVERIFY(text.contains(comparable(QStringLiteral("ICチップの実在確認（複製でないこと）:不合格"))));
         }
     }
 }

@@ -220,9 +220,9 @@ void TestKioskWindow::card_face_at_its_last_try_opens_with_the_accepted_b()
             list = checks->topLevelItem(i);
     QVERIFY(list);
     QCOMPARE(list->childCount(), 2);
-    QCOMPARE(list->child(0)->text(0), QStringLiteral("text-collation-b"));
+    QCOMPARE(list->child(0)->text(0), QStringLiteral("照合番号B（券面事項入力補助AP）"));
     QVERIFY(list->child(0)->text(1).contains("10"));
-    QCOMPARE(list->child(1)->text(0), QStringLiteral("surface-collation-b"));
+    QCOMPARE(list->child(1)->text(0), QStringLiteral("照合番号B（券面AP）"));
     QVERIFY(list->child(1)->text(1).contains("1") && !list->child(1)->text(1).contains("10"));
     const auto withoutTries = [](QString text) { return text.remove(QRegularExpression(QStringLiteral("\\d+"))); };
     QCOMPARE(withoutTries(list->child(0)->text(1)), withoutTries(list->child(1)->text(1)));  // the same answer: accepted
@@ -371,7 +371,11 @@ void TestKioskWindow::specified_residence_card_reads_as_a_my_number_card()
     const CardReadOutcome& outcome = *m_window->session().outcome();
     QCOMPARE(outcome.record.type, DocumentType::SpecifiedResidence);
     QCOMPARE(outcome.verification.verdict(), Verification::Verdict::Unverified);
-    QVERIFY(!find<QTreeWidget>("checkList")->findItems(QStringLiteral("residence-items"), Qt::MatchExactly).isEmpty());
+    // The check in words; its id stays on the item.
+    const auto* checks = find<QTreeWidget>("checkList");
+    QVERIFY(!checks->findItems(QStringLiteral("在留事項の読取り（在留AP）"), Qt::MatchExactly).isEmpty());
+    QCOMPARE(checks->findItems(QStringLiteral("在留事項の読取り（在留AP）"), Qt::MatchExactly).first()->data(0, Qt::UserRole).toString(),
+             QStringLiteral("residence-items"));
 }
 
 void TestKioskWindow::specified_residence_card_shows_its_verified_residence_items()

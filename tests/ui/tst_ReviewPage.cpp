@@ -66,9 +66,9 @@ void TestReviewPage::every_counter_is_listed_with_its_answer()
     const QTreeWidgetItem* counters = checks->topLevelItem(checks->topLevelItemCount() - 1);
     QCOMPARE(counters->data(0, Qt::UserRole).toString(), QStringLiteral("retryCounters"));
     QCOMPARE(counters->childCount(), 2);
-    QCOMPARE(counters->child(0)->text(0), QStringLiteral("pin1"));
+    QCOMPARE(counters->child(0)->text(0), QStringLiteral("PIN1"));
     QCOMPARE(counters->child(0)->text(1), QStringLiteral("3 tries left, accepted"));
-    QCOMPARE(counters->child(1)->text(0), QStringLiteral("pin2"));
+    QCOMPARE(counters->child(1)->text(0), QStringLiteral("PIN2"));
     QCOMPARE(counters->child(1)->text(1), QStringLiteral("1 tries left, not sent (last try)"));
 }
 
