@@ -26,6 +26,9 @@ struct KioskConfig
     bool customerScreen = false;
     // Where staff ask whether a residence card was revoked (the ISA's 在留カード等番号失効情報照会):
     // shown as text and QR code on the review; the terminal itself never goes online.
+    // The key that signs each 確認記録 and its certificate (EvidenceSigner); empty: sheets print 「署名なし」.
+    QString signingKey;   // a PEM file (owner-readable only) or an OpenSSL provider's URI
+    QString signingCert;  // PEM
     QString residenceRevocationUrl = QStringLiteral("https://lapse-immi.moj.go.jp/ZEC/appl/e0/ZEC2/pages/FZECST011.aspx");
 };
 

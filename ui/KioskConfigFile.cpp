@@ -77,7 +77,7 @@ struct Setting
     QString (*set)(KioskConfig& config, const QString& value);
 };
 
-const std::array<Setting, 12> kSettings{{
+const std::array<Setting, 14> kSettings{{
     {"counter", "terminal-id", [](KioskConfig& c, const QString& v) { return plainName(c.terminalId, v, 32, false); }},
     {"counter", "operator-id", [](KioskConfig& c, const QString& v) { return plainName(c.operatorId, v, 32, false); }},
     {"counter", "printer", [](KioskConfig& c, const QString& v) { return plainName(c.printer, v, 127, true); }},
@@ -122,6 +122,27 @@ const std::array<Setting, 12> kSettings{{
              return KioskConfigFile::tr("at least one directory of production trust anchors must be named");
          c.trustDirs = dirs;
          return QString();
+     }},
+    {"evidence", "signing-key",
+     [](KioskConfig& c, const QString& v) {
+         // Empty: no signing; a provider's URI (pkcs11:…, handle:…) as it is; a file by its absolute path.
+         if (v.isEmpty()) {
+             c.signingKey.clear();
+             return QString();
+         }
+         const bool uri = v.contains(QLatin1Char(':')) && !v.startsWith(QLatin1Char('/'));
+         if (!uri && !QDir::isAbsolutePath(v))
+             return absolutePath(v);
+         c.signingKey = v;
+         return QString();
+     }},
+    {"evidence", "signing-cert",
+     [](KioskConfig& c, const QString& v) {
+         if (v.isEmpty()) {
+             c.signingCert.clear();
+             return QString();
+         }
+         return existingFile(c.signingCert, v);
      }},
     {"revocation", "residence-url",
      [](KioskConfig& c, const QString& v) {

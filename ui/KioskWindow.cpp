@@ -1,6 +1,7 @@
 #include "ui/KioskWindow.h"
 
 #include "core/audit/EvidenceRecord.h"
+#include "core/forms/EvidenceSeal.h"
 #include "core/base/Logging.h"
 #include "core/forms/FormPrinter.h"
 #include "core/session/ProcessHardening.h"
@@ -165,7 +166,12 @@ QString KioskWindow::nextLanguage() const
 void KioskWindow::setSelfCheckFindings(QList<SystemSelfCheck::Finding> findings)
 {
     m_selfCheckFindings = std::move(findings);
-    m_selfCheckBanner->setVisible(!m_selfCheckFindings.isEmpty());
+    showSelfCheckFindings();
+}
+
+void KioskWindow::setEvidenceSigner(const EvidenceSigner* signer)
+{
+    m_signer = signer;
     showSelfCheckFindings();
 }
 
@@ -176,12 +182,17 @@ void KioskWindow::showEndNotice()
 
 void KioskWindow::showSelfCheckFindings()
 {
-    if (m_selfCheckFindings.isEmpty())
-        return;
-    //: Heading of the self-check banner, for the administrator; the findings follow, one per line.
-    QStringList lines{tr("This computer's settings can keep customers' data (tell the administrator):")};
-    for (const SystemSelfCheck::Finding& finding : std::as_const(m_selfCheckFindings))
-        lines.append(QStringLiteral("• ") + finding.describe());
+    QStringList lines;
+    if (!m_selfCheckFindings.isEmpty()) {
+        //: Heading of the self-check banner, for the administrator; the findings follow, one per line.
+        lines << tr("This computer's settings can keep customers' data (tell the administrator):");
+        for (const SystemSelfCheck::Finding& finding : std::as_const(m_selfCheckFindings))
+            lines.append(QStringLiteral("• ") + finding.describe());
+    }
+    if (!m_signer)
+        //: Self-check banner: no key to sign the 確認記録 is set (madoguchi.conf [evidence]).
+        lines << tr("No signing key is set: the records of the check (確認記録) print as unsigned (tell the administrator).");
+    m_selfCheckBanner->setVisible(!lines.isEmpty());
     m_selfCheckBanner->setText(lines.join(QLatin1Char('\n')));
 }
 
@@ -325,7 +336,9 @@ void KioskWindow::showForms()
     const EvidenceRecord evidence(outcome->record, outcome->verification,
                                   {m_config.operatorId, m_config.terminalId, purpose.label(m_language), m_session.checkedAt(), m_language,
                                    purpose.usesMyNumber, m_session.revocationCheckedAt()});
-    m_session.setPages(m_forms.pagesFor(purpose, outcome->record, evidence, m_language));
+    QList<FormPage> pages = m_forms.pagesFor(purpose, outcome->record, evidence, m_language);
+    EvidenceSeal::seal(pages, outcome->verification, m_signer, m_language);
+    m_session.setPages(std::move(pages));
     m_printPage->showPages(m_session.pages());
     goTo(Page::Print);
 }

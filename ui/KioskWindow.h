@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/EvidenceSigner.h"
 #include "core/base/ProductTranslator.h"
 #include "core/crypto/TrustStore.h"
 #include "core/forms/FormLibrary.h"
@@ -58,6 +59,9 @@ public:
     void setLanguage(const QString& language);
     // The start-up self-check's findings: on a banner above every step until the machine is fixed.
     void setSelfCheckFindings(QList<SystemSelfCheck::Finding> findings);
+    // The key that signs each 確認記録 (it must outlive the window); without one the sheets print
+    // 「署名なし」 and the banner says so.
+    void setEvidenceSigner(const EvidenceSigner* signer);
     const QString& language() const { return m_language; }
     // `notice`: a QT_TR_NOOP text (said again when the language changes), or nullptr.
     void endSession(const char* notice);
@@ -100,6 +104,7 @@ private:
     QLabel* m_idleWarning;
     QLabel* m_selfCheckBanner;
     QList<SystemSelfCheck::Finding> m_selfCheckFindings;
+    const EvidenceSigner* m_signer = nullptr;
     const char* m_endNotice = nullptr;
     QPushButton* m_languageToggle;
     StepBar* m_steps;

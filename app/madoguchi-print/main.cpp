@@ -5,6 +5,7 @@
 #include "core/base/ResourceLocator.h"
 #include "core/audit/EvidenceRecord.h"
 #include "core/base/Translations.h"
+#include "core/forms/EvidenceSeal.h"
 #include "core/forms/FormLibrary.h"
 #include "core/forms/FormPrinter.h"
 #include "core/forms/FormRenderer.h"
@@ -64,7 +65,11 @@ int main(int argc, char* argv[])
                                           QStringLiteral("FILE"), ResourceLocator::path(QStringLiteral("purposes.json")));
     const QCommandLineOption formsDir(QStringLiteral("forms"), tr("A folder of form templates instead of the shipped ones."),
                                       QStringLiteral("DIR"), ResourceLocator::path(QStringLiteral("forms")));
-    parser.addOptions({persona, purpose, document, pdf, printer, language, operatorId, terminalId, list, purposesFile, formsDir});
+    const QCommandLineOption signingKey(QStringLiteral("signing-key"),
+                                        tr("Sign the evidence sheet with this key: a PEM file readable by its owner only, or an OpenSSL provider's URI."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption signingCert(QStringLiteral("signing-cert"), tr("The signing key's certificate (PEM)."), QStringLiteral("FILE"));
+    parser.addOptions({persona, purpose, document, pdf, printer, language, operatorId, terminalId, list, purposesFile, formsDir, signingKey, signingCert});
     parser.process(app);
 
     auto purposes = PurposeCatalog::load(parser.value(purposesFile));
@@ -102,7 +107,17 @@ int main(int argc, char* argv[])
     EvidenceRecord::Context context{parser.value(operatorId), parser.value(terminalId), chosen->label(parser.value(language)),
                                     QDateTime::currentDateTime(), parser.value(language), chosen->usesMyNumber};
     const EvidenceRecord evidence(record, verification, context);
-    const QList<FormPage> pages = library->pagesFor(*chosen, record, evidence, parser.value(language));
+    QList<FormPage> pages = library->pagesFor(*chosen, record, evidence, parser.value(language));
+    std::optional<EvidenceSigner> signer;
+    if (parser.isSet(signingKey) != parser.isSet(signingCert))
+        return fail(tr("--signing-key and --signing-cert go together"), 4);
+    if (parser.isSet(signingKey)) {
+        auto key = EvidenceSigner::load(parser.value(signingKey), parser.value(signingCert));
+        if (!key)
+            return fail(key.error(), 4);
+        signer = std::move(key).value();
+    }
+    EvidenceSeal::seal(pages, verification, signer ? &*signer : nullptr, parser.value(language));
 
     if (parser.isSet(pdf)) {
         QSaveFile out(parser.value(pdf));

@@ -1,5 +1,6 @@
 // madoguchi: the counter kiosk.
 
+#include "core/audit/EvidenceSigner.h"
 #include "core/base/Logging.h"
 #include "core/base/ResourceLocator.h"
 #include "core/base/Translations.h"
@@ -98,7 +99,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption linger(QStringLiteral("linger"),
                                     tr("With --tour: stay alive this long after the last visit has ended, so that the process can be inspected."),
                                     QStringLiteral("SECONDS"), QStringLiteral("0"));
-    parser.addOptions({kiosk, demo, configFile, checkConfig, idle, printer, operatorId, terminalId, language, trust, tour, linger});
+    const QCommandLineOption signingKey(QStringLiteral("signing-key"), tr("Key that signs the records of the check (PEM file or provider URI)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption signingCert(QStringLiteral("signing-cert"), tr("The signing key's certificate (PEM)."), QStringLiteral("FILE"));
+    parser.addOptions({kiosk, demo, configFile, checkConfig, idle, printer, operatorId, terminalId, language, trust, tour, linger, signingKey, signingCert});
     parser.process(app);
 
     KioskConfig config;
@@ -111,7 +115,9 @@ int main(int argc, char* argv[])
                                              {operatorId, "counter", "operator-id"},
                                              {terminalId, "counter", "terminal-id"},
                                              {language, "languages", "default"},
-                                             {trust, "trust", "anchors"}},
+                                             {trust, "trust", "anchors"},
+                                             {signingKey, "evidence", "signing-key"},
+                                             {signingCert, "evidence", "signing-cert"}},
                                             config);
 
     auto purposes = PurposeCatalog::load(config.purposesPath);
@@ -120,6 +126,17 @@ int main(int argc, char* argv[])
         const QString formsProblem = !purposes ? purposes.error() : !forms ? forms.error() : forms->check(*purposes);
         if (!formsProblem.isEmpty())
             problems << formsProblem;
+    }
+    // The evidence signer: a key that cannot be used stops the kiosk like any other wrong setting.
+    std::optional<EvidenceSigner> signer;
+    if (config.signingKey.isEmpty() != config.signingCert.isEmpty())
+        problems << tr("[evidence] signing-key and signing-cert go together");
+    else if (!config.signingKey.isEmpty()) {
+        auto loaded = EvidenceSigner::load(config.signingKey, config.signingCert);
+        if (loaded)
+            signer = std::move(loaded).value();
+        else
+            problems << loaded.error();
     }
     if (parser.isSet(checkConfig)) {
         for (const QString& problem : std::as_const(problems))
@@ -132,6 +149,10 @@ int main(int argc, char* argv[])
         //: --check-config: %1 the delivery key found (path, encoding, whether it is the ISA's), or why none is usable.
         std::fprintf(stdout, "madoguchi: %s\n",
                      qPrintable(tr("07/08 residence delivery key: %1").arg(delivery ? delivery->describe() : delivery.error())));
+        //: --check-config: the key that signs the records of the check, or that there is none.
+        std::fprintf(stdout, "madoguchi: %s\n",
+                     qPrintable(signer ? tr("evidence signing: terminal %1, key id %2").arg(signer->terminalName(), QString::fromLatin1(signer->kid().toHex()))
+                                       : tr("evidence signing: no key set; the records of the check print unsigned")));
         return problems.isEmpty() ? 0 : 4;
     }
     if (!problems.isEmpty()) {
@@ -159,6 +180,7 @@ int main(int argc, char* argv[])
     for (const SystemSelfCheck::Finding& finding : findings)
         qCWarning(lcApp).noquote() << "self-check:" << finding.id() << finding.setting;
     window.setSelfCheckFindings(findings);
+    window.setEvidenceSigner(signer ? &*signer : nullptr);
     if (config.kiosk) {
         window.setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
         window.showFullScreen();

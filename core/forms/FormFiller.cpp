@@ -45,6 +45,9 @@ FormData FormFiller::fill(const FormTemplate& form, const Purpose& purpose, cons
 
 QByteArray FormFiller::qrPayload(const FormTemplate& form, const FormData& data)
 {
+    // A signed sheet's QR carries its signed record (EvidenceSeal); an unsigned one the digest.
+    if (form.id() == QLatin1String(kEvidenceForm) && data.has(QStringLiteral("check.seal")))
+        return data.value(QStringLiteral("check.seal")).toLatin1();
     QJsonObject payload{{QStringLiteral("form"), form.id()}};
     if (form.id() == QLatin1String(kEvidenceForm)) {
         payload.insert(QStringLiteral("sha256"), data.value(QStringLiteral("check.digest")));

@@ -1,0 +1,105 @@
+#include "core/forms/EvidenceSeal.h"
+
+#include "core/audit/Base45.h"
+#include "core/forms/FormFiller.h"
+
+#include <QCborArray>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace madoguchi {
+namespace {
+
+constexpr int kRecordVersion = 1;
+
+// The printed values the record carries, by its short key (docs/EVIDENCE.md lists them).
+const QList<std::pair<const char*, const char*>> kPrinted{
+    {"at", "check.dateTime"},      {"op", "check.operator"},  {"term", "check.terminal"}, {"purpose", "purpose.label"},
+    {"method", "check.method"},    {"doc", "document.type"},  {"no", "document.number"},  {"exp", "document.expiryDate"},
+    {"name", "holder.name"},       {"addr", "holder.address"}, {"born", "holder.birthDate"}, {"anchors", "check.anchor"},
+    {"rev", "check.revocation"},   {"res", "residence.items"},
+};
+
+QString resultCode(Verification::Result result)
+{
+    switch (result) {
+    case Verification::Result::Pass: return QStringLiteral("p");
+    case Verification::Result::Fail: return QStringLiteral("f");
+    case Verification::Result::NotChecked: return QStringLiteral("n");
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray EvidenceSeal::formsDigest(const QList<FormPage>& pages)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const FormPage& page : pages) {
+        if (page.form.id() == QLatin1String(FormFiller::kEvidenceForm))
+            continue;
+        QJsonObject values{{QStringLiteral("form"), page.form.id()}};
+        for (auto it = page.data.values().cbegin(); it != page.data.values().cend(); ++it)
+            values.insert(it.key(), it.value());
+        hash.addData(QJsonDocument(values).toJson(QJsonDocument::Compact));
+    }
+    return hash.result();
+}
+
+QByteArray EvidenceSeal::record(const FormData& sheet, const Verification& verification, const QByteArray& formsDigest)
+{
+    QCborMap record{{QStringLiteral("v"), kRecordVersion}};
+    for (const auto& [key, binding] : kPrinted)
+        if (sheet.has(QLatin1String(binding)))
+            record.insert(QLatin1String(key), sheet.value(QLatin1String(binding)));
+    record.insert(QStringLiteral("verdict"), Verification::verdictName(verification.verdict()));
+    record.insert(QStringLiteral("validity"), Verification::validityName(verification.validity()));
+    QCborArray checks;
+    for (const Verification::Check& check : verification.checks())
+        checks.append(QCborArray{check.name, resultCode(check.result)});
+    record.insert(QStringLiteral("checks"), checks);
+    record.insert(QStringLiteral("forms"), formsDigest);
+    return record.toCborValue().toCbor();
+}
+
+void EvidenceSeal::seal(QList<FormPage>& pages, const Verification& verification, const EvidenceSigner* signer, const QString& language)
+{
+    const bool ja = language == QLatin1String("ja");
+    const QByteArray digest = formsDigest(pages);
+    for (FormPage& page : pages) {
+        if (page.form.id() != QLatin1String(FormFiller::kEvidenceForm))
+            continue;
+        if (!signer) {
+            page.data.set(QLatin1String(kSignatureBinding), ja ? QStringLiteral("署名なし（この端末には記録の署名鍵が設定されていません）")
+                                                                : QStringLiteral("unsigned (this terminal has no signing key)"));
+            continue;
+        }
+        const QByteArray signedRecord = signer->sign(record(page.data, verification, digest));
+        page.data.set(QLatin1String(kSealBinding), QString::fromLatin1(kPrefix + Base45::encode(signedRecord)));
+        const QString kid = QString::fromLatin1(signer->kid().toHex().left(16));
+        page.data.set(QLatin1String(kSignatureBinding),
+                      (ja ? QStringLiteral("電子署名あり: 端末 %1（鍵ID %2…）。QRコードを madoguchi-verify で検証できます")
+                          : QStringLiteral("signed by terminal %1 (key id %2…); verify the QR code with madoguchi-verify"))
+                          .arg(signer->terminalName(), kid));
+    }
+}
+
+Result<EvidenceSeal::Opened, QString> EvidenceSeal::open(QByteArrayView qrText)
+{
+    if (!qrText.startsWith(kPrefix))
+        return tr("the QR code holds no signed record (no %1 prefix)").arg(QLatin1String(kPrefix));
+    const auto bytes = Base45::decode(qrText.sliced(qsizetype(sizeof kPrefix) - 1));
+    if (!bytes)
+        return tr("the QR code's record is not Base45");
+    auto message = CoseSign1::parse(*bytes);
+    if (!message)
+        return message.error();
+    QCborParserError error;
+    const QCborValue record = QCborValue::fromCbor(message->payload, &error);
+    if (error.error != QCborError::NoError || !record.isMap() || record.toMap().value(QStringLiteral("v")).toInteger() != kRecordVersion)
+        return tr("the signed payload is not a version-%1 record").arg(kRecordVersion);
+    return Opened{std::move(message).value(), record.toMap()};
+}
+
+} // namespace madoguchi
