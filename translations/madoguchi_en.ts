@@ -230,6 +230,25 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>CoseSign1</name>
+    <message>
+        <source>not CBOR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CBOR tag other than COSE_Sign1 (18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a COSE_Sign1 [protected, unprotected, payload, signature]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithm %1 is not ES256 or ES384</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialPage</name>
     <message>
         <source>Read the card</source>
@@ -332,6 +351,69 @@ residence card · passport</source>
     <message>
         <source>Specified special permanent resident certificate (特定特別永住者証明書)</source>
         <extracomment>Card type 08: a My Number card that carries the special permanent resident certificate.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSeal</name>
+    <message>
+        <source>the QR code holds no signed record (no %1 prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QR code&apos;s record is not Base45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed payload is not a version-%1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSigner</name>
+    <message>
+        <source>signing key %1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing key %1: readable by other users; make it readable by the kiosk user only (chmod 600)</source>
+        <extracomment>The evidence signing key file may be read by other users.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing key %1: no private key there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing key %1: not an EC key on P-256 or P-384</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing certificate %1: not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing certificate %1 is not the signing key&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>no terminal certificate in the trust directory has key id %1</source>
+        <extracomment>madoguchi-verify: %1 the key id (hex) of a record whose terminal certificate is not in the trust directory.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of terminal %1 does not chain to the CA in the trust directory: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of terminal %1 does not verify: the record was altered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,6 +767,11 @@ residence card · passport</source>
     <message>
         <source>%1 (Reader “%2”: %3.)</source>
         <extracomment>%1: what to do (ReaderError&apos;s sentence); %2: the reader&apos;s name; %3: what it could not carry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing key is set: the records of the check (確認記録) print as unsigned (tell the administrator).</source>
+        <extracomment>Self-check banner: no key to sign the 確認記録 is set (madoguchi.conf [evidence]).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2502,6 +2589,22 @@ residence card · passport</source>
     </message>
     <message>
         <source>public key: not a usable RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be rasterised (pdftoppm from poppler-utils): %2</source>
+        <extracomment>madoguchi-verify needs poppler-utils&apos; pdftoppm for PDF input.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an image or PDF madoguchi-verify can read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -231,6 +231,25 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>CoseSign1</name>
+    <message>
+        <source>not CBOR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CBOR tag other than COSE_Sign1 (18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a COSE_Sign1 [protected, unprotected, payload, signature]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithm %1 is not ES256 or ES384</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialPage</name>
     <message>
         <source>Read the card</source>
@@ -334,6 +353,69 @@ residence card · passport</source>
         <source>Specified special permanent resident certificate (特定特別永住者証明書)</source>
         <extracomment>Card type 08: a My Number card that carries the special permanent resident certificate.</extracomment>
         <translation>特定特別永住者証明書</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSeal</name>
+    <message>
+        <source>the QR code holds no signed record (no %1 prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QR code&apos;s record is not Base45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed payload is not a version-%1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSigner</name>
+    <message>
+        <source>signing key %1: no such file</source>
+        <translation>署名鍵 %1 がありません</translation>
+    </message>
+    <message>
+        <source>signing key %1: readable by other users; make it readable by the kiosk user only (chmod 600)</source>
+        <extracomment>The evidence signing key file may be read by other users.</extracomment>
+        <translation>署名鍵 %1 を他のユーザーが読めます。キオスクのユーザーだけが読めるようにしてください（chmod 600）</translation>
+    </message>
+    <message>
+        <source>signing key %1: no private key there</source>
+        <translation>署名鍵 %1 に秘密鍵がありません</translation>
+    </message>
+    <message>
+        <source>signing key %1: not an EC key on P-256 or P-384</source>
+        <translation>署名鍵 %1 は P-256 / P-384 の楕円曲線鍵ではありません</translation>
+    </message>
+    <message>
+        <source>signing certificate %1: %2</source>
+        <translation>署名用証明書 %1: %2</translation>
+    </message>
+    <message>
+        <source>signing certificate %1: not a PEM certificate</source>
+        <translation>署名用証明書 %1 は PEM 形式の証明書ではありません</translation>
+    </message>
+    <message>
+        <source>the signing certificate %1 is not the signing key&apos;s</source>
+        <translation>署名用証明書 %1 は署名鍵のものではありません</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>no terminal certificate in the trust directory has key id %1</source>
+        <extracomment>madoguchi-verify: %1 the key id (hex) of a record whose terminal certificate is not in the trust directory.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of terminal %1 does not chain to the CA in the trust directory: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of terminal %1 does not verify: the record was altered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -687,6 +769,11 @@ residence card · passport</source>
         <source>%1 (Reader “%2”: %3.)</source>
         <extracomment>%1: what to do (ReaderError&apos;s sentence); %2: the reader&apos;s name; %3: what it could not carry.</extracomment>
         <translation>%1（カードリーダー「%2」: %3）</translation>
+    </message>
+    <message>
+        <source>No signing key is set: the records of the check (確認記録) print as unsigned (tell the administrator).</source>
+        <extracomment>Self-check banner: no key to sign the 確認記録 is set (madoguchi.conf [evidence]).</extracomment>
+        <translation>記録の署名鍵が設定されていません：確認記録は「署名なし」で印刷されます（管理者に連絡してください）。</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2590,22 @@ residence card · passport</source>
     </message>
     <message>
         <source>public key: not a usable RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be rasterised (pdftoppm from poppler-utils): %2</source>
+        <extracomment>madoguchi-verify needs poppler-utils&apos; pdftoppm for PDF input.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an image or PDF madoguchi-verify can read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "ui/CustomerPinWindow.h"
 #include "ui/DemoPanel.h"
 #include "ui/KioskWindow.h"
+#include "tests/support/TestSigner.h"
 #include "ui/Theme.h"
 
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QRegularExpression>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -669,6 +671,13 @@ void TestKioskWindow::pin_on_the_readers_keypad()
 void TestKioskWindow::self_check_findings_are_on_a_banner()
 {
     start();
+    // Without a signing key the banner says that the records print unsigned; with one it goes.
+    QVERIFY(find<QLabel>("selfCheckBanner")->isVisible());
+    QVERIFY(find<QLabel>("selfCheckBanner")->text().contains(QStringLiteral("署名")));
+    QTemporaryDir keys;
+    const auto signer = testSigner(keys);
+    QVERIFY(signer.ok());
+    m_window->setEvidenceSigner(&*signer);
     QVERIFY(!find<QLabel>("selfCheckBanner")->isVisible());
     using Kind = SystemSelfCheck::Finding::Kind;
     m_window->setSelfCheckFindings({{Kind::CupsKeepsJobFiles, QStringLiteral("86400 (default)")},
@@ -684,6 +693,7 @@ void TestKioskWindow::self_check_findings_are_on_a_banner()
     // It stays through the visit's steps.
     click(qPrintable(QStringLiteral("purpose-tennyu")));
     QVERIFY(banner->isVisible());
+    m_window->setEvidenceSigner(nullptr);
 }
 
 void TestKioskWindow::end_notice_follows_the_language()
