@@ -17,4 +17,14 @@ QString ProgramPaths::kiosk()
     return QStringLiteral(MADOGUCHI_KIOSK_PATH);
 }
 
+QString ProgramPaths::print()
+{
+    return QStringLiteral(MADOGUCHI_PRINT_PATH);
+}
+
+QString ProgramPaths::verify()
+{
+    return QStringLiteral(MADOGUCHI_VERIFY_PATH);
+}
+
 } // namespace madoguchi

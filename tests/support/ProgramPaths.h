@@ -11,6 +11,8 @@ struct ProgramPaths
     static QString read();     // madoguchi-read
     static QString cardsim();  // madoguchi-cardsim
     static QString kiosk();    // madoguchi
+    static QString print();    // madoguchi-print
+    static QString verify();   // madoguchi-verify
 };
 
 } // namespace madoguchi
