@@ -7,11 +7,15 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtEndian>
 
 namespace madoguchi {
 namespace {
 
 constexpr int kRecordVersion = 1;
+// A QR code holds less than 3 KB: a larger length in the zlib header is not a record of ours, and
+// is refused before anything is allocated for it.
+constexpr quint32 kMaxRecordBytes = 16 * 1024;
 
 // The printed values the record carries, by its short key (docs/EVIDENCE.md lists them).
 const QList<std::pair<const char*, const char*>> kPrinted{
@@ -75,8 +79,7 @@ void EvidenceSeal::seal(QList<FormPage>& pages, const Verification& verification
                                                                 : QStringLiteral("unsigned (this terminal has no signing key)"));
             continue;
         }
-        const QByteArray signedRecord = signer->sign(record(page.data, verification, digest));
-        page.data.set(QLatin1String(kSealBinding), QString::fromLatin1(kPrefix + Base45::encode(signedRecord)));
+        page.data.set(QLatin1String(kSealBinding), QString::fromLatin1(qrText(signer->sign(record(page.data, verification, digest)))));
         const QString kid = QString::fromLatin1(signer->kid().toHex().left(16));
         page.data.set(QLatin1String(kSignatureBinding),
                       (ja ? QStringLiteral("電子署名あり: 端末 %1（鍵ID %2…）。QRコードを madoguchi-verify で検証できます")
@@ -85,13 +88,31 @@ void EvidenceSeal::seal(QList<FormPage>& pages, const Verification& verification
     }
 }
 
-Result<EvidenceSeal::Opened, QString> EvidenceSeal::open(QByteArrayView qrText)
+QByteArray EvidenceSeal::qrText(const QByteArray& cose)
 {
-    if (!qrText.startsWith(kPrefix))
+    return kPrefix + Base45::encode(qCompress(cose, 9));
+}
+
+std::optional<QByteArray> EvidenceSeal::coseOf(QByteArrayView text)
+{
+    if (!text.startsWith(kPrefix))
+        return std::nullopt;
+    const auto compressed = Base45::decode(text.sliced(qsizetype(sizeof kPrefix) - 1));
+    if (!compressed || compressed->size() < 4 || qFromBigEndian<quint32>(compressed->constData()) > kMaxRecordBytes)
+        return std::nullopt;
+    QByteArray cose = qUncompress(*compressed);
+    if (cose.isEmpty())
+        return std::nullopt;
+    return cose;
+}
+
+Result<EvidenceSeal::Opened, QString> EvidenceSeal::open(QByteArrayView text)
+{
+    if (!text.startsWith(kPrefix))
         return tr("the QR code holds no signed record (no %1 prefix)").arg(QLatin1String(kPrefix));
-    const auto bytes = Base45::decode(qrText.sliced(qsizetype(sizeof kPrefix) - 1));
+    const auto bytes = coseOf(text);
     if (!bytes)
-        return tr("the QR code's record is not Base45");
+        return tr("the QR code's record is not Base45 of a compressed record");
     auto message = CoseSign1::parse(*bytes);
     if (!message)
         return message.error();

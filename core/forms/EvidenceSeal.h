@@ -15,8 +15,10 @@ namespace madoguchi {
 // The signed 確認記録: what the evidence sheet prints, as a compact CBOR record — the printed fields
 // but the photo, the checks as ids and results, the verdict, the time, the terminal, and the
 // SHA-256 of the application forms printed in the same job — signed by the terminal
-// (EvidenceSigner: COSE_Sign1) and put in the sheet's QR code as "MDG1:" + Base45. madoguchi-verify
-// opens it. Without a signer the sheet says 「署名なし」 and its QR carries no signature.
+// (EvidenceSigner: COSE_Sign1) and put in the sheet's QR code as "MDG1:" + Base45 of the COSE
+// compressed with zlib (qCompress: a 4-byte length, then the zlib stream) — the layout of the EU's
+// signed health certificates, which keeps a residence card's record in a QR code of 0.5 mm modules.
+// madoguchi-verify opens it. Without a signer the sheet says 「署名なし」 and its QR carries no signature.
 class EvidenceSeal
 {
     Q_DECLARE_TR_FUNCTIONS(EvidenceSeal)
@@ -42,6 +44,9 @@ public:
     static QByteArray record(const FormData& sheet, const Verification& verification, const QByteArray& formsDigest);
     // The QR text back to the signed record: the structure only (CoseSign1::verify checks it).
     static Result<Opened, QString> open(QByteArrayView qrText);
+    // The QR text of a COSE_Sign1, and back (nullopt when it is not one of ours).
+    static QByteArray qrText(const QByteArray& cose);
+    static std::optional<QByteArray> coseOf(QByteArrayView qrText);
 };
 
 } // namespace madoguchi

@@ -4,8 +4,8 @@
 // holder's name; a sheet whose QR record was altered by one byte, a key the auditor does not know
 // and an unsigned sheet are each refused with their own verdict and exit code.
 
-#include "core/audit/Base45.h"
 #include "core/base/ResourceLocator.h"
+#include "core/forms/EvidenceSeal.h"
 #include "core/forms/QrCode.h"
 #include "tests/support/ProgramPaths.h"
 
@@ -141,11 +141,11 @@ void TestMadoguchiVerify::one_altered_byte_is_refused()
     const QString scan = rasterise(printSheet(QStringLiteral("koza"), QStringLiteral("evidence-terminal")), 150);
     const QByteArray text = QrCode::decode(QImage(scan)).value_or(QByteArray());
     QVERIFY(text.startsWith("MDG1:"));
-    QByteArray record = Base45::decode(text.mid(5)).value();
+    QByteArray record = EvidenceSeal::coseOf(text).value();
     const qsizetype at = record.indexOf(QStringLiteral("花子").toUtf8());
     QVERIFY(at > 0);
     record[at + 2] = char(record[at + 2] ^ 0x01);
-    const QImage altered = QrCode::encode("MDG1:" + Base45::encode(record));
+    const QImage altered = QrCode::encode(EvidenceSeal::qrText(record));
     const QString forged = m_dir.filePath(QStringLiteral("forged.png"));
     QVERIFY(altered.scaled(altered.size() * 6).save(forged));
     const Run refused = run(ProgramPaths::verify(), {QStringLiteral("--scan"), forged, QStringLiteral("--trust"), trustDir()});

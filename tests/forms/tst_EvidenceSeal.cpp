@@ -1,4 +1,3 @@
-#include "core/audit/Base45.h"
 #include "core/base/ResourceLocator.h"
 #include "core/forms/EvidenceSeal.h"
 #include "core/forms/EvidenceVerifier.h"
@@ -129,12 +128,12 @@ void TestEvidenceSeal::verdicts()
     QByteArray qr = FormFiller::qrPayload(evidence.form, evidence.data);
     if (alter) {
         // One byte of the signed record changed (the last character of the name), encoded again.
-        QByteArray cose = Base45::decode(qr.mid(5)).value();
+        QByteArray cose = EvidenceSeal::coseOf(qr).value();
         const QByteArray name = evidence.data.value(QStringLiteral("holder.name")).toUtf8();
         const qsizetype at = cose.indexOf(name);
         QVERIFY(at > 0);
         cose[at + name.size() - 1] = char(cose[at + name.size() - 1] ^ 0x01);
-        qr = EvidenceSeal::kPrefix + Base45::encode(cose);
+        qr = EvidenceSeal::qrText(cose);
     }
     const EvidenceVerifier::Outcome outcome = EvidenceVerifier(trustDir(trusted)).verify(qr);
     QVERIFY2(int(outcome.verdict) == verdict, qPrintable(EvidenceVerifier::verdictName(outcome.verdict) + QStringLiteral(": ") + outcome.why));
