@@ -230,6 +230,73 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ConfirmationPanel</name>
+    <message>
+        <source>Photo shows the person here</source>
+        <extracomment>Staff confirmation (目視確認): the chip&apos;s photo shows the person at the counter.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card face matches the chip (name, birth date, residence items)</source>
+        <extracomment>Staff confirmation: the card&apos;s face matches the chip, residence cards (chip-only items included).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card face matches the chip (name, birth date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo unclear on the chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence items differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card face damaged or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Placeholder: a reason for 相違あり / 確認できず, chosen or typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the application forms anyway, because:</source>
+        <extracomment>Offered after 相違あり or 確認できず: print the application forms as well, with a reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoseSign1</name>
     <message>
         <source>not CBOR: %1</source>
@@ -361,11 +428,11 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the QR code&apos;s record is not Base45</source>
+        <source>the signed payload is not a version-%1 record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the signed payload is not a version-%1 record</source>
+        <source>the QR code&apos;s record is not Base45 of a compressed record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2394,7 +2461,6 @@ residence card · passport</source>
     </message>
     <message>
         <source>Forms and record…</source>
-        <extracomment>Goes on to the print preview.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2561,6 +2627,10 @@ residence card · passport</source>
     <message>
         <source>The residence items (在留資格, 在留期間 …) were not read: the checks below say why. Check them by the counter&apos;s other procedure.</source>
         <extracomment>Review of a 07/08 card whose 在留 AP was not read (no card number, refused, or unverified: residence-card-0708.md).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of the check only…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -231,6 +231,73 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>ConfirmationPanel</name>
+    <message>
+        <source>Photo shows the person here</source>
+        <extracomment>Staff confirmation (目視確認): the chip&apos;s photo shows the person at the counter.</extracomment>
+        <translation>顔写真が来庁者本人である</translation>
+    </message>
+    <message>
+        <source>Card face matches the chip (name, birth date, residence items)</source>
+        <extracomment>Staff confirmation: the card&apos;s face matches the chip, residence cards (chip-only items included).</extracomment>
+        <translation>券面がICチップと一致する（氏名・生年月日・在留事項）</translation>
+    </message>
+    <message>
+        <source>Card face matches the chip (name, birth date)</source>
+        <translation>券面がICチップと一致する（氏名・生年月日）</translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation>相違なし</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>相違あり</translation>
+    </message>
+    <message>
+        <source>Cannot check</source>
+        <translation>確認できず</translation>
+    </message>
+    <message>
+        <source>Looks like another person</source>
+        <translation>別人に見える</translation>
+    </message>
+    <message>
+        <source>Photo unclear on the chip</source>
+        <translation>チップの写真が不鮮明</translation>
+    </message>
+    <message>
+        <source>Face covered</source>
+        <translation>顔が隠れている</translation>
+    </message>
+    <message>
+        <source>Name differs</source>
+        <translation>氏名が異なる</translation>
+    </message>
+    <message>
+        <source>Birth date differs</source>
+        <translation>生年月日が異なる</translation>
+    </message>
+    <message>
+        <source>Residence items differ</source>
+        <translation>在留事項が異なる</translation>
+    </message>
+    <message>
+        <source>Card face damaged or unreadable</source>
+        <translation>券面が破損・判読不能</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Placeholder: a reason for 相違あり / 確認できず, chosen or typed.</extracomment>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Print the application forms anyway, because:</source>
+        <extracomment>Offered after 相違あり or 確認できず: print the application forms as well, with a reason.</extracomment>
+        <translation>それでも申請書を印刷する。理由：</translation>
+    </message>
+</context>
+<context>
     <name>CoseSign1</name>
     <message>
         <source>not CBOR: %1</source>
@@ -362,11 +429,11 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the QR code&apos;s record is not Base45</source>
+        <source>the signed payload is not a version-%1 record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the signed payload is not a version-%1 record</source>
+        <source>the QR code&apos;s record is not Base45 of a compressed record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2395,7 +2462,6 @@ residence card · passport</source>
     </message>
     <message>
         <source>Forms and record…</source>
-        <extracomment>Goes on to the print preview.</extracomment>
         <translation>申請書と確認記録へ</translation>
     </message>
     <message>
@@ -2563,6 +2629,10 @@ residence card · passport</source>
         <source>The residence items (在留資格, 在留期間 …) were not read: the checks below say why. Check them by the counter&apos;s other procedure.</source>
         <extracomment>Review of a 07/08 card whose 在留 AP was not read (no card number, refused, or unverified: residence-card-0708.md).</extracomment>
         <translation>在留事項（在留資格・在留期間など）は読み取っていません。理由は下の確認項目にあります。窓口の別の手順で確認してください。</translation>
+    </message>
+    <message>
+        <source>Record of the check only…</source>
+        <translation>確認記録のみ…</translation>
     </message>
 </context>
 <context>

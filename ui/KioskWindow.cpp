@@ -2,6 +2,7 @@
 
 #include "core/audit/EvidenceRecord.h"
 #include "core/forms/EvidenceSeal.h"
+#include "core/forms/FormFiller.h"
 #include "core/base/Logging.h"
 #include "core/forms/FormPrinter.h"
 #include "core/session/ProcessHardening.h"
@@ -333,10 +334,16 @@ void KioskWindow::showForms()
     if (!outcome)
         return;
     const Purpose& purpose = m_session.purpose();
+    const StaffConfirmation confirmation = m_reviewPage->confirmation();
+    if (!confirmation.isComplete())
+        return;
     const EvidenceRecord evidence(outcome->record, outcome->verification,
                                   {m_config.operatorId, m_config.terminalId, purpose.label(m_language), m_session.checkedAt(), m_language,
-                                   purpose.usesMyNumber, m_session.revocationCheckedAt()});
+                                   purpose.usesMyNumber, m_session.revocationCheckedAt(), confirmation});
     QList<FormPage> pages = m_forms.pagesFor(purpose, outcome->record, evidence, m_language);
+    // A difference staff saw, or a check they could not make: the record alone, unless they gave a reason.
+    if (!confirmation.allowsForms())
+        pages.removeIf([](const FormPage& page) { return page.form.id() != QLatin1String(FormFiller::kEvidenceForm); });
     EvidenceSeal::seal(pages, outcome->verification, m_signer, m_language);
     m_session.setPages(std::move(pages));
     m_printPage->showPages(m_session.pages());

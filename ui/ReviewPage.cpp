@@ -41,7 +41,7 @@ ReviewPage::ReviewPage(const QString& revocationUrl, QWidget* parent) : QWidget(
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("holderDetails"));
     m_details->setWordWrap(true);
-    m_details->setStyleSheet(QStringLiteral("font-size:18pt;"));
+    m_details->setStyleSheet(QStringLiteral("font-size:16pt;"));
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("expiryWarning"));
     m_warning->setStyleSheet(QStringLiteral("color:#A00000; font-size:18pt;"));
@@ -55,9 +55,16 @@ ReviewPage::ReviewPage(const QString& revocationUrl, QWidget* parent) : QWidget(
     text->addStretch();
     row->addLayout(text, 1);
     layout->addLayout(row);
+    // Staff's own look (目視確認) and, for residence cards, where to ask about revocation: one row.
+    auto* confirm = new QHBoxLayout;
+    m_confirmation = new ConfirmationPanel(this);
+    connect(m_confirmation, &ConfirmationPanel::changed, this, &ReviewPage::updatePrint);
+    confirm->addWidget(m_confirmation, 3);
     m_revocation = new RevocationPanel(revocationUrl, this);
     connect(m_revocation, &RevocationPanel::checkedChanged, this, &ReviewPage::revocationChecked);
-    layout->addWidget(m_revocation);
+    confirm->addWidget(m_revocation, 2);
+    layout->addLayout(confirm);
+
     m_checks = new QTreeWidget(this);
     m_checks->setObjectName(QStringLiteral("checkList"));
     m_checks->setColumnCount(2);
@@ -87,6 +94,7 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
     m_validity = int(outcome.verification.validity());
     m_onlyTestAnchors = outcome.verification.passedOnTestAnchors();
     m_revocation->show(outcome.verification);
+    m_confirmation->start(r.type);
     if (!r.face.bytes.isEmpty()) {
         if (auto image = Jpeg2000::decode(r.face.bytes))
             m_face->setPixmap(QPixmap::fromImage(*image).scaled(m_face->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
@@ -191,6 +199,18 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
     retranslate();
 }
 
+void ReviewPage::updatePrint()
+{
+    const StaffConfirmation c = m_confirmation->confirmation();
+    m_print->setEnabled(c.isComplete());
+    m_print->setText(!c.isComplete() || c.allowsForms()
+                         //: Goes on to the print preview.
+                         ? tr("Forms and record…")
+                         //: Goes on to the print preview of the record of the check alone (staff found a difference).
+                         : tr("Record of the check only…"));
+    m_print->setAccessibleName(m_print->text());
+}
+
 QStringList ReviewPage::residenceLines(const IdentityRecord& r, const QString& language)
 {
     QStringList lines;
@@ -290,6 +310,7 @@ void ReviewPage::clear()
     m_warning->clear();
     m_checks->clear();
     m_revocation->clear();
+    m_confirmation->clear();
     m_verdict = -1;
     m_validity = -1;
     m_onlyTestAnchors = false;
@@ -334,9 +355,8 @@ void ReviewPage::retranslate()
     m_revocation->retranslate();
     //: Column heading of the list of checks.
     m_checks->setHeaderLabels({tr("Check"), tr("Result")});
-    //: Goes on to the print preview.
-    m_print->setText(tr("Forms and record…"));
-    m_print->setAccessibleName(m_print->text());
+    m_confirmation->retranslate();
+    updatePrint();
     //: Ends the visit without printing.
     m_finish->setText(tr("Finish"));
     m_finish->setAccessibleName(m_finish->text());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cards/CardReadOutcome.h"
+#include "ui/ConfirmationPanel.h"
 #include "ui/RevocationPanel.h"
 
 #include <QLabel>
@@ -21,6 +22,8 @@ public:
     // `revocationUrl`: where staff ask whether a residence card was revoked (madoguchi.conf).
     explicit ReviewPage(const QString& revocationUrl, QWidget* parent = nullptr);
     void showOutcome(const CardReadOutcome& outcome, const QString& language);
+    // What staff confirmed by looking (目視確認); printing waits for both answers.
+    StaffConfirmation confirmation() const { return m_confirmation->confirmation(); }
     void clear();
     void retranslate();
 
@@ -32,6 +35,8 @@ Q_SIGNALS:
 
 private:
     void showCardImages(const IdentityRecord& record);
+    // The print button: after both confirmations; to the record alone when they doubt.
+    void updatePrint();
     static QString counterText(const CardReadOutcome::Credential::Counter& counter);
     // A residence card's chip-only items, in words, for the lines near the name.
     static QStringList residenceLines(const IdentityRecord& record, const QString& language);
@@ -42,6 +47,7 @@ private:
     QLabel* m_warning;
     QLabel* m_cardImages;  // residence cards: front (first generation), name and address (second)
     RevocationPanel* m_revocation;
+    ConfirmationPanel* m_confirmation;
     QTreeWidget* m_checks;
     QPushButton* m_print;
     QPushButton* m_finish;

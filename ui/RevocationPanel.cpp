@@ -9,7 +9,7 @@
 namespace madoguchi {
 namespace {
 
-constexpr int kQrPixels = 120;
+constexpr int kQrPixels = 100;
 
 } // namespace
 
@@ -35,10 +35,10 @@ RevocationPanel::RevocationPanel(const QString& url, QWidget* parent) : QWidget(
     m_text->setObjectName(QStringLiteral("revocationText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setStyleSheet(QStringLiteral("font-size:14pt;"));
+    m_text->setStyleSheet(QStringLiteral("font-size:11pt;"));
     m_checked = new QCheckBox(this);
     m_checked->setObjectName(QStringLiteral("revocationChecked"));
-    m_checked->setStyleSheet(QStringLiteral("font-size:16pt;"));
+    m_checked->setStyleSheet(QStringLiteral("font-size:14pt;"));
     connect(m_checked, &QCheckBox::toggled, this, [this](bool on) { Q_EMIT checkedChanged(on ? QDateTime::currentDateTimeUtc() : QDateTime()); });
     column->addWidget(m_text);
     column->addWidget(m_checked);

@@ -26,7 +26,12 @@ ScreenshotTour::ScreenshotTour(KioskWindow& window, const QDir& out, QObject* pa
         m_steps.append({at(Page::Card), [this, language] { shoot(language + QStringLiteral("-2-card")); m_window.demoPanel()->place(QStringLiteral("mynumber"), QStringLiteral("yamada-hanako")); }});
         m_steps.append({at(Page::Credential), [this] { type(QStringLiteral("55021720352285")); }});
         m_steps.append({always, [this, language] { shoot(language + QStringLiteral("-3-credential")); click("readButton"); }});
-        m_steps.append({at(Page::Review), [this, language] { shoot(language + QStringLiteral("-4-review")); click("reviewPrint"); }});
+        m_steps.append({at(Page::Review), [this, language] {
+            click("confirmPhotoMatch");
+            click("confirmFaceMatch");
+            shoot(language + QStringLiteral("-4-review"));
+            click("reviewPrint");
+        }});
         m_steps.append({at(Page::Print), [this, language] { shoot(language + QStringLiteral("-5-print")); click("printFinish"); }});
         m_steps.append({at(Page::Purpose), [this, language] { shoot(language + QStringLiteral("-6-finished")); m_window.demoPanel()->remove(); }});
     }

@@ -21,7 +21,7 @@ const Line kLines[] = {
     {"purpose", "目的", "Purpose"},           {"method", "確認方法", "Method"},     {"doc", "本人確認書類", "Document"},
     {"no", "書類の番号", "Document number"}, {"exp", "有効期限", "Expires"},       {"name", "氏名", "Name"},
     {"addr", "住所", "Address"},              {"born", "生年月日", "Born"},          {"rev", "失効照会", "Revocation"},
-    {"anchors", "信頼点", "Trust anchors"},   {"res", "在留事項", "Residence items"},
+    {"anchors", "信頼点", "Trust anchors"},   {"res", "在留事項", "Residence items"},   {"staff", "目視確認", "Staff confirmation"},
 };
 
 Verification::Result resultOf(const QString& code)

@@ -109,6 +109,7 @@ EvidenceRecord::EvidenceRecord(const IdentityRecord& record, const Verification&
     v.insert(QStringLiteral("check.verdict"),
              QStringLiteral("%1%2%3").arg(verdictWords(verification.verdict(), context.language), ja ? QStringLiteral("／") : QStringLiteral(" / "),
                                           validityWords(verification.validity(), context.language)));
+    v.insert(QStringLiteral("check.staff"), context.confirmation.words(context.language));
     v.insert(QStringLiteral("check.revocation"), revocationWords(verification, context.revocationCheckedAt, context.language));
     // Each check in words (CheckCatalogue); why, for a check that did not pass.
     QStringList results;

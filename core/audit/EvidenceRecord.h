@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/StaffConfirmation.h"
 #include "core/cards/IdentityRecord.h"
 #include "core/cards/Verification.h"
 
@@ -30,6 +31,8 @@ public:
         // When staff confirmed at the issuer's revocation inquiry that the card is not revoked;
         // invalid: not asked.
         QDateTime revocationCheckedAt = {};
+        // What staff confirmed by looking (目視確認); unanswered when the sheet is made without it.
+        StaffConfirmation confirmation = {};
     };
 
     EvidenceRecord(const IdentityRecord& record, const Verification& verification, const Context& context);

@@ -22,7 +22,7 @@ const QList<std::pair<const char*, const char*>> kPrinted{
     {"at", "check.dateTime"},      {"op", "check.operator"},  {"term", "check.terminal"}, {"purpose", "purpose.label"},
     {"method", "check.method"},    {"doc", "document.type"},  {"no", "document.number"},  {"exp", "document.expiryDate"},
     {"name", "holder.name"},       {"addr", "holder.address"}, {"born", "holder.birthDate"}, {"anchors", "check.anchor"},
-    {"rev", "check.revocation"},   {"res", "residence.items"},
+    {"rev", "check.revocation"},   {"res", "residence.items"}, {"staff", "check.staff"},
 };
 
 QString resultCode(Verification::Result result)

@@ -19,7 +19,7 @@ const QStringList& FormBindings::all()
         QStringLiteral("check.dateTime"), QStringLiteral("check.method"), QStringLiteral("check.verdict"),
         QStringLiteral("check.results"), QStringLiteral("check.anchor"), QStringLiteral("check.operator"),
         QStringLiteral("check.terminal"), QStringLiteral("check.digest"), QStringLiteral("check.revocation"),
-        QStringLiteral("check.signature"), QStringLiteral("check.seal"),
+        QStringLiteral("check.signature"), QStringLiteral("check.seal"), QStringLiteral("check.staff"),
     };
     return bindings;
 }

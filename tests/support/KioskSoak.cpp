@@ -136,6 +136,8 @@ bool KioskSoak::visit(int index)
         ++m_kinds[QStringLiteral("My Number card to the print preview")];
         if (!readMyNumber("tennyu") || !waitForPage(Page::Review))
             return false;
+        click("confirmPhotoMatch");
+        click("confirmFaceMatch");
         click("reviewPrint");
         if (!waitForPage(Page::Print))
             return false;

@@ -9,6 +9,7 @@
 #include "tests/support/TestSigner.h"
 #include "ui/Theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -45,6 +46,12 @@ private:
         ++m_touches;
         QTest::mouseClick(find<QPushButton>(name), Qt::LeftButton);
     }
+    // Staff's look at the person and the card (目視確認): both "no difference", one touch each.
+    void confirmSeen()
+    {
+        click("confirmPhotoMatch");
+        click("confirmFaceMatch");
+    }
     // Types digits on the on-screen keypad (the customer's or staff's finger), not counted as touches.
     void keypad(const QString& digits)
     {
@@ -79,6 +86,7 @@ private Q_SLOTS:
     void every_step_fits_a_1280_by_1024_screen();
     void specified_residence_card_reads_as_a_my_number_card();
     void specified_residence_card_shows_its_verified_residence_items();
+    void a_difference_staff_saw_prints_the_record_alone();
     void a_phone_gets_its_own_sentence_data();
     void a_phone_gets_its_own_sentence();
     void residence_card_both_generations_data();
@@ -165,14 +173,16 @@ void TestKioskWindow::collation_b_flow_to_print_preview_and_finish()
     QVERIFY(!find<QLabel>("verdictBanner")->text().isEmpty());
     QCOMPARE(m_window->session().outcome()->verification.verdict(), Verification::Verdict::Unverified);  // test anchors
     const qint64 readMs = reading.elapsed();
+    confirmSeen();
     click("reviewPrint");
     QCOMPARE(m_window->page(), Page::Print);
     QCOMPARE(find<QListWidget>("printPreviews")->count(), 2);
     // A figure, not a limit: the machine's time for the steps (the link time comes from the link model).
     qInfo("card placed → credential page %lld ms; read → review %lld ms; review → print preview %lld ms",
           probeMs, readMs, reading.elapsed() - readMs);
-    // Touches between the card being placed and the print preview, besides the 14 digits: Read, Forms.
-    QCOMPARE(m_touches - before, 2);
+    // Touches between the card being placed and the print preview, besides the 14 digits: Read, the
+    // two confirmations (目視確認), Forms.
+    QCOMPARE(m_touches - before, 4);
     click("printFinish");
     QCOMPARE(m_window->page(), Page::Purpose);
     QVERIFY(!m_window->session().isActive());
@@ -348,6 +358,7 @@ void TestKioskWindow::every_step_fits_a_1280_by_1024_screen()
     click("readButton");
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
     QVERIFY(fits("review"));
+    confirmSeen();
     click("reviewPrint");
     QVERIFY(fits("print"));
 }
@@ -405,6 +416,42 @@ void TestKioskWindow::specified_residence_card_shows_its_verified_residence_item
     QVERIFY(cardNumber->text().isEmpty());  // taken and wiped
 }
 
+void TestKioskWindow::a_difference_staff_saw_prints_the_record_alone()
+{
+    // 目視確認: printing waits for both answers; a difference prints the record of the check alone,
+    // with the answer and its reason on it, unless staff give a reason to print the forms too.
+    start();
+    toCredential("koza", "yamada-hanako");
+    enterB("55", "02", "17", "2035", "2285");
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    auto* print = find<QPushButton>("reviewPrint");
+    QVERIFY(!print->isEnabled());
+    click("confirmPhotoMatch");
+    QVERIFY(!print->isEnabled());
+    click("confirmFaceMismatch");
+    QVERIFY(print->isEnabled());
+    auto* reason = find<QComboBox>("confirmFaceReason");
+    QVERIFY(reason->isVisible());
+    reason->setCurrentIndex(0);  // "Name differs", as the list words it
+    QVERIFY(find<QCheckBox>("confirmOverride")->isVisible());
+    click("reviewPrint");
+    QCOMPARE(m_window->page(), Page::Print);
+    const QList<FormPage>& pages = m_window->session().pages();
+    QCOMPARE(pages.size(), 1);  // the record of the check, no application form
+    const QString staff = pages.first().data.value(QStringLiteral("check.staff"));
+    QVERIFY2(staff.contains(QStringLiteral("券面とICチップ: 相違あり（")) && staff.contains(QStringLiteral("申請書は印刷していません")), qPrintable(staff));
+
+    // Back to the review: with a reason, the forms print as well, and the reason is on the record.
+    click("printBack");
+    QCOMPARE(m_window->page(), Page::Review);
+    find<QCheckBox>("confirmOverride")->setChecked(true);
+    find<QLineEdit>("confirmOverrideReason")->setText(QStringLiteral("旧姓の併記"));
+    click("reviewPrint");
+    QCOMPARE(m_window->session().pages().size(), 2);
+    QVERIFY(m_window->session().pages().last().data.value(QStringLiteral("check.staff")).contains(QStringLiteral("理由: 旧姓の併記")));
+}
+
 void TestKioskWindow::a_phone_gets_its_own_sentence_data()
 {
     QTest::addColumn<QString>("device");
@@ -453,6 +500,7 @@ void TestKioskWindow::residence_card_both_generations()
     QVERIFY(!find<QLabel>("facePhoto")->pixmap().isNull());
     QVERIFY(!find<QLabel>("cardImages")->pixmap().isNull());  // front, or name and address: images only
     QVERIFY2(find<QLabel>("holderDetails")->text().contains(detail), qPrintable(find<QLabel>("holderDetails")->text()));
+    confirmSeen();
     click("reviewPrint");
     QCOMPARE(m_window->page(), Page::Print);
 }
@@ -595,6 +643,7 @@ void TestKioskWindow::licence_with_both_pins()
     QVERIFY(details.contains(QStringLiteral("北海道旭川市六条通七丁目３１番地")));  // the address printed before the change
     QVERIFY(details.contains(QStringLiteral("大型、普通")));
     QVERIFY(find<QLineEdit>("pin1Edit")->text().isEmpty());
+    confirmSeen();
     click("reviewPrint");
     QCOMPARE(m_window->page(), Page::Print);
     QCOMPARE(find<QListWidget>("printPreviews")->count(), 2);
