@@ -164,6 +164,7 @@ int main(int argc, char* argv[])
     qCInfo(lcApp).noquote() << "settings: terminal" << config.terminalId << "printer" << (config.printer.isEmpty() ? QStringLiteral("(default)") : config.printer)
                             << "idle" << config.idleTimeoutSeconds << "s, languages" << config.languages.join(QLatin1Char(' ')) << "trust"
                             << config.trustDirs.join(QStringLiteral(", "));
+    qCInfo(lcApp).noquote() << "evidence signing:" << (signer ? QStringLiteral("terminal ") + signer->terminalName() : QStringLiteral("none"));
     const TrustStore trustStore = TrustStore::load(config.trustDirs, config.demo ? config.testTrustDir : QString());
     std::unique_ptr<ReaderBackend> backend;
     SimBackend* sim = nullptr;

@@ -177,20 +177,26 @@ void TestNoCustomerDataInMemory::after_the_kiosk_tour()
     // a licence (takasaki-yoshitaro, both PINs), a residence card (silva-lucas), a passport
     // (yamada-hanako) and a マイナ免許証 (suzuki-ichiro, 照合番号B and licence PIN), each visit ended
     // by finishing or by taking the card off. Afterwards the widgets, the print previews and the
-    // session must have let go of all of it.
+    // session must have let go of all of it — the signed record of the check (the kiosk signs with a
+    // test key here) and staff's confirmation included.
     QTemporaryDir shots;
+    const QString key = shots.filePath(QStringLiteral("signing.key"));
+    QVERIFY(QFile::copy(ResourceLocator::path(QStringLiteral("testpki/evidence-terminal.key")), key));
+    QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
     QProcess kiosk;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("QT_QPA_PLATFORM", "offscreen");
     kiosk.setProcessEnvironment(env);
     kiosk.setProcessChannelMode(QProcess::SeparateChannels);
-    kiosk.start(ProgramPaths::kiosk(), QStringList{"--demo", "--tour", shots.path(), "--linger", "30"});
+    kiosk.start(ProgramPaths::kiosk(), QStringList{"--demo", "--tour", shots.path(), "--linger", "30", "--signing-key", key, "--signing-cert",
+                                                   ResourceLocator::path(QStringLiteral("testpki/evidence-terminal.pem"))});
     QVERIFY(kiosk.waitForStarted());
     QByteArray log;
     for (int i = 0; i < 600 && !log.contains("tour ended; lingering"); ++i)
         if (kiosk.waitForReadyRead(200) || kiosk.state() == QProcess::Running)
             log += kiosk.readAllStandardError();
     QVERIFY2(log.contains("tour ended; lingering"), log.constData());
+    QVERIFY2(log.contains("evidence signing: terminal KIOSK-01"), log.constData());  // the sheets were signed
     QTest::qWait(500);
     const QByteArray image = writableMemory(kiosk.processId());
     kiosk.kill();
