@@ -339,7 +339,7 @@ void KioskWindow::showForms()
         return;
     const EvidenceRecord evidence(outcome->record, outcome->verification,
                                   {m_config.operatorId, m_config.terminalId, purpose.label(m_language), m_session.checkedAt(), m_language,
-                                   purpose.usesMyNumber, m_session.revocationCheckedAt(), confirmation});
+                                   purpose.usesMyNumber, m_session.revocationCheckedAt(), confirmation, purpose.basis(m_language)});
     QList<FormPage> pages = m_forms.pagesFor(purpose, outcome->record, evidence, m_language);
     // A difference staff saw, or a check they could not make: the record alone, unless they gave a reason.
     if (!confirmation.allowsForms())

@@ -106,6 +106,7 @@ int main(int argc, char* argv[])
     verification.add(QStringLiteral("sample"), Verification::Result::NotChecked, tr("rendered from a persona: no card was read"));
     EvidenceRecord::Context context{parser.value(operatorId), parser.value(terminalId), chosen->label(parser.value(language)),
                                     QDateTime::currentDateTime(), parser.value(language), chosen->usesMyNumber};
+    context.purposeBasis = chosen->basis(parser.value(language));
     const EvidenceRecord evidence(record, verification, context);
     QList<FormPage> pages = library->pagesFor(*chosen, record, evidence, parser.value(language));
     std::optional<EvidenceSigner> signer;

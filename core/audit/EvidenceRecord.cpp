@@ -104,7 +104,11 @@ EvidenceRecord::EvidenceRecord(const IdentityRecord& record, const Verification&
     auto& v = m_values;
     v.insert(QStringLiteral("check.operator"), context.operatorId);
     v.insert(QStringLiteral("check.terminal"), context.terminalId);
-    v.insert(QStringLiteral("check.dateTime"), context.checkedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")));
+    // The counter's time: Japan's, with its offset, and the date in 和暦 as Japanese records keep it.
+    const QDateTime japan = context.checkedAt.toOffsetFromUtc(9 * 3600);
+    const auto wareki = WarekiDate::fromGregorian(japan.date());
+    v.insert(QStringLiteral("check.dateTime"), japan.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" JST (+09:00)")
+                                                   + (wareki ? QStringLiteral("（%1）").arg(wareki->toString()) : QString()));
     v.insert(QStringLiteral("check.method"), ja ? QStringLiteral("ICチップを読み取り画面に表示") : QStringLiteral("IC chip read and shown on screen"));
     v.insert(QStringLiteral("check.verdict"),
              QStringLiteral("%1%2%3").arg(verdictWords(verification.verdict(), context.language), ja ? QStringLiteral("／") : QStringLiteral(" / "),
@@ -131,6 +135,7 @@ EvidenceRecord::EvidenceRecord(const IdentityRecord& record, const Verification&
     v.insert(QStringLiteral("holder.address"), record.address);
     v.insert(QStringLiteral("holder.birthDate"), record.birthDate.toString(Qt::ISODate));
     v.insert(QStringLiteral("purpose.label"), context.purposeLabel);
+    v.insert(QStringLiteral("purpose.basis"), context.purposeBasis);
     v.insert(QStringLiteral("residence.items"), residenceWords(record, ja));
 
     QJsonObject canonical;

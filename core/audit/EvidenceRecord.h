@@ -33,6 +33,8 @@ public:
         QDateTime revocationCheckedAt = {};
         // What staff confirmed by looking (目視確認); unanswered when the sheet is made without it.
         StaffConfirmation confirmation = {};
+        // The rule the check follows (Purpose::basis): the sheet's heading.
+        QString purposeBasis = {};
     };
 
     EvidenceRecord(const IdentityRecord& record, const Verification& verification, const Context& context);

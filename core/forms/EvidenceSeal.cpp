@@ -19,7 +19,7 @@ constexpr quint32 kMaxRecordBytes = 16 * 1024;
 
 // The printed values the record carries, by its short key (docs/EVIDENCE.md lists them).
 const QList<std::pair<const char*, const char*>> kPrinted{
-    {"at", "check.dateTime"},      {"op", "check.operator"},  {"term", "check.terminal"}, {"purpose", "purpose.label"},
+    {"at", "check.dateTime"},      {"op", "check.operator"},  {"term", "check.terminal"}, {"purpose", "purpose.label"}, {"basis", "purpose.basis"},
     {"method", "check.method"},    {"doc", "document.type"},  {"no", "document.number"},  {"exp", "document.expiryDate"},
     {"name", "holder.name"},       {"addr", "holder.address"}, {"born", "holder.birthDate"}, {"anchors", "check.anchor"},
     {"rev", "check.revocation"},   {"res", "residence.items"}, {"staff", "check.staff"},

@@ -14,7 +14,7 @@ const QStringList& FormBindings::all()
         // a residence card's chip-only items (在留資格, 在留期間 …), one line
         QStringLiteral("residence.items"),
         // the visit
-        QStringLiteral("purpose.id"), QStringLiteral("purpose.label"), QStringLiteral("form.date"),
+        QStringLiteral("purpose.id"), QStringLiteral("purpose.label"), QStringLiteral("purpose.basis"), QStringLiteral("form.date"),
         // the check (確認記録)
         QStringLiteral("check.dateTime"), QStringLiteral("check.method"), QStringLiteral("check.verdict"),
         QStringLiteral("check.results"), QStringLiteral("check.anchor"), QStringLiteral("check.operator"),

@@ -11,6 +11,9 @@ struct Purpose
 {
     QString id;
     QMap<QString, QString> labels;  // by language: "ja", "en"
+    // The rule the visit's identity check follows, as the record of the check is headed
+    // (犯収法施行規則 第20条 for 口座開設, 住民基本台帳法 for 転入 …), by language.
+    QMap<QString, QString> bases;
     QString category;               // "municipal", "bank", "shop"
     QStringList forms;              // template ids, in print order; the evidence sheet comes last
     // 個人番号利用事務: only these may read the individual number (My Number card PIN route);
@@ -20,6 +23,7 @@ struct Purpose
     QStringList paperFields;
 
     QString label(const QString& language) const { return labels.value(language, labels.value(QStringLiteral("ja"))); }
+    QString basis(const QString& language) const { return bases.value(language, bases.value(QStringLiteral("ja"))); }
     bool allowsOnPaper(const QString& binding) const { return paperFields.contains(binding); }
 };
 

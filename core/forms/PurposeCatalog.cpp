@@ -33,14 +33,17 @@ Result<PurposeCatalog, QString> PurposeCatalog::fromJson(const QByteArray& json)
         const QJsonObject labels = o.value(QLatin1String("label")).toObject();
         for (auto it = labels.begin(); it != labels.end(); ++it)
             p.labels.insert(it.key(), it.value().toString());
+        const QJsonObject bases = o.value(QLatin1String("basis")).toObject();
+        for (auto it = bases.begin(); it != bases.end(); ++it)
+            p.bases.insert(it.key(), it.value().toString());
         p.category = o.value(QLatin1String("category")).toString();
         for (const QJsonValue& form : o.value(QLatin1String("forms")).toArray())
             p.forms.append(form.toString());
         p.usesMyNumber = o.value(QLatin1String("usesMyNumber")).toBool();
         for (const QJsonValue& field : o.value(QLatin1String("paperFields")).toArray())
             p.paperFields.append(field.toString());
-        if (p.id.isEmpty() || p.labels.value(QStringLiteral("ja")).isEmpty() || p.forms.isEmpty())
-            return tr("purpose %1: id, label.ja and at least one form are required").arg(catalog.m_purposes.size() + 1);
+        if (p.id.isEmpty() || p.labels.value(QStringLiteral("ja")).isEmpty() || p.bases.value(QStringLiteral("ja")).isEmpty() || p.forms.isEmpty())
+            return tr("purpose %1: id, label.ja, basis.ja and at least one form are required").arg(catalog.m_purposes.size() + 1);
         if (catalog.find(p.id))
             return tr("purpose %1 is defined twice").arg(p.id);
         for (const QString& field : std::as_const(p.paperFields))

@@ -31,7 +31,7 @@ private:
         Verification v;
         v.add(QStringLiteral("text-signature"), Verification::Result::Pass);
         v.addAnchor(QStringLiteral("9000033/001 (TEST anchor)"), false);
-        return EvidenceRecord(r, v, {"op-7", "term-2", purpose, QDateTime(QDate(2026, 11, 21), QTime(10, 15, 30)), "ja", myNumberAllowed});
+        return EvidenceRecord(r, v, {"op-7", "term-2", purpose, QDateTime(QDate(2026, 11, 21), QTime(1, 15, 30), Qt::UTC), "ja", myNumberAllowed});
     }
     const PurposeCatalog m_purposes = PurposeCatalog::load(ResourceLocator::path(QStringLiteral("purposes.json"))).value();
     const FormLibrary m_library = FormLibrary::load(ResourceLocator::path(QStringLiteral("forms"))).value();
@@ -44,6 +44,7 @@ private Q_SLOTS:
     void qr_payload_is_the_filled_data();
     void missing_values_stay_blank();
     void evidence_says_validity_revocation_and_residence_items();
+    void the_sheet_is_headed_by_the_purposes_legal_basis();
 };
 
 void TestFormFiller::municipal_form_gets_its_paper_fields()
@@ -89,7 +90,8 @@ void TestFormFiller::evidence_masks_the_my_number_unless_allowed()
             for (const QString& value : data.values())
                 QVERIFY(!value.contains(QLatin1String("123456789018")));
         QCOMPARE(data.value(QStringLiteral("check.method")), QStringLiteral("ICチップを読み取り画面に表示"));
-        QCOMPARE(data.value(QStringLiteral("check.dateTime")).left(19), QStringLiteral("2026-11-21 10:15:30"));
+        // Japan's time with its offset, and the date in 和暦.
+        QCOMPARE(data.value(QStringLiteral("check.dateTime")), QStringLiteral("2026-11-21 10:15:30 JST (+09:00)（令和8年11月21日）"));
         QCOMPARE(data.value(QStringLiteral("check.operator")), QStringLiteral("op-7"));
         QCOMPARE(data.value(QStringLiteral("check.results")), QStringLiteral("券面事項入力補助APの署名（発行者: 地方公共団体情報システム機構）: 合格"));
     }
@@ -164,6 +166,21 @@ void TestFormFiller::evidence_says_validity_revocation_and_residence_items()
     // Staff asked the inquiry at 10:20 JST.
     const FormData asked = fill(QDateTime(QDate(2026, 11, 21), QTime(1, 20), Qt::UTC));
     QCOMPARE(asked.value(QStringLiteral("check.revocation")), QStringLiteral("在留カード等番号失効情報照会: 実施、失効なし（2026-11-21 10:20 JST、担当者が確認）"));
+}
+
+void TestFormFiller::the_sheet_is_headed_by_the_purposes_legal_basis()
+{
+    // 口座開設 is a 犯収法 transaction; 転入 is a notification under 住民基本台帳法, not one.
+    const IdentityRecord r = myNumberRecord();
+    for (const auto& [id, words] : {std::pair{"koza", "第20条"}, {"tennyu", "住民基本台帳法"}, {"keitai", "携帯音声通信"}}) {
+        const Purpose& purpose = *m_purposes.find(QLatin1String(id));
+        Verification v;
+        EvidenceRecord::Context context{"op", "term", purpose.label("ja"), QDateTime::currentDateTimeUtc(), "ja", false};
+        context.purposeBasis = purpose.basis(QStringLiteral("ja"));
+        const FormData data = FormFiller::fill(*m_library.find(QStringLiteral("evidence")), purpose, r, EvidenceRecord(r, v, context), QStringLiteral("ja"));
+        QVERIFY2(data.value(QStringLiteral("purpose.basis")).contains(QString::fromUtf8(words)), id);
+    }
+    QVERIFY(!m_purposes.find(QStringLiteral("tennyu"))->basis(QStringLiteral("ja")).contains(QStringLiteral("犯罪による収益")));
 }
 
 QTEST_GUILESS_MAIN(TestFormFiller)

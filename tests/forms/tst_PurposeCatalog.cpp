@@ -53,9 +53,10 @@ void TestPurposeCatalog::admin_file_errors_data()
     QTest::newRow("schema") << QByteArray(R"({"schema":2,"purposes":[]})") << "\"schema\" must be 1";
     QTest::newRow("empty") << QByteArray(R"({"schema":1,"purposes":[]})") << "no purposes defined";
     QTest::newRow("no forms") << QByteArray(R"({"schema":1,"purposes":[{"id":"a","label":{"ja":"あ"},"forms":[]}]})") << "at least one form";
-    QTest::newRow("twice") << QByteArray(R"({"schema":1,"purposes":[{"id":"a","label":{"ja":"あ"},"forms":["evidence"]},{"id":"a","label":{"ja":"い"},"forms":["evidence"]}]})")
+    QTest::newRow("no legal basis") << QByteArray(R"({"schema":1,"purposes":[{"id":"a","label":{"ja":"あ"},"forms":["evidence"]}]})") << "basis.ja";
+    QTest::newRow("twice") << QByteArray(R"({"schema":1,"purposes":[{"id":"a","label":{"ja":"あ"},"basis":{"ja":"規則"},"forms":["evidence"]},{"id":"a","label":{"ja":"い"},"basis":{"ja":"規則"},"forms":["evidence"]}]})")
                            << "defined twice";
-    QTest::newRow("unknown field") << QByteArray(R"({"schema":1,"purposes":[{"id":"a","label":{"ja":"あ"},"forms":["evidence"],"paperFields":["holder.shoeSize"]}]})")
+    QTest::newRow("unknown field") << QByteArray(R"({"schema":1,"purposes":[{"id":"a","label":{"ja":"あ"},"basis":{"ja":"規則"},"forms":["evidence"],"paperFields":["holder.shoeSize"]}]})")
                                    << "unknown field holder.shoeSize";
 }
 
