@@ -1817,10 +1817,6 @@ residence card · passport</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>purpose %1: id, label.ja and at least one form are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>purpose %1 is defined twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,6 +1826,10 @@ residence card · passport</source>
     </message>
     <message>
         <source>no purposes defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose %1: id, label.ja, basis.ja and at least one form are required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,9 @@ struct KioskConfig
     bool customerScreen = false;
     // Where staff ask whether a residence card was revoked (the ISA's 在留カード等番号失効情報照会):
     // shown as text and QR code on the review; the terminal itself never goes online.
+    // A JSON file a monitoring agent collects (TerminalStatus: self-check findings, readers, signing;
+    // never customer data); empty: none.
+    QString statusFile;
     // The key that signs each 確認記録 and its certificate (EvidenceSigner); empty: sheets print 「署名なし」.
     QString signingKey;   // a PEM file (owner-readable only) or an OpenSSL provider's URI
     QString signingCert;  // PEM

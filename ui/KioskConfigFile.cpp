@@ -77,7 +77,7 @@ struct Setting
     QString (*set)(KioskConfig& config, const QString& value);
 };
 
-const std::array<Setting, 14> kSettings{{
+const std::array<Setting, 15> kSettings{{
     {"counter", "terminal-id", [](KioskConfig& c, const QString& v) { return plainName(c.terminalId, v, 32, false); }},
     {"counter", "operator-id", [](KioskConfig& c, const QString& v) { return plainName(c.operatorId, v, 32, false); }},
     {"counter", "printer", [](KioskConfig& c, const QString& v) { return plainName(c.printer, v, 127, true); }},
@@ -143,6 +143,17 @@ const std::array<Setting, 14> kSettings{{
              return QString();
          }
          return existingFile(c.signingCert, v);
+     }},
+    {"monitoring", "status-file",
+     [](KioskConfig& c, const QString& v) {
+         if (v.isEmpty()) {
+             c.statusFile.clear();
+             return QString();
+         }
+         if (!QDir::isAbsolutePath(v))
+             return absolutePath(v);
+         c.statusFile = v;
+         return QString();
      }},
     {"revocation", "residence-url",
      [](KioskConfig& c, const QString& v) {

@@ -1,9 +1,9 @@
 #include "ui/KioskWindow.h"
 
 #include "core/audit/EvidenceRecord.h"
+#include "core/base/Logging.h"
 #include "core/forms/EvidenceSeal.h"
 #include "core/forms/FormFiller.h"
-#include "core/base/Logging.h"
 #include "core/forms/FormPrinter.h"
 #include "core/session/ProcessHardening.h"
 #include "ui/CardPage.h"
@@ -46,6 +46,8 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
     : QMainWindow(parent), m_config(config), m_backend(backend), m_purposes(purposes), m_forms(forms)
 {
     setObjectName(QStringLiteral("kioskWindow"));
+    m_status.version = QCoreApplication::applicationVersion();
+    m_status.terminalId = config.terminalId;
     m_worker = new CardWorker(backend, trust, this);
     m_idle = new IdleWatcher(config.idleTimeoutSeconds, config.idleWarningSeconds, this);
 
@@ -168,12 +170,26 @@ void KioskWindow::setSelfCheckFindings(QList<SystemSelfCheck::Finding> findings)
 {
     m_selfCheckFindings = std::move(findings);
     showSelfCheckFindings();
+    m_status.findings = m_selfCheckFindings;
+    writeStatus();
 }
 
 void KioskWindow::setEvidenceSigner(const EvidenceSigner* signer)
 {
     m_signer = signer;
     showSelfCheckFindings();
+    m_status.signingTerminal = signer ? signer->terminalName() : QString();
+    writeStatus();
+}
+
+void KioskWindow::writeStatus()
+{
+    if (m_config.statusFile.isEmpty())
+        return;
+    m_status.sessionActive = m_session.isActive();
+    m_status.written = QDateTime::currentDateTimeUtc();
+    if (const QString error = m_status.write(m_config.statusFile); !error.isEmpty())
+        qCWarning(lcApp).noquote() << "status file" << m_config.statusFile << "not written:" << error;
 }
 
 void KioskWindow::showEndNotice()
@@ -231,6 +247,7 @@ void KioskWindow::choosePurpose(const QString& id)
     if (!purpose)
         return;
     m_session.begin(*purpose);
+    writeStatus();
     m_purposePage->setNotice({});
     m_cardPage->clear();
     m_idle->setArmed(true);
@@ -362,6 +379,10 @@ void KioskWindow::print()
 
 void KioskWindow::updateReaderStatus(const ReaderList& readers)
 {
+    m_status.readers.clear();
+    for (const ReaderInfo& reader : readers)
+        m_status.readers << reader.name;
+    writeStatus();
     if (readers.isEmpty()) {
         m_cardPage->setStatus(ReaderError(ReaderError::Kind::NoReader).message());
         return;
@@ -377,6 +398,7 @@ void KioskWindow::endSession(const char* notice)
 {
     m_worker->cancel();
     m_session.end();
+    writeStatus();
     m_credentialPage->clear();
     m_reviewPage->clear();
     m_printPage->clear();

@@ -9,6 +9,7 @@
 #include "core/reader/SimBackend.h"
 #include "ui/CardWorker.h"
 #include "core/session/SystemSelfCheck.h"
+#include "core/session/TerminalStatus.h"
 #include "ui/KioskConfig.h"
 #include "ui/KioskSession.h"
 
@@ -70,6 +71,8 @@ Q_SIGNALS:
     void pageChanged(madoguchi::KioskWindow::Page page);
 
 private:
+    // The monitoring file (KioskConfig::statusFile), written again after each change.
+    void writeStatus();
     void goTo(Page page);
     void retranslate();
     // The offered language after the current one (the language toggle's target).
@@ -105,6 +108,7 @@ private:
     QLabel* m_selfCheckBanner;
     QList<SystemSelfCheck::Finding> m_selfCheckFindings;
     const EvidenceSigner* m_signer = nullptr;
+    TerminalStatus m_status;
     const char* m_endNotice = nullptr;
     QPushButton* m_languageToggle;
     StepBar* m_steps;

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void specified_residence_card_reads_as_a_my_number_card();
     void specified_residence_card_shows_its_verified_residence_items();
     void a_difference_staff_saw_prints_the_record_alone();
+    void the_status_file_tells_a_monitor_the_machine_state();
     void a_phone_gets_its_own_sentence_data();
     void a_phone_gets_its_own_sentence();
     void residence_card_both_generations_data();
@@ -450,6 +451,36 @@ void TestKioskWindow::a_difference_staff_saw_prints_the_record_alone()
     click("reviewPrint");
     QCOMPARE(m_window->session().pages().size(), 2);
     QVERIFY(m_window->session().pages().last().data.value(QStringLiteral("check.staff")).contains(QStringLiteral("理由: 旧姓の併記")));
+}
+
+void TestKioskWindow::the_status_file_tells_a_monitor_the_machine_state()
+{
+    // [monitoring] status-file: findings, signing, readers, idle or in use — and nothing of the
+    // customer, also while a visit is on.
+    QTemporaryDir dir;
+    KioskConfig config;
+    config.demo = true;
+    config.terminalId = "KIOSK-01";
+    config.statusFile = dir.filePath(QStringLiteral("status.json"));
+    start(config);
+    const auto status = [&] {
+        QFile file(config.statusFile);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    m_window->setSelfCheckFindings({{SystemSelfCheck::Finding::Kind::CupsKeepsJobHistory, QStringLiteral("Yes (default)")}});
+    QVERIFY2(status().contains(QLatin1String("\"cups-job-history\"")) && status().contains(QLatin1String("\"signing\": null")), qPrintable(status()));
+    QVERIFY(status().contains(QLatin1String("\"idle\"")));
+    toCredential("tennyu", "yamada-hanako");
+    enterB("55", "02", "17", "2035", "2285");
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    QTRY_VERIFY(status().contains(QLatin1String("\"in-use\"")));
+    QVERIFY(status().contains(DemoPanel::kReader));
+    const Persona hanako = Persona::load(QStringLiteral("yamada-hanako")).value();
+    for (const QString& text : {hanako.nameKanji(), hanako.address(), hanako.birthDate().toString(Qt::ISODate)})
+        QVERIFY(!status().contains(text));
+    click("reviewFinish");
+    QVERIFY(status().contains(QLatin1String("\"idle\"")));
 }
 
 void TestKioskWindow::a_phone_gets_its_own_sentence_data()
