@@ -51,14 +51,28 @@ qreal layoutHeight(QTextLayout& layout, qreal width)
     return y;
 }
 
+// The part of `box` text is laid out in.
+QRectF innerOf(const QRectF& box)
+{
+    const qreal inset = box.height() > 0 ? std::min(box.width(), box.height()) * 0.04 : 0;
+    return box.adjusted(inset, 0, -inset, 0);
+}
+
+// Whether `text` fits `box` at `minSize` points, the smallest drawFitted goes to.
+bool fitsAtMinimum(const QString& text, const QRectF& box, double minSize, bool bold, double dpi)
+{
+    const QRectF inner = innerOf(box);
+    QTextLayout layout(text, font(minSize, bold, dpi));
+    return layoutHeight(layout, inner.width()) <= inner.height();
+}
+
 // Draws `text` inside `box`, shrinking from `size` down to `minSize` points until it fits.
 void drawFitted(QPainter& p, const QString& text, const QRectF& box, double size, double minSize, bool bold,
                 Qt::Alignment align, double dpi)
 {
     if (text.isEmpty())
         return;
-    const qreal inset = box.height() > 0 ? std::min(box.width(), box.height()) * 0.04 : 0;
-    const QRectF inner = box.adjusted(inset, 0, -inset, 0);
+    const QRectF inner = innerOf(box);
     for (double points = size;; points -= 0.5) {
         const bool last = points - 0.5 < minSize;
         QTextLayout layout(text, font(points, bold, dpi));
@@ -194,6 +208,20 @@ void FormRenderer::paint(QPainter& p, const FormPage& page, const QRectF& target
         }
     }
     p.restore();
+}
+
+QStringList FormRenderer::overflowing(const FormPage& page, double dpi)
+{
+    const Scale s{QPointF(0, 0), dpi / 25.4, dpi};
+    QStringList out;
+    for (const FormItem& item : page.form.items()) {
+        if (item.type != FormItem::Type::Field)
+            continue;
+        const QString text = formatted(item.format, page.data.value(item.binding));
+        if (!text.isEmpty() && !fitsAtMinimum(text, s.rect(item.rect), item.minSize, item.bold, dpi))
+            out << item.binding;
+    }
+    return out;
 }
 
 QImage FormRenderer::renderImage(const FormPage& page, double dpi)

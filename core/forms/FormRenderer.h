@@ -4,6 +4,7 @@
 #include "core/forms/FormPage.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QImage>
 #include <QList>
 #include <QPainter>
@@ -22,6 +23,9 @@ public:
     static void paint(QPainter& painter, const FormPage& page, const QRectF& target, double dpi);
 
     static QImage renderImage(const FormPage& page, double dpi);
+    // The fields of `page` whose text does not fit their box even at the smallest size the
+    // template allows (it would be cut off): empty when everything shows.
+    static QStringList overflowing(const FormPage& page, double dpi = 300);
     // All pages, one PDF, fonts embedded; into `device` (a file or buffer opened for writing).
     static Result<bool, QString> renderPdf(const QList<FormPage>& pages, QIODevice* device);
 

@@ -2,6 +2,7 @@
 // (pdftotext), and every QR code decoded back (ZXing) to the data it was made from.
 
 #include "core/base/ResourceLocator.h"
+#include "core/cards/RecordField.h"
 #include "core/forms/EvidenceSeal.h"
 #include "core/forms/FormFiller.h"
 #include "core/forms/FormLibrary.h"
@@ -84,6 +85,7 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void the_longest_sheet_fits();
     void every_purpose_for_two_personas_data();
     void every_purpose_for_two_personas();
     void qr_codes_decode_to_their_data();
@@ -92,6 +94,49 @@ private Q_SLOTS:
     void missing_fields_are_blank();
     void formats();
 };
+
+void TestFormRenderer::the_longest_sheet_fits()
+{
+    // The longest persona address and the longest check list a read gives (a 07 card with its
+    // residence part: 15 checks, two not made with their long reasons) on the record of the check:
+    // every field fits at the template's smallest size; nothing is cut off.
+    IdentityRecord record = PersonaRecord::from(Persona::load(QStringLiteral("suzuki-ichiro")).value(), DocumentType::SpecifiedResidence);
+    record.fields.insert(RecordField::kStatusCode, QStringLiteral("0000000017"));
+    record.fields.insert(RecordField::kStatusName, QStringLiteral("技術・人文知識・国際業務"));
+    record.fields.insert(RecordField::kPeriodOfStay, QStringLiteral("3年0月"));
+    record.fields.insert(RecordField::kPeriodOfStayEnd, QStringLiteral("2029-06-30"));
+    record.fields.insert(RecordField::kPermissionDate, QStringLiteral("2026-06-30"));
+    record.fields.insert(RecordField::kWorkRestriction, QStringLiteral("在留資格に基づく就労活動のみ可"));
+    record.fields.insert(RecordField::kComprehensivePermission, QStringLiteral("1"));
+    record.fields.insert(RecordField::kIndividualPermission, QStringLiteral("0"));
+    Verification v;
+    const QString offline = QStringLiteral("whether the issuer revoked it is known only online, at an inquiry this offline terminal did not make");
+    for (const char* id : {"jpki-chain", "text-certificate", "text-signature", "surface-certificate", "surface-signature", "card-liveness",
+                           "residence-card-authentication", "residence-certificate", "residence-signature", "residence-same-holder"})
+        v.add(QLatin1String(id), Verification::Result::Pass, QStringLiteral("ok"));
+    for (const char* id : {"card-expiry", "residence-card-expiry", "residence-period-of-stay"})
+        v.add(QLatin1String(id), Verification::Result::Pass, QStringLiteral("ok"), Verification::Aspect::Validity);
+    for (const char* id : {"jpki-revocation", "residence-revocation"})
+        v.add(QLatin1String(id), Verification::Result::NotChecked, offline, Verification::Aspect::Revocation);
+    v.addAnchor(QStringLiteral("/C=JP/O=Japan Agency for Local Authority Information Systems/OU=JPKI/OU=Authentication CA"), true);
+    v.addAnchor(QStringLiteral("/C=JP/O=Immigration Services Agency/CN=ZairyuCard CA2"), true);
+    const Purpose& purpose = *m_purposes.find(QStringLiteral("koza"));
+    EvidenceRecord::Context context{"A-0123", "KIOSK-01", purpose.label("ja"), QDateTime::currentDateTimeUtc(), "ja", false};
+    context.purposeBasis = purpose.basis(QStringLiteral("ja"));
+    context.confirmation.photo = StaffConfirmation::Answer::Mismatch;
+    context.confirmation.photoReason = QStringLiteral("チップの写真が不鮮明");
+    context.confirmation.face = StaffConfirmation::Answer::Match;
+    context.confirmation.overrideReason = QStringLiteral("上長が対面で確認");
+    const EvidenceRecord evidence(record, v, context);
+    QList<FormPage> pages = m_library.pagesFor(purpose, record, evidence, QStringLiteral("ja"));
+    EvidenceSeal::seal(pages, v, nullptr, QStringLiteral("ja"));
+    for (const FormPage& page : std::as_const(pages))
+        QVERIFY2(FormRenderer::overflowing(page).isEmpty(), qPrintable(page.form.id() + QStringLiteral(": ") + FormRenderer::overflowing(page).join(QLatin1Char(' '))));
+    // The measure does see a field that cannot fit: the check list four times over.
+    FormPage crowded = pages.last();
+    crowded.data.set(QStringLiteral("check.results"), crowded.data.value(QStringLiteral("check.results")).repeated(4));
+    QCOMPARE(FormRenderer::overflowing(crowded), QStringList{QStringLiteral("check.results")});
+}
 
 void TestFormRenderer::every_purpose_for_two_personas_data()
 {
