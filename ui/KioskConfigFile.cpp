@@ -1,5 +1,6 @@
 #include "ui/KioskConfigFile.h"
 
+#include "core/audit/EvidenceSigner.h"
 #include "core/base/SettingsFile.h"
 
 #include <QDir>
@@ -130,8 +131,7 @@ const std::array<Setting, 15> kSettings{{
              c.signingKey.clear();
              return QString();
          }
-         const bool uri = v.contains(QLatin1Char(':')) && !v.startsWith(QLatin1Char('/'));
-         if (!uri && !QDir::isAbsolutePath(v))
+         if (const QString file = EvidenceSigner::keyFile(v); !file.isEmpty() && !QDir::isAbsolutePath(file))
              return absolutePath(v);
          c.signingKey = v;
          return QString();

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <openssl/pem.h>
 #include <openssl/store.h>
@@ -41,9 +42,8 @@ EVP_PKEY* loadKey(const QString& uri)
 Result<EvidenceSigner, QString> EvidenceSigner::load(const QString& keyLocation, const QString& certificatePath)
 {
     // A key file readable by others is refused: whoever reads it can sign records as this terminal.
-    const bool isFile = !keyLocation.contains(QLatin1Char(':')) || keyLocation.startsWith(QLatin1String("file:"));
-    if (isFile) {
-        const QFileInfo file(keyLocation.startsWith(QLatin1String("file:")) ? keyLocation.mid(5) : keyLocation);
+    if (const QString path = keyFile(keyLocation); !path.isEmpty()) {
+        const QFileInfo file(path);
         if (!file.exists())
             return tr("signing key %1: no such file").arg(file.filePath());
         if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
@@ -69,6 +69,16 @@ Result<EvidenceSigner, QString> EvidenceSigner::load(const QString& keyLocation,
         return tr("the signing certificate %1 is not the signing key's").arg(certificatePath);
     signer.m_kid = keyIdOf(signer.m_certificate.get());
     return signer;
+}
+
+QString EvidenceSigner::keyFile(const QString& keyLocation)
+{
+    static const QString kFileScheme = QStringLiteral("file:");
+    if (keyLocation.startsWith(kFileScheme))
+        return keyLocation.mid(kFileScheme.size());
+    // RFC 3986 §3.1: a scheme is a letter, then letters, digits, '+', '-', '.', then ':'.
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    return scheme.match(keyLocation).hasMatch() ? QString() : keyLocation;
 }
 
 QByteArray EvidenceSigner::sign(const QByteArray& payload) const

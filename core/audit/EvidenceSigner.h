@@ -24,6 +24,9 @@ class EvidenceSigner
 
 public:
     static Result<EvidenceSigner, QString> load(const QString& keyLocation, const QString& certificatePath);
+    // The file a key location names — the location itself, or the path of a file: URI — or empty
+    // for a provider's URI (pkcs11:…, handle:…), which OpenSSL's store resolves.
+    static QString keyFile(const QString& keyLocation);
 
     // COSE_Sign1 over `payload` (CoseSign1), kid = keyId(certificate).
     QByteArray sign(const QByteArray& payload) const;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void refuses_a_key_others_can_read();
     void refuses_a_certificate_of_another_key();
     void refuses_what_is_not_an_ec_key();
+    void tells_a_file_from_a_provider_uri();
 };
 
 void TestEvidenceSigner::signs_with_the_certificates_key()
@@ -66,6 +67,24 @@ void TestEvidenceSigner::refuses_what_is_not_an_ec_key()
     const auto refused = EvidenceSigner::load(key, ResourceLocator::path(QStringLiteral("testpki/licence-signer.pem")));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(QLatin1String("P-256 or P-384")), qPrintable(refused.error()));
+}
+
+void TestEvidenceSigner::tells_a_file_from_a_provider_uri()
+{
+    // One rule for the settings check and the loader: a file is checked for its permissions.
+    QCOMPARE(EvidenceSigner::keyFile(QStringLiteral("/etc/madoguchi/evidence/terminal.key")), QStringLiteral("/etc/madoguchi/evidence/terminal.key"));
+    QCOMPARE(EvidenceSigner::keyFile(QStringLiteral("/etc/madoguchi/a:b.key")), QStringLiteral("/etc/madoguchi/a:b.key"));
+    QCOMPARE(EvidenceSigner::keyFile(QStringLiteral("file:/etc/madoguchi/t.key")), QStringLiteral("/etc/madoguchi/t.key"));
+    QCOMPARE(EvidenceSigner::keyFile(QStringLiteral("handle:0x81000002")), QString());
+    QCOMPARE(EvidenceSigner::keyFile(QStringLiteral("pkcs11:token=kiosk;object=madoguchi")), QString());
+    // A key file whose name holds a colon is still a file, and its permissions are checked.
+    QTemporaryDir dir;
+    const QString key = dir.filePath(QStringLiteral("terminal:1.key"));
+    QVERIFY(QFile::copy(ResourceLocator::path(QStringLiteral("testpki/evidence-terminal.key")), key));
+    QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    const auto refused = EvidenceSigner::load(key, ResourceLocator::path(QStringLiteral("testpki/evidence-terminal.pem")));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("chmod 600")), qPrintable(refused.error()));
 }
 
 QTEST_GUILESS_MAIN(TestEvidenceSigner)
