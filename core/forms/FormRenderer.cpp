@@ -12,7 +12,6 @@ namespace madoguchi {
 namespace {
 
 const QString kFontFamily = QStringLiteral("IPAexGothic");
-constexpr int kQrQuietModules = 4;  // ISO/IEC 18004 §5.3.8: quiet zone of four modules
 
 struct Scale
 {
@@ -114,11 +113,11 @@ void drawCheck(QPainter& p, const QRectF& square)
 void drawQr(QPainter& p, const QByteArray& payload, const QRectF& box)
 {
     const QImage code = QrCode::encode(payload);
-    const int modules = code.width() + 2 * kQrQuietModules;
+    const int modules = code.width() + 2 * FormRenderer::kQrQuietModules;
     const qreal side = std::min(box.width(), box.height());
     const qreal module = side / modules;
     p.fillRect(QRectF(box.topLeft(), QSizeF(side, side)), Qt::white);
-    const QPointF origin = box.topLeft() + QPointF(kQrQuietModules * module, kQrQuietModules * module);
+    const QPointF origin = box.topLeft() + QPointF(FormRenderer::kQrQuietModules * module, FormRenderer::kQrQuietModules * module);
     for (int y = 0; y < code.height(); ++y)
         for (int x = 0; x < code.width(); ++x)
             if (code.constScanLine(y)[x] == 0)

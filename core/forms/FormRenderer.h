@@ -19,6 +19,9 @@ class FormRenderer
     Q_DECLARE_TR_FUNCTIONS(FormRenderer)
 
 public:
+    // ISO/IEC 18004 §5.3.8: the quiet zone of four modules a QR item keeps inside its box.
+    static constexpr int kQrQuietModules = 4;
+
     // Paints `page` into `target` (device pixels) of a device with `dpi` dots per inch.
     static void paint(QPainter& painter, const FormPage& page, const QRectF& target, double dpi);
 

@@ -8,6 +8,7 @@
 #include "core/forms/EvidenceSeal.h"
 #include "core/forms/QrCode.h"
 #include "tests/support/ProgramPaths.h"
+#include "tests/support/TestSigner.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,15 +39,6 @@ private:
         process.waitForFinished(60000);
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput())};
     }
-    QString key(const QString& name)
-    {
-        const QString path = m_dir.filePath(name + QStringLiteral(".key"));
-        if (!QFile::exists(path)) {
-            QFile::copy(ResourceLocator::path(QStringLiteral("testpki/%1.key").arg(name)), path);
-            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        }
-        return path;
-    }
     // The sheet PDF for `purpose`, signed with the test key `signer` (none: unsigned).
     QString printSheet(const QString& purpose, const QString& signer)
     {
@@ -54,8 +46,8 @@ private:
         QStringList arguments{QStringLiteral("--persona"), QStringLiteral("yamada-hanako"), QStringLiteral("--purpose"), purpose,
                               QStringLiteral("--terminal"), QStringLiteral("KIOSK-01"), QStringLiteral("--pdf"), pdf};
         if (!signer.isEmpty())
-            arguments << QStringLiteral("--signing-key") << key(signer) << QStringLiteral("--signing-cert")
-                      << ResourceLocator::path(QStringLiteral("testpki/%1.pem").arg(signer));
+            arguments << QStringLiteral("--signing-key") << testKeyFile(m_dir, signer) << QStringLiteral("--signing-cert")
+                      << testKeyCertificate(signer);
         return run(ProgramPaths::print(), arguments).exitCode == 0 ? pdf : QString();
     }
     // Its evidence page (the last) as PNG at `dpi`.

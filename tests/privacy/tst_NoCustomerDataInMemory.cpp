@@ -14,6 +14,7 @@
 #include "core/text/JisX0208.h"
 #include "tests/support/ProcessMemory.h"
 #include "tests/support/ProgramPaths.h"
+#include "tests/support/TestSigner.h"
 
 #include <QFile>
 #include <QProcess>
@@ -180,16 +181,15 @@ void TestNoCustomerDataInMemory::after_the_kiosk_tour()
     // session must have let go of all of it — the signed record of the check (the kiosk signs with a
     // test key here) and staff's confirmation included.
     QTemporaryDir shots;
-    const QString key = shots.filePath(QStringLiteral("signing.key"));
-    QVERIFY(QFile::copy(ResourceLocator::path(QStringLiteral("testpki/evidence-terminal.key")), key));
-    QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
+    const QString key = testKeyFile(shots);
+    QVERIFY(!key.isEmpty());
     QProcess kiosk;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("QT_QPA_PLATFORM", "offscreen");
     kiosk.setProcessEnvironment(env);
     kiosk.setProcessChannelMode(QProcess::SeparateChannels);
-    kiosk.start(ProgramPaths::kiosk(), QStringList{"--demo", "--tour", shots.path(), "--linger", "30", "--signing-key", key, "--signing-cert",
-                                                   ResourceLocator::path(QStringLiteral("testpki/evidence-terminal.pem"))});
+    kiosk.start(ProgramPaths::kiosk(),
+                QStringList{"--demo", "--tour", shots.path(), "--linger", "30", "--signing-key", key, "--signing-cert", testKeyCertificate()});
     QVERIFY(kiosk.waitForStarted());
     QByteArray log;
     for (int i = 0; i < 600 && !log.contains("tour ended; lingering"); ++i)
