@@ -70,7 +70,7 @@ QByteArray EvidenceSeal::record(const FormData& sheet, const Verification& verif
 void EvidenceSeal::seal(QList<FormPage>& pages, const Verification& verification, const EvidenceSigner* signer, const QString& language)
 {
     const bool ja = language == QLatin1String("ja");
-    const QByteArray digest = formsDigest(pages);
+    const QByteArray digest = signer ? formsDigest(pages) : QByteArray();  // only a signed record carries it
     for (FormPage& page : pages) {
         if (page.form.id() != QLatin1String(FormFiller::kEvidenceForm))
             continue;

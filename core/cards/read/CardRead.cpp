@@ -1,11 +1,10 @@
 #include "core/cards/read/CardRead.h"
 
-#include "core/cards/read/ResidenceOnMyNumber.h"
-
 #include "core/cards/RecordField.h"
 #include "core/cards/SafeVerify.h"
 #include "core/cards/SelectByName.h"
 #include "core/cards/mynumber/MyNumberCard.h"
+#include "core/cards/read/ResidenceOnMyNumber.h"
 
 namespace madoguchi {
 namespace {
@@ -145,11 +144,13 @@ Result<CardReadOutcome, ReaderError> CardRead::read(ApduTransport& card, const C
         if (!outcome || !detection.residenceOnMyNumberPlatform)
             return outcome;
         // residence-card-0708.md: the residence part, once the identity was read.
-        Result<CardReadOutcome, ReaderError> residence = ReaderError(ReaderError::Kind::Unsupported, tr("the card's type could not be read"));
-        if (outcome->credentialRefused())
-            residence = ReaderError(ReaderError::Kind::Unsupported, tr("the My Number credential was not accepted"));
-        else if (!detection.residenceCardType.isEmpty())
-            residence = ResidenceReader(card, trust).readOnMyNumberCard(withRules(request.residence), detection.residenceCardType);
+        const auto residence = [&]() -> Result<CardReadOutcome, ReaderError> {
+            if (outcome->credentialRefused())
+                return ReaderError(ReaderError::Kind::Unsupported, tr("the My Number credential was not accepted"));
+            if (detection.residenceCardType.isEmpty())
+                return ReaderError(ReaderError::Kind::Unsupported, tr("the card's type could not be read"));
+            return ResidenceReader(card, trust).readOnMyNumberCard(withRules(request.residence), detection.residenceCardType);
+        }();
         if (!residence && ResidenceOnMyNumber::endsTheRead(residence.error()))
             return residence.error();
         ResidenceOnMyNumber::merge(*outcome, detection, residence);
