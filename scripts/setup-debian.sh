@@ -29,6 +29,8 @@ packages=(
     debootstrap lintian desktop-file-utils appstream
     # …and a screenshot of the kiosk under cage in it
     x11-apps netpbm
+    # …and the terminal role (packaging/ansible) applied to it through Ansible's chroot connection
+    ansible
 )
 
 missing=()

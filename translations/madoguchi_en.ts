@@ -1831,6 +1831,10 @@ residence card · passport</source>
         <source>purpose %1: id, label.ja, basis.ja and at least one form are required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>purpose %1: requiredItems may name %2 only, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PurposePage</name>
@@ -2631,6 +2635,11 @@ residence card · passport</source>
     </message>
     <message>
         <source>Record of the check only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This purpose&apos;s rule requires the holder&apos;s %1, which this document does not hold: check it on another document. The record of the check says it is missing.</source>
+        <extracomment>Review: %1 lists the holder&apos;s items (住居, 生年月日 …) the purpose&apos;s rule requires and this document does not hold.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

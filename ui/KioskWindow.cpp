@@ -238,7 +238,7 @@ void KioskWindow::retranslate()
     if (m_customer)
         m_customer->retranslate();
     if (m_session.outcome() && page() == Page::Review)
-        m_reviewPage->showOutcome(*m_session.outcome(), m_language);
+        m_reviewPage->showOutcome(*m_session.outcome(), m_language, m_session.purpose().requiredItems);
 }
 
 void KioskWindow::choosePurpose(const QString& id)
@@ -316,7 +316,7 @@ void KioskWindow::onReadFinished(const CardReadOutcome& outcome)
         return;
     }
     m_session.setOutcome(outcome, QDateTime::currentDateTime());
-    m_reviewPage->showOutcome(outcome, m_language);
+    m_reviewPage->showOutcome(outcome, m_language, m_session.purpose().requiredItems);
     goTo(Page::Review);
 }
 
@@ -356,7 +356,8 @@ void KioskWindow::showForms()
         return;
     const EvidenceRecord evidence(outcome->record, outcome->verification,
                                   {m_config.operatorId, m_config.terminalId, purpose.label(m_language), m_session.checkedAt(), m_language,
-                                   purpose.usesMyNumber, m_session.revocationCheckedAt(), confirmation, purpose.basis(m_language)});
+                                   purpose.usesMyNumber, m_session.revocationCheckedAt(), confirmation, purpose.basis(m_language),
+                                   purpose.requiredItems});
     QList<FormPage> pages = m_forms.pagesFor(purpose, outcome->record, evidence, m_language);
     // A difference staff saw, or a check they could not make: the record alone, unless they gave a reason.
     if (!confirmation.allowsForms())

@@ -1,5 +1,6 @@
 #include "ui/ReviewPage.h"
 
+#include "core/audit/EvidenceRecord.h"
 #include "core/cards/CheckCatalogue.h"
 #include "core/cards/RecordField.h"
 #include "core/image/BilevelTiff.h"
@@ -87,7 +88,7 @@ ReviewPage::ReviewPage(const QString& revocationUrl, QWidget* parent) : QWidget(
     retranslate();
 }
 
-void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& language)
+void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& language, const QStringList& requiredItems)
 {
     const IdentityRecord& r = outcome.record;
     m_verdict = int(outcome.verification.verdict());
@@ -166,6 +167,14 @@ void ReviewPage::showOutcome(const CardReadOutcome& outcome, const QString& lang
         lines.append(plain(tr("No photo from the chip: %1. Compare the customer with the photo printed on the card.").arg(why)));
     if (const QString note = r.fields.value(RecordField::kAddressNote); !note.isEmpty())
         lines.append(plain(note));  // passports: no address on the chip, and what to do
+    QStringList missing;
+    for (const QString& item : EvidenceRecord::missingItems(r, requiredItems))
+        missing.append(EvidenceRecord::itemWords(item, language));
+    if (!missing.isEmpty())
+        //: Review: %1 lists the holder's items (住居, 生年月日 …) the purpose's rule requires and this document does not hold.
+        lines.append(plain(tr("This purpose's rule requires the holder's %1, which this document does not hold: check it on another "
+                              "document. The record of the check says it is missing.")
+                               .arg(missing.join(language == QLatin1String("ja") ? QStringLiteral("、") : QStringLiteral(", ")))));
     showCardImages(r);
     m_details->setText(lines.join(glyphs ? QStringLiteral("<br>") : QStringLiteral("\n")));
     //: Review: warning under the details.

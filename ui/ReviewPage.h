@@ -21,7 +21,9 @@ class ReviewPage : public QWidget
 public:
     // `revocationUrl`: where staff ask whether a residence card was revoked (madoguchi.conf).
     explicit ReviewPage(const QString& revocationUrl, QWidget* parent = nullptr);
-    void showOutcome(const CardReadOutcome& outcome, const QString& language);
+    // `requiredItems`: the holder's items the purpose's basis requires (Purpose::requiredItems); one
+    // the document does not hold is said, with what to do.
+    void showOutcome(const CardReadOutcome& outcome, const QString& language, const QStringList& requiredItems = {});
     // What staff confirmed by looking (目視確認); printing waits for both answers.
     StaffConfirmation confirmation() const { return m_confirmation->confirmation(); }
     void clear();

@@ -107,6 +107,7 @@ int main(int argc, char* argv[])
     EvidenceRecord::Context context{parser.value(operatorId), parser.value(terminalId), chosen->label(parser.value(language)),
                                     QDateTime::currentDateTime(), parser.value(language), chosen->usesMyNumber};
     context.purposeBasis = chosen->basis(parser.value(language));
+    context.requiredItems = chosen->requiredItems;
     const EvidenceRecord evidence(record, verification, context);
     QList<FormPage> pages = library->pagesFor(*chosen, record, evidence, parser.value(language));
     std::optional<EvidenceSigner> signer;

@@ -59,6 +59,35 @@ QString residenceWords(const IdentityRecord& r, bool ja)
 
 } // namespace
 
+QStringList EvidenceRecord::identifyingItems()
+{
+    return {QStringLiteral("holder.name"), QStringLiteral("holder.address"), QStringLiteral("holder.birthDate")};
+}
+
+QStringList EvidenceRecord::missingItems(const IdentityRecord& record, const QStringList& required)
+{
+    const QMap<QString, bool> held{{QStringLiteral("holder.name"), !record.name.isEmpty() || !record.nameLatin.isEmpty()},
+                                   {QStringLiteral("holder.address"), !record.address.isEmpty()},
+                                   {QStringLiteral("holder.birthDate"), record.birthDate.isValid()}};
+    QStringList missing;
+    for (const QString& item : identifyingItems())
+        if (required.contains(item) && !held.value(item))
+            missing.append(item);
+    return missing;
+}
+
+QString EvidenceRecord::itemWords(const QString& binding, const QString& language)
+{
+    const bool ja = language == QLatin1String("ja");
+    if (binding == QLatin1String("holder.name"))
+        return ja ? QStringLiteral("氏名") : QStringLiteral("name");
+    if (binding == QLatin1String("holder.address"))
+        return ja ? QStringLiteral("住居") : QStringLiteral("address");
+    if (binding == QLatin1String("holder.birthDate"))
+        return ja ? QStringLiteral("生年月日") : QStringLiteral("date of birth");
+    return binding;
+}
+
 QString EvidenceRecord::verdictWords(Verification::Verdict verdict, const QString& language)
 {
     const bool ja = language == QLatin1String("ja");
@@ -137,6 +166,12 @@ EvidenceRecord::EvidenceRecord(const IdentityRecord& record, const Verification&
     v.insert(QStringLiteral("purpose.label"), context.purposeLabel);
     v.insert(QStringLiteral("purpose.basis"), context.purposeBasis);
     v.insert(QStringLiteral("residence.items"), residenceWords(record, ja));
+    // An item the basis requires and the document does not hold is said, not left blank: the record
+    // shows the gap an auditor would otherwise take for an omission.
+    for (const QString& item : missingItems(record, context.requiredItems))
+        v.insert(item, ja ? QStringLiteral("記載なし（この書類には%1の記録がありません。補完書類等で確認が必要です）").arg(itemWords(item, context.language))
+                          : QStringLiteral("not held (this document does not record the %1; it must be checked on another document)")
+                                .arg(itemWords(item, context.language)));
 
     QJsonObject canonical;
     for (auto it = v.cbegin(); it != v.cend(); ++it)

@@ -35,6 +35,8 @@ public:
         StaffConfirmation confirmation = {};
         // The rule the check follows (Purpose::basis): the sheet's heading.
         QString purposeBasis = {};
+        // The holder's items that rule requires recorded (Purpose::requiredItems).
+        QStringList requiredItems = identifyingItems();
     };
 
     EvidenceRecord(const IdentityRecord& record, const Verification& verification, const Context& context);
@@ -44,6 +46,13 @@ public:
     // SHA-256 over the canonical JSON of values(), hex: printed on the sheet and in its QR code so a
     // copy can be compared later.
     const QString& digest() const { return m_digest; }
+
+    // The holder's identifying items a basis can require (本人特定事項): their bindings.
+    static QStringList identifyingItems();
+    // Those of `required` that `record` does not hold, in identifyingItems() order.
+    static QStringList missingItems(const IdentityRecord& record, const QStringList& required);
+    // An item's name, e.g. 住居 / address.
+    static QString itemWords(const QString& binding, const QString& language);
 
     static QString verdictWords(Verification::Verdict verdict, const QString& language);
     static QString validityWords(Verification::Validity validity, const QString& language);

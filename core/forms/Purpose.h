@@ -21,6 +21,10 @@ struct Purpose
     bool usesMyNumber = false;
     // Bindings that may be printed; any other is left blank on paper.
     QStringList paperFields;
+    // The holder's items the basis requires on the record of the check (本人特定事項: for 犯収法
+    // name, address and birth date). One the document does not hold is printed as missing, and the
+    // review asks staff to check it on another document. Absent from the file: all three.
+    QStringList requiredItems;
 
     QString label(const QString& language) const { return labels.value(language, labels.value(QStringLiteral("ja"))); }
     QString basis(const QString& language) const { return bases.value(language, bases.value(QStringLiteral("ja"))); }

@@ -1,5 +1,6 @@
 #include "core/forms/PurposeCatalog.h"
 
+#include "core/audit/EvidenceRecord.h"
 #include "core/base/VersionedJson.h"
 #include "core/forms/FormBindings.h"
 
@@ -42,6 +43,8 @@ Result<PurposeCatalog, QString> PurposeCatalog::fromJson(const QByteArray& json)
         p.usesMyNumber = o.value(QLatin1String("usesMyNumber")).toBool();
         for (const QJsonValue& field : o.value(QLatin1String("paperFields")).toArray())
             p.paperFields.append(field.toString());
+        p.requiredItems = o.contains(QLatin1String("requiredItems")) ? o.value(QLatin1String("requiredItems")).toVariant().toStringList()
+                                                                     : EvidenceRecord::identifyingItems();
         if (p.id.isEmpty() || p.labels.value(QStringLiteral("ja")).isEmpty() || p.bases.value(QStringLiteral("ja")).isEmpty() || p.forms.isEmpty())
             return tr("purpose %1: id, label.ja, basis.ja and at least one form are required").arg(catalog.m_purposes.size() + 1);
         if (catalog.find(p.id))
@@ -49,6 +52,10 @@ Result<PurposeCatalog, QString> PurposeCatalog::fromJson(const QByteArray& json)
         for (const QString& field : std::as_const(p.paperFields))
             if (!FormBindings::isKnown(field))
                 return tr("purpose %1: unknown field %2 in paperFields").arg(p.id, field);
+        for (const QString& item : std::as_const(p.requiredItems))
+            if (!EvidenceRecord::identifyingItems().contains(item))
+                return tr("purpose %1: requiredItems may name %2 only, not %3")
+                    .arg(p.id, EvidenceRecord::identifyingItems().join(QStringLiteral(", ")), item);
         catalog.m_purposes.append(std::move(p));
     }
     if (catalog.m_purposes.isEmpty())

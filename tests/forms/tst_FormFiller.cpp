@@ -45,6 +45,7 @@ private Q_SLOTS:
     void missing_values_stay_blank();
     void evidence_says_validity_revocation_and_residence_items();
     void the_sheet_is_headed_by_the_purposes_legal_basis();
+    void the_sheet_says_a_required_item_the_document_lacks();
 };
 
 void TestFormFiller::municipal_form_gets_its_paper_fields()
@@ -181,6 +182,29 @@ void TestFormFiller::the_sheet_is_headed_by_the_purposes_legal_basis()
         QVERIFY2(data.value(QStringLiteral("purpose.basis")).contains(QString::fromUtf8(words)), id);
     }
     QVERIFY(!m_purposes.find(QStringLiteral("tennyu"))->basis(QStringLiteral("ja")).contains(QStringLiteral("犯罪による収益")));
+}
+
+void TestFormFiller::the_sheet_says_a_required_item_the_document_lacks()
+{
+    // A passport holds no address: 犯収法 (口座開設) requires it, so the sheet says it is missing
+    // instead of leaving a blank an auditor would read as an omission; 転入 does not require it.
+    IdentityRecord r = myNumberRecord();
+    r.type = DocumentType::Passport;
+    r.address.clear();
+    r.documentNumber = QStringLiteral("TH0123456");
+    Verification v;
+    const auto sheet = [&](const char* id) {
+        const Purpose& purpose = *m_purposes.find(QLatin1String(id));
+        EvidenceRecord::Context context{"op", "term", purpose.label("ja"), QDateTime::currentDateTimeUtc(), "ja", false};
+        context.requiredItems = purpose.requiredItems;
+        return FormFiller::fill(*m_library.find(QStringLiteral("evidence")), purpose, r, EvidenceRecord(r, v, context), QStringLiteral("ja"));
+    };
+    QCOMPARE(sheet("koza").value(QStringLiteral("holder.address")),
+             QStringLiteral("記載なし（この書類には住居の記録がありません。補完書類等で確認が必要です）"));
+    QCOMPARE(sheet("koza").value(QStringLiteral("holder.name")), r.name);
+    QCOMPARE(sheet("tennyu").value(QStringLiteral("holder.address")), QString());
+    QCOMPARE(EvidenceRecord::missingItems(r, m_purposes.find(QStringLiteral("koza"))->requiredItems), QStringList{"holder.address"});
+    QCOMPARE(EvidenceRecord::missingItems(myNumberRecord(), EvidenceRecord::identifyingItems()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestFormFiller)

@@ -13,6 +13,7 @@ class TestPurposeCatalog : public QObject
 private Q_SLOTS:
     void shipped_purposes();
     void shipped_forms_exist_for_every_purpose();
+    void required_items_default_to_all();
     void admin_file_errors_data();
     void admin_file_errors();
 };
@@ -32,6 +33,11 @@ void TestPurposeCatalog::shipped_purposes()
         QCOMPARE(p.forms.last(), QStringLiteral("evidence"));
     }
     QCOMPARE(catalog->find(QStringLiteral("koza"))->category, QStringLiteral("bank"));
+    // 犯収法 and the mobile-phone act require name, address and birth date (本人特定事項); the
+    // municipal rules name and address or birth date, of which every document holds the birth date.
+    for (const char* id : {"koza", "keitai"})
+        QCOMPARE(catalog->find(QLatin1String(id))->requiredItems, (QStringList{"holder.name", "holder.address", "holder.birthDate"}));
+    QCOMPARE(catalog->find(QStringLiteral("tennyu"))->requiredItems, (QStringList{"holder.name", "holder.birthDate"}));
     QCOMPARE(catalog->find(QStringLiteral("keitai"))->category, QStringLiteral("shop"));
     QVERIFY(!catalog->find(QStringLiteral("nope")));
 }
@@ -43,6 +49,14 @@ void TestPurposeCatalog::shipped_forms_exist_for_every_purpose()
     QVERIFY2(library.ok(), qPrintable(library.ok() ? QString() : library.error()));
     QCOMPARE(library->ids(), (QStringList{"evidence", "inkan", "juminhyo", "juminido", "koza", "mynumber-card"}));
     QCOMPARE(library->check(*catalog), QString());
+}
+
+void TestPurposeCatalog::required_items_default_to_all()
+{
+    // A file written before requiredItems existed asks for every identifying item: the strictest reading.
+    const auto catalog = PurposeCatalog::fromJson(R"({"schema":1,"purposes":[{"id":"a","label":{"ja":"あ"},"basis":{"ja":"規則"},"forms":["evidence"]}]})");
+    QVERIFY(catalog.ok());
+    QCOMPARE(catalog->find(QStringLiteral("a"))->requiredItems, (QStringList{"holder.name", "holder.address", "holder.birthDate"}));
 }
 
 void TestPurposeCatalog::admin_file_errors_data()
@@ -58,6 +72,8 @@ void TestPurposeCatalog::admin_file_errors_data()
                            << "defined twice";
     QTest::newRow("unknown field") << QByteArray(R"({"schema":1,"purposes":[{"id":"a","label":{"ja":"あ"},"basis":{"ja":"規則"},"forms":["evidence"],"paperFields":["holder.shoeSize"]}]})")
                                    << "unknown field holder.shoeSize";
+    QTest::newRow("unknown required item") << QByteArray(R"({"schema":1,"purposes":[{"id":"a","label":{"ja":"あ"},"basis":{"ja":"規則"},"forms":["evidence"],"requiredItems":["holder.sex"]}]})")
+                                           << "requiredItems may name holder.name, holder.address, holder.birthDate only, not holder.sex";
 }
 
 void TestPurposeCatalog::admin_file_errors()

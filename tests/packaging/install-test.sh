@@ -12,6 +12,7 @@
 set -euo pipefail
 
 packages_dir=$(realpath "${1:?usage: install-test.sh DIR-WITH-DEBS}")
+repo=$(cd "$(dirname "$0")/../.." && pwd)
 mirror=${MADOGUCHI_MIRROR:-http://deb.debian.org/debian}
 cache=/var/cache/madoguchi-install-test
 main_deb=$(ls "$packages_dir"/madoguchi_*.deb)
@@ -117,6 +118,46 @@ DEBIAN_FRONTEND=noninteractive in_root apt-get install -y -q --no-install-recomm
 in_root systemd-analyze verify /lib/systemd/system/madoguchi-kiosk.service
 echo "systemd-analyze verify: clean"
 in_root systemd-analyze security --offline=yes madoguchi-kiosk.service 2>/dev/null | tail -1 || true
+
+step "many terminals: the Ansible role, applied through Ansible's chroot connection"
+# As on a terminal: Ansible's modules run with the root's python3 (apt's with python3-apt);
+# poppler-utils is the auditor's, for madoguchi-verify's PDF input.
+DEBIAN_FRONTEND=noninteractive in_root apt-get install -y -q --no-install-recommends python3 python3-apt poppler-utils >/dev/null
+ansible_dir=$(mktemp -d)
+printf '[madoguchi]\n%s ansible_connection=community.general.chroot ansible_python_interpreter=/usr/bin/python3\n' "$root" >"$ansible_dir/inventory"
+cat >"$ansible_dir/terminal.yml" <<VARS
+madoguchi_terminal_id: KIOSK-01
+madoguchi_signing_key_file: $repo/resources/testpki/evidence-terminal.key
+madoguchi_signing_cert_file: $repo/resources/testpki/evidence-terminal.pem
+madoguchi_restart_kiosk: false
+VARS
+playbook() {
+    ANSIBLE_NOCOLOR=1 ANSIBLE_RETRY_FILES_ENABLED=0 ANSIBLE_HOST_KEY_CHECKING=0 ANSIBLE_ROLES_PATH="$repo/packaging/ansible/roles" \
+        ansible-playbook -i "$ansible_dir/inventory" -e "@$ansible_dir/terminal.yml" "$repo/packaging/ansible/madoguchi-terminals.yml" >"$ansible_dir/play.log" 2>&1 ||
+        { tail -40 "$ansible_dir/play.log"; fail "ansible-playbook"; }
+    grep -E '^\S+ +: ok=' "$ansible_dir/play.log"
+}
+playbook
+grep -qE ': ok=[0-9]+ +changed=[1-9]' "$ansible_dir/play.log" || fail "the first run changed nothing"
+playbook
+grep -qE ': ok=[0-9]+ +changed=0 ' "$ansible_dir/play.log" || { cat "$ansible_dir/play.log"; fail "the second run changed something: the role is not idempotent"; }
+key_mode=$(in_root stat -c '%a %U' /etc/madoguchi/evidence/terminal.key)
+[ "$key_mode" = "600 madoguchi-kiosk" ] || fail "the terminal key is $key_mode, expected 600 madoguchi-kiosk"
+in_root madoguchi --check-config >"$root/tmp/check.out" 2>&1 || { cat "$root/tmp/check.out"; fail "the role's settings are refused"; }
+grep -q 'evidence signing: terminal KIOSK-01' "$root/tmp/check.out" || { cat "$root/tmp/check.out"; fail "the settings do not name the signing terminal"; }
+grep -qx 'fs.suid_dumpable = 0' "$root/etc/sysctl.d/60-madoguchi.conf" || fail "the self-check's sysctl setting is missing"
+echo "role: settings checked by the kiosk, key 600 madoguchi-kiosk, second run changed nothing"
+# The kiosk user signs a sheet with the key the role placed; an auditor's madoguchi-verify accepts it.
+in_root runuser -u madoguchi-kiosk -- env HOME=/tmp XDG_RUNTIME_DIR=/tmp QT_QPA_PLATFORM=offscreen madoguchi-print --persona yamada-hanako \
+    --purpose tennyu --terminal KIOSK-01 --pdf /tmp/sheet.pdf --signing-key /etc/madoguchi/evidence/terminal.key \
+    --signing-cert /etc/madoguchi/evidence/terminal.pem >"$root/tmp/print.log" 2>&1 || { cat "$root/tmp/print.log"; fail "madoguchi-print"; }
+mkdir -p "$root/tmp/auditor-trust"
+cp "$repo/resources/testpki/evidence-ca.pem" "$repo/resources/testpki/evidence-terminal.pem" "$root/tmp/auditor-trust/"
+code=0
+in_root madoguchi-verify --scan /tmp/sheet.pdf --trust /tmp/auditor-trust >"$root/tmp/verify.out" 2>&1 || code=$?
+[ "$code" -eq 0 ] || { cat "$root/tmp/verify.out"; fail "madoguchi-verify exited $code, expected 0 (valid)"; }
+echo "signed by the role's key and verified: $(grep -m1 -i 'valid' "$root/tmp/verify.out")"
+rm -rf "$ansible_dir"
 
 step "the kiosk session's programs: cage runs madoguchi --kiosk as madoguchi-kiosk (nested in Xvfb)"
 # As the unit does, minus logind: cage's X11 back end draws into a window of a private X server.

@@ -1,3 +1,4 @@
+#include "core/audit/EvidenceRecord.h"
 #include "core/cards/RecordField.h"
 #include "core/forms/QrCode.h"
 #include "ui/ReviewPage.h"
@@ -30,6 +31,7 @@ private:
 
 private Q_SLOTS:
     void a_photo_that_was_not_read_is_said();
+    void a_required_item_the_document_lacks_is_said();
     void every_counter_is_listed_with_its_answer();
     void an_address_that_may_have_changed_is_not_shown_as_current();
     void chip_only_residence_items_are_in_front_data();
@@ -52,6 +54,21 @@ void TestReviewPage::a_photo_that_was_not_read_is_said()
     page.clear();
     page.showOutcome(licenceRead(), QStringLiteral("en"));
     QVERIFY(!page.findChild<QLabel*>(QStringLiteral("holderDetails"))->text().contains(QLatin1String("photo")));
+}
+
+void TestReviewPage::a_required_item_the_document_lacks_is_said()
+{
+    ReviewPage page(kRevocationUrl);
+    CardReadOutcome outcome = licenceRead();
+    outcome.record.address.clear();
+    outcome.record.birthDate = QDate(1980, 2, 17);
+    page.showOutcome(outcome, QStringLiteral("en"), EvidenceRecord::identifyingItems());
+    const QString details = page.findChild<QLabel*>(QStringLiteral("holderDetails"))->text();
+    QVERIFY2(details.contains(QLatin1String("requires the holder's address, which this document does not hold")), qPrintable(details));
+    // A purpose that does not require it says nothing.
+    page.clear();
+    page.showOutcome(outcome, QStringLiteral("en"), {QStringLiteral("holder.name"), QStringLiteral("holder.birthDate")});
+    QVERIFY(!page.findChild<QLabel*>(QStringLiteral("holderDetails"))->text().contains(QLatin1String("requires")));
 }
 
 void TestReviewPage::every_counter_is_listed_with_its_answer()
