@@ -21,6 +21,8 @@ packages=(
     iso-codes
     # Japanese fonts for screens and forms
     fonts-ipaexfont fonts-noto-cjk
+    # the evidence signing key in a TPM: a software TPM and OpenSSL's TPM 2.0 provider (tst_TpmSigning)
+    swtpm swtpm-tools tpm2-openssl
     # printing, and checking what was printed
     cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils
     # a display for GUI tests and screenshots; tracing and core inspection for the privacy tests

@@ -3,6 +3,7 @@
 #include "core/crypto/OpenSslPtr.h"
 
 #include <openssl/ecdsa.h>
+#include <openssl/provider.h>
 
 namespace madoguchi {
 namespace {
@@ -79,7 +80,15 @@ QByteArray Ecdsa::signRaw(EVP_PKEY* privateKey, const EVP_MD* digest, QByteArray
     const int scalar = scalarSize(privateKey);
     EvpMdCtxPtr ctx(EVP_MD_CTX_new());
     size_t length = 0;
-    if (scalar == 0 || !ctx || EVP_DigestSignInit(ctx.get(), nullptr, digest, nullptr, privateKey) != 1
+    // A key held by a provider (a TPM's, a PKCS#11 token's) can only sign there: OpenSSL 3.0 would
+    // otherwise fetch the default provider's ECDSA and try to export the key to it ("missing private
+    // key"). The key's own provider is asked first; a plain key's is the default provider anyway.
+    const OSSL_PROVIDER* provider = EVP_PKEY_get0_provider(privateKey);
+    const QByteArray preference = provider ? QByteArrayLiteral("?provider=") + OSSL_PROVIDER_get0_name(provider) : QByteArray();
+    if (scalar == 0 || !ctx || !digest
+        || EVP_DigestSignInit_ex(ctx.get(), nullptr, EVP_MD_get0_name(digest), nullptr, preference.isEmpty() ? nullptr : preference.constData(),
+                                 privateKey, nullptr)
+               != 1
         || EVP_DigestSign(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char*>(message.data()), size_t(message.size())) != 1)
         return {};
     QByteArray der(qsizetype(length), '\0');

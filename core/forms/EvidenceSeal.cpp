@@ -79,7 +79,15 @@ void EvidenceSeal::seal(QList<FormPage>& pages, const Verification& verification
                                                                 : QStringLiteral("unsigned (this terminal has no signing key)"));
             continue;
         }
-        page.data.set(QLatin1String(kSealBinding), QString::fromLatin1(qrText(signer->sign(record(page.data, verification, digest)))));
+        const QByteArray cose = signer->sign(record(page.data, verification, digest));
+        if (cose.isEmpty()) {
+            // The key went away after it was loaded (a token pulled, a TPM that stopped answering):
+            // no QR code rather than one that cannot verify, and words that say why.
+            page.data.set(QLatin1String(kSignatureBinding), ja ? QStringLiteral("署名できませんでした（署名鍵が応答しません）。この記録は署名されていません")
+                                                                : QStringLiteral("not signed: the signing key did not answer"));
+            continue;
+        }
+        page.data.set(QLatin1String(kSealBinding), QString::fromLatin1(qrText(cose)));
         const QString kid = QString::fromLatin1(signer->kid().toHex().left(16));
         page.data.set(QLatin1String(kSignatureBinding),
                       (ja ? QStringLiteral("電子署名あり: 端末 %1（鍵ID %2…）。QRコードを madoguchi-verify で検証できます")
