@@ -19,8 +19,8 @@ packages=(
     libopenjp2-7-dev libtiff-dev libzxing-dev
     # country names (ISO 3166-1) in English and Japanese, for nationality codes
     iso-codes
-    # Japanese fonts for screens and forms
-    fonts-ipaexfont fonts-noto-cjk
+    # Japanese fonts for screens and forms; Noto for the customer's screen's other scripts (Devanagari, Hangul, Vietnamese)
+    fonts-ipaexfont fonts-noto-cjk fonts-noto-core
     # the evidence signing key in a TPM: a software TPM and OpenSSL's TPM 2.0 provider (tst_TpmSigning)
     swtpm swtpm-tools tpm2-openssl
     # printing, and checking what was printed

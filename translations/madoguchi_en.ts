@@ -329,29 +329,6 @@ residence card · passport</source>
     </message>
 </context>
 <context>
-    <name>CustomerPinWindow</name>
-    <message>
-        <source>Please enter your 4-digit PIN</source>
-        <extracomment>On the customer&apos;s screen.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tries left: %1</source>
-        <extracomment>On the customer&apos;s screen; %1 tries are left before the card locks.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN, 4 digits</source>
-        <extracomment>Accessible name of the PIN field on the customer&apos;s screen.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <extracomment>Button on the customer&apos;s screen: the PIN is entered.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DemoPanel</name>
     <message>
         <source>DEMO card:</source>

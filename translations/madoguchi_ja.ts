@@ -330,29 +330,6 @@ residence card · passport</source>
     </message>
 </context>
 <context>
-    <name>CustomerPinWindow</name>
-    <message>
-        <source>Please enter your 4-digit PIN</source>
-        <extracomment>On the customer&apos;s screen.</extracomment>
-        <translation>4桁の暗証番号を入力してください</translation>
-    </message>
-    <message>
-        <source>Tries left: %1</source>
-        <extracomment>On the customer&apos;s screen; %1 tries are left before the card locks.</extracomment>
-        <translation>残り回数：%1回</translation>
-    </message>
-    <message>
-        <source>PIN, 4 digits</source>
-        <extracomment>Accessible name of the PIN field on the customer&apos;s screen.</extracomment>
-        <translation>暗証番号（4桁）</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <extracomment>Button on the customer&apos;s screen: the PIN is entered.</extracomment>
-        <translation>決定</translation>
-    </message>
-</context>
-<context>
     <name>DemoPanel</name>
     <message>
         <source>DEMO card:</source>

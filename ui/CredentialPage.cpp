@@ -12,7 +12,7 @@
 
 namespace madoguchi {
 
-CredentialPage::CredentialPage(CustomerPinWindow* customer, QWidget* parent) : QWidget(parent)
+CredentialPage::CredentialPage(CustomerScreen* customer, QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);

@@ -13,7 +13,7 @@
 
 namespace madoguchi {
 
-class CustomerPinWindow;
+class CustomerScreen;
 
 // Step 3: the credential the card on the reader needs, asked by the form for its document
 // (ui/credential/), with the tries left shown before entry. At one try left nothing can be entered
@@ -24,7 +24,7 @@ class CredentialPage : public QWidget
 
 public:
     // `customer`: the window on the customer's screen for the My Number PIN, or nullptr.
-    CredentialPage(CustomerPinWindow* customer, QWidget* parent = nullptr);
+    CredentialPage(CustomerScreen* customer, QWidget* parent = nullptr);
 
     // Shows the form for `probe`'s document, empty; `problem`: why the last entry was refused.
     void prepare(const CardProbe& probe, const QString& problem = {});

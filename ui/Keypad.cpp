@@ -15,7 +15,7 @@ Keypad::Keypad(QWidget* parent) : QWidget(parent)
     const auto key = [this](const QString& text) {
         auto* button = new QPushButton(text, this);
         button->setMinimumSize(Theme::kTouchTarget + 24, Theme::kTouchTarget + 8);
-        button->setFocusPolicy(Qt::NoFocus);  // keep the focus in the field being typed
+        button->setFocusPolicy(Qt::TabFocus);  // a touch keeps the focus in the field being typed
         button->setObjectName(QStringLiteral("key%1").arg(text));
         button->setAccessibleName(text);
         return button;
@@ -57,11 +57,17 @@ void Keypad::type(const QString& digit)
 void Keypad::retranslate()
 {
     //: Keypad key that empties the field.
-    m_clear->setText(tr("Clear"));
-    m_clear->setAccessibleName(m_clear->text());
-    //: Keypad key that deletes the last digit.
-    m_back->setText(tr("Delete"));
-    m_back->setAccessibleName(m_back->text());
+    setLabels(tr("Clear"),
+              //: Keypad key that deletes the last digit.
+              tr("Delete"));
+}
+
+void Keypad::setLabels(const QString& clear, const QString& back)
+{
+    m_clear->setText(clear);
+    m_clear->setAccessibleName(clear);
+    m_back->setText(back);
+    m_back->setAccessibleName(back);
 }
 
 } // namespace madoguchi

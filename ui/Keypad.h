@@ -7,6 +7,8 @@
 namespace madoguchi {
 
 // A large on-screen numeric keypad that types into a line edit (the physical keyboard works too).
+// Its keys take the focus from Tab, not from a touch: a touch leaves the focus in the field, and a
+// keyboard alone reaches every key.
 class Keypad : public QWidget
 {
     Q_OBJECT
@@ -14,7 +16,10 @@ class Keypad : public QWidget
 public:
     explicit Keypad(QWidget* parent = nullptr);
     void setTarget(QLineEdit* target) { m_target = target; }
+    // The staff screen's words for Clear and Delete (its translator).
     void retranslate();
+    // Words from elsewhere: the customer's screen speaks the customer's language.
+    void setLabels(const QString& clear, const QString& back);
 
 private:
     void type(const QString& digit);

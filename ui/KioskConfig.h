@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/customer/CustomerLanguages.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -22,8 +24,10 @@ struct KioskConfig
     QString testTrustDir;       // loaded in demo mode only
     QStringList languages{QStringLiteral("ja"), QStringLiteral("en")};  // offered on the toggle, in its order
     QString language = QStringLiteral("ja");                            // the one the kiosk starts in
-    // PIN entry on a window facing the customer: on when a second screen is attached, or forced.
+    // A screen facing the customer (CustomerScreen): on when a second screen is attached, or forced.
     bool customerScreen = false;
+    // The languages that screen offers, in order (CustomerLanguages codes); every visit starts in the first.
+    QStringList customerLanguages = CustomerLanguages::codes();
     // Where staff ask whether a residence card was revoked (the ISA's 在留カード等番号失効情報照会):
     // shown as text and QR code on the review; the terminal itself never goes online.
     // A JSON file a monitoring agent collects (TerminalStatus: self-check findings, readers, signing;

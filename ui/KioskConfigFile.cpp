@@ -2,6 +2,7 @@
 
 #include "core/audit/EvidenceSigner.h"
 #include "core/base/SettingsFile.h"
+#include "ui/customer/CustomerLanguages.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,11 +39,29 @@ QString seconds(int& field, const QString& value, int min, int max)
     return {};
 }
 
-QString language(QString& field, const QString& value)
+QString language(QString& field, const QString& value, const QStringList& known = kLanguages)
 {
-    if (!kLanguages.contains(value))
-        return KioskConfigFile::tr("\"%1\" is not a language the kiosk has; it has: %2").arg(value, kLanguages.join(QLatin1Char(' ')));
+    if (!known.contains(value))
+        return KioskConfigFile::tr("\"%1\" is not a language the kiosk has; it has: %2").arg(value, known.join(QLatin1Char(' ')));
     field = value;
+    return {};
+}
+
+// A list of language codes, each once, at least one.
+QString languageList(QStringList& field, const QString& value, const QStringList& known)
+{
+    QStringList codes;
+    for (const QString& item : value.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
+        QString code;
+        if (QString problem = language(code, item, known); !problem.isEmpty())
+            return problem;
+        if (codes.contains(code))
+            return KioskConfigFile::tr("%1 is named twice").arg(code);
+        codes << code;
+    }
+    if (codes.isEmpty())
+        return KioskConfigFile::tr("at least one language must be offered");
+    field = codes;
     return {};
 }
 
@@ -78,7 +97,7 @@ struct Setting
     QString (*set)(KioskConfig& config, const QString& value);
 };
 
-const std::array<Setting, 15> kSettings{{
+const std::array<Setting, 16> kSettings{{
     {"counter", "terminal-id", [](KioskConfig& c, const QString& v) { return plainName(c.terminalId, v, 32, false); }},
     {"counter", "operator-id", [](KioskConfig& c, const QString& v) { return plainName(c.operatorId, v, 32, false); }},
     {"counter", "printer", [](KioskConfig& c, const QString& v) { return plainName(c.printer, v, 127, true); }},
@@ -91,23 +110,9 @@ const std::array<Setting, 15> kSettings{{
          c.customerScreen = v == QLatin1String("always");
          return QString();
      }},
-    {"languages", "offered",
-     [](KioskConfig& c, const QString& v) {
-         QStringList offered;
-         for (const QString& item : v.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
-             QString code;
-             if (QString problem = language(code, item); !problem.isEmpty())
-                 return problem;
-             if (offered.contains(code))
-                 return KioskConfigFile::tr("%1 is named twice").arg(code);
-             offered << code;
-         }
-         if (offered.isEmpty())
-             return KioskConfigFile::tr("at least one language must be offered");
-         c.languages = offered;
-         return QString();
-     }},
+    {"languages", "offered", [](KioskConfig& c, const QString& v) { return languageList(c.languages, v, kLanguages); }},
     {"languages", "default", [](KioskConfig& c, const QString& v) { return language(c.language, v); }},
+    {"languages", "customer", [](KioskConfig& c, const QString& v) { return languageList(c.customerLanguages, v, CustomerLanguages::codes()); }},
     {"forms", "purposes", [](KioskConfig& c, const QString& v) { return existingFile(c.purposesPath, v); }},
     {"forms", "templates", [](KioskConfig& c, const QString& v) { return existingDirectory(c.formsPath, v); }},
     {"trust", "anchors",

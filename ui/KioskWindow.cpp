@@ -8,7 +8,6 @@
 #include "core/session/ProcessHardening.h"
 #include "ui/CardPage.h"
 #include "ui/CredentialPage.h"
-#include "ui/CustomerPinWindow.h"
 #include "ui/DemoPanel.h"
 #include "ui/IdleWatcher.h"
 #include "ui/PrintPage.h"
@@ -16,6 +15,7 @@
 #include "ui/ReadingPage.h"
 #include "ui/ReviewPage.h"
 #include "ui/StepBar.h"
+#include "ui/customer/CustomerScreen.h"
 
 #include <QApplication>
 #include <QScreen>
@@ -37,6 +37,21 @@ int stepOf(KioskWindow::Page page)
     case KioskWindow::Page::Print: return 3;
     }
     return 0;
+}
+
+// What the customer's screen says while staff are on `page`; `current` is what it says now.
+CustomerScreen::State customerStateOf(KioskWindow::Page page, CustomerScreen::State current)
+{
+    using State = CustomerScreen::State;
+    switch (page) {
+    case KioskWindow::Page::Purpose: return current == State::Thanks ? State::Thanks : State::Welcome;  // the last visit's goodbye stays
+    case KioskWindow::Page::Card: return State::PlaceCard;
+    case KioskWindow::Page::Credential: return current == State::Pin ? State::Pin : State::Wait;  // asked by the credential form
+    case KioskWindow::Page::Reading: return State::Reading;
+    case KioskWindow::Page::Review:
+    case KioskWindow::Page::Print: return State::TakeCard;
+    }
+    return State::Welcome;
 }
 
 } // namespace
@@ -79,12 +94,14 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
     m_selfCheckBanner->hide();
     layout->addWidget(m_selfCheckBanner);
 
-    // The PIN is the customer's: a window on the second screen facing them, when there is one.
+    // The customer's own screen, when there is one: what to do at each step in their language, and
+    // the PIN, which is theirs.
     const QList<QScreen*> screens = QGuiApplication::screens();
     if (config.customerScreen || screens.size() > 1) {
-        m_customer = new CustomerPinWindow(this);
+        m_customer = new CustomerScreen(config.customerLanguages, this);
         if (screens.size() > 1)
             m_customer->setGeometry(screens[1]->geometry());
+        m_customer->show();
     }
     m_pages = new QStackedWidget(central);
     m_purposePage = new PurposePage(purposes, forms, m_pages);
@@ -148,6 +165,8 @@ void KioskWindow::goTo(Page page)
 {
     m_pages->setCurrentIndex(int(page));
     m_steps->setCurrent(stepOf(page));
+    if (m_customer)
+        m_customer->showState(customerStateOf(page, m_customer->state()));
     Q_EMIT pageChanged(page);
 }
 
@@ -235,8 +254,6 @@ void KioskWindow::retranslate()
     m_printPage->retranslate();
     if (m_demo)
         m_demo->retranslate();
-    if (m_customer)
-        m_customer->retranslate();
     if (m_session.outcome() && page() == Page::Review)
         m_reviewPage->showOutcome(*m_session.outcome(), m_language, m_session.purpose().requiredItems);
 }
@@ -299,8 +316,6 @@ void KioskWindow::onCardRemoved()
 void KioskWindow::onCredential()
 {
     CardReadRequest request = m_credentialPage->takeRequest();
-    if (m_customer)
-        m_customer->hide();
     m_readingPage->reset();
     goTo(Page::Reading);
     m_worker->read(m_credentialPage->probe(), std::move(request));
@@ -407,10 +422,8 @@ void KioskWindow::endSession(const char* notice)
     m_readingPage->reset();
     m_idle->setArmed(false);
     m_idleWarning->hide();
-    if (m_customer) {
-        m_customer->clear();
-        m_customer->hide();
-    }
+    if (m_customer)
+        m_customer->endVisit();
     // The idle timeout also closes any dialog left open over customer data.
     while (QWidget* modal = QApplication::activeModalWidget())
         modal->close();

@@ -22,7 +22,7 @@ namespace madoguchi {
 
 class CardPage;
 class CredentialPage;
-class CustomerPinWindow;
+class CustomerScreen;
 class DemoPanel;
 class IdleWatcher;
 class PrintPage;
@@ -55,7 +55,7 @@ public:
 
     Page page() const { return Page(m_pages->currentIndex()); }
     DemoPanel* demoPanel() const { return m_demo; }
-    CustomerPinWindow* customerWindow() const { return m_customer; }
+    CustomerScreen* customerWindow() const { return m_customer; }
     const KioskSession& session() const { return m_session; }
     void setLanguage(const QString& language);
     // The start-up self-check's findings: on a banner above every step until the machine is fixed.
@@ -120,7 +120,7 @@ private:
     ReviewPage* m_reviewPage;
     PrintPage* m_printPage;
     DemoPanel* m_demo = nullptr;
-    CustomerPinWindow* m_customer = nullptr;
+    CustomerScreen* m_customer = nullptr;
 };
 
 } // namespace madoguchi

@@ -1,6 +1,8 @@
 #include "ui/ScreenshotTour.h"
 
 #include "ui/DemoPanel.h"
+#include "ui/customer/CustomerLanguages.h"
+#include "ui/customer/CustomerScreen.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -105,6 +107,8 @@ ScreenshotTour::ScreenshotTour(KioskWindow& window, const QDir& out, QObject* pa
                         return message && message->text().contains(QLatin1String("iPhone"));
                     },
                     [this] { shoot(QStringLiteral("en-17-phone")); m_window.demoPanel()->remove(); click("cardBack"); }});
+    // The customer's screen in every language it speaks.
+    m_steps.append({always, [this] { shootCustomerScreens(); }});
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotTour::next);
 }
@@ -137,6 +141,26 @@ void ScreenshotTour::next()
 void ScreenshotTour::shoot(const QString& name)
 {
     m_window.grab().save(m_out.filePath(name + QStringLiteral(".png")));
+}
+
+void ScreenshotTour::shootCustomerScreens()
+{
+    CustomerScreen screen(CustomerLanguages::codes());
+    screen.resize(1024, 768);
+    for (const QString& code : CustomerLanguages::codes()) {
+        screen.setLanguage(code);
+        screen.ask(3);
+        screen.grab().save(m_out.filePath(QStringLiteral("customer-%1-pin.png").arg(code)));
+    }
+    screen.setLanguage(QStringLiteral("ja-x-easy"));
+    screen.showState(CustomerScreen::State::PlaceCard);
+    screen.grab().save(m_out.filePath(QStringLiteral("customer-ja-x-easy-place-card.png")));
+    screen.setLanguage(QStringLiteral("ja"));
+    screen.setLargeText(true);
+    screen.ask(3);
+    screen.grab().save(m_out.filePath(QStringLiteral("customer-ja-pin-large.png")));
+    screen.endVisit();
+    screen.grab().save(m_out.filePath(QStringLiteral("customer-ja-thanks.png")));
 }
 
 void ScreenshotTour::click(const char* objectName)

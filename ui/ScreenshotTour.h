@@ -11,7 +11,8 @@
 namespace madoguchi {
 
 // Walks the demo kiosk through every step with a virtual card, in Japanese then English, and saves
-// a picture of each step: docs/screenshots, made by scripts/screenshots.sh under Xvfb.
+// a picture of each step, then of the customer's screen in each of its languages:
+// docs/screenshots, made by scripts/screenshots.sh under Xvfb.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ private:
     };
     void next();
     void shoot(const QString& name);
+    void shootCustomerScreens();
     void click(const char* objectName);
     void type(const QString& digits);
 

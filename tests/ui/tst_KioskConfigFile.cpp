@@ -76,7 +76,7 @@ private Q_SLOTS:
         config.trustDirs.clear();
         QCOMPARE(applied(uncommented.toUtf8(), config), QStringList());
         const auto file = SettingsFile::parse(uncommented.toUtf8());
-        QCOMPARE(file->entries().size(), 15);  // every setting KioskConfigFile knows
+        QCOMPARE(file->entries().size(), 16);  // every setting KioskConfigFile knows
         const KioskConfig expected = defaults();
         QCOMPARE(config.terminalId, expected.terminalId);
         QCOMPARE(config.operatorId, expected.operatorId);
@@ -87,6 +87,7 @@ private Q_SLOTS:
         QCOMPARE(config.customerScreen, expected.customerScreen);
         QCOMPARE(config.languages, expected.languages);
         QCOMPARE(config.language, expected.language);
+        QCOMPARE(config.customerLanguages, expected.customerLanguages);
         QCOMPARE(QDir(config.purposesPath).absolutePath(), QDir(expected.purposesPath).absolutePath());
         QCOMPARE(QDir(config.formsPath).absolutePath(), QDir(expected.formsPath).absolutePath());
         QCOMPARE(config.trustDirs.size(), 1);
@@ -102,7 +103,7 @@ private Q_SLOTS:
         const QString forms = ResourceLocator::path("forms");
         const QByteArray text = "[counter]\nterminal-id = KOSEKI-03\noperator-id = op_17\nprinter = Forms-A4\n"
                                 "idle-timeout = 300\nidle-warning = 30\ncustomer-screen = always\n"
-                                "[languages]\noffered = en, ja\ndefault = en\n"
+                                "[languages]\noffered = en, ja\ndefault = en\ncustomer = ja ja-x-easy en vi\n"
                                 "[forms]\npurposes = " + purposes.toUtf8() + "\ntemplates = " + forms.toUtf8() + "\n"
                                 "[trust]\nanchors = " + ResourceLocator::path("trust").toUtf8() + " , " + dir.filePath("trust").toUtf8() + "\n";
         KioskConfig config;
@@ -115,6 +116,7 @@ private Q_SLOTS:
         QVERIFY(config.customerScreen);
         QCOMPARE(config.languages, (QStringList{"en", "ja"}));
         QCOMPARE(config.language, "en");
+        QCOMPARE(config.customerLanguages, (QStringList{"ja", "ja-x-easy", "en", "vi"}));
         QCOMPARE(config.purposesPath, purposes);
         QCOMPARE(config.formsPath, forms);
         QCOMPARE(config.trustDirs, (QStringList{ResourceLocator::path("trust"), dir.filePath("trust")}));
@@ -145,6 +147,8 @@ private Q_SLOTS:
                                           << "line 2: [languages] offered: \"zh\" is not a language the kiosk has; it has: ja en";
         QTest::newRow("language twice") << QByteArray("[languages]\noffered = ja ja\n") << "line 2: [languages] offered: ja is named twice";
         QTest::newRow("no language") << QByteArray("[languages]\noffered =\n") << "line 2: [languages] offered: at least one language must be offered";
+        QTest::newRow("unknown customer language") << QByteArray("[languages]\ncustomer = ja tl\n")
+                                                   << "line 2: [languages] customer: \"tl\" is not a language the kiosk has; it has: ja ja-x-easy en zh-Hans ko vi pt ne fil id";
         QTest::newRow("relative path") << QByteArray("[forms]\npurposes = purposes.json\n")
                                        << "line 2: [forms] purposes: \"purposes.json\" is not an absolute path";
         QTest::newRow("missing templates") << QByteArray("[forms]\ntemplates = /nonexistent/forms\n")

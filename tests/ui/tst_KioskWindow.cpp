@@ -3,11 +3,11 @@
 #include "core/base/ResourceLocator.h"
 #include "core/sim/Persona.h"
 #include "core/sim/ResidenceSim.h"
-#include "ui/CustomerPinWindow.h"
 #include "ui/DemoPanel.h"
 #include "ui/KioskWindow.h"
 #include "tests/support/TestSigner.h"
 #include "ui/Theme.h"
+#include "ui/customer/CustomerScreen.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -718,9 +718,15 @@ void TestKioskWindow::licence_wrong_pin_names_the_pin()
 void TestKioskWindow::customer_enters_the_pin_on_their_own_screen()
 {
     start(120, 15, true);
-    toCredential("mynumber-card", "yamada-hanako");  // 個人番号利用事務: PIN route
-    CustomerPinWindow* customer = m_window->customerWindow();
+    CustomerScreen* customer = m_window->customerWindow();
     QVERIFY(customer && customer->isVisible());
+    QCOMPARE(customer->state(), CustomerScreen::State::Welcome);
+    // The customer picks their language with one touch; the staff screen stays Japanese.
+    QTest::mouseClick(customer->findChild<QPushButton*>("customerLanguage-vi"), Qt::LeftButton);
+    QCOMPARE(customer->language(), QStringLiteral("vi"));
+    toCredential("mynumber-card", "yamada-hanako");  // 個人番号利用事務: PIN route
+    QCOMPARE(customer->state(), CustomerScreen::State::Pin);
+    QCOMPARE(customer->findChild<QLabel*>("customerTitle")->text(), QStringLiteral("Vui lòng nhập mã PIN 4 chữ số"));
     auto* ok = customer->findChild<QPushButton*>("customerOk");
     QVERIFY(!ok->isEnabled());
     for (QChar d : QStringLiteral("1234"))
@@ -728,10 +734,15 @@ void TestKioskWindow::customer_enters_the_pin_on_their_own_screen()
     // The staff screen never holds the digits.
     QVERIFY(find<QLineEdit>("pinEdit")->text().isEmpty());
     QTest::mouseClick(ok, Qt::LeftButton);
-    QVERIFY(!customer->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    QCOMPARE(customer->state(), CustomerScreen::State::TakeCard);
     QVERIFY(find<QLabel>("holderDetails")->text().contains("123456789018"));
     QVERIFY(customer->findChild<QLineEdit*>("customerPin")->text().isEmpty());
+    // The visit ends: the customer's screen says their data was erased, and the next customer
+    // starts in the first language again.
+    click("reviewFinish");
+    QCOMPARE(customer->state(), CustomerScreen::State::Thanks);
+    QCOMPARE(customer->language(), QStringLiteral("ja"));
 }
 
 void TestKioskWindow::pin_on_the_readers_keypad()
@@ -741,7 +752,7 @@ void TestKioskWindow::pin_on_the_readers_keypad()
     toCredential("mynumber-card", "yamada-hanako");
     QVERIFY(find<QLabel>("pinPadNote")->isVisible());
     QVERIFY(!find<QLineEdit>("pinEdit")->isVisible());
-    QVERIFY(!m_window->customerWindow()->isVisible());  // the reader's keypad takes precedence
+    QCOMPARE(m_window->customerWindow()->state(), CustomerScreen::State::Wait);  // the reader's keypad takes precedence
     QVERIFY(find<QPushButton>("readButton")->isEnabled());
     click("readButton");
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);

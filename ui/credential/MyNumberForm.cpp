@@ -1,7 +1,7 @@
 #include "ui/credential/MyNumberForm.h"
 
 #include "core/cards/mynumber/CollationNumberB.h"
-#include "ui/CustomerPinWindow.h"
+#include "ui/customer/CustomerScreen.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,7 +22,7 @@ constexpr int kGregorian = 3;  // the era box's 西暦
 
 } // namespace
 
-MyNumberForm::MyNumberForm(CustomerPinWindow* customer, QWidget* parent) : CredentialForm(parent), m_customer(customer)
+MyNumberForm::MyNumberForm(CustomerScreen* customer, QWidget* parent) : CredentialForm(parent), m_customer(customer)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -118,9 +118,8 @@ MyNumberForm::MyNumberForm(CustomerPinWindow* customer, QWidget* parent) : Crede
     for (DigitsField* field : {m_pin, m_year, m_month, m_day, m_expiry, m_code, m_licencePin})
         connect(field, &QLineEdit::textChanged, this, &MyNumberForm::update);
     if (m_customer)
-        connect(m_customer, &CustomerPinWindow::entered, this, [this] {
+        connect(m_customer, &CustomerScreen::entered, this, [this] {
             m_customerPin = m_customer->takePin();
-            m_customer->hide();
             Q_EMIT submitted();
         });
 }

@@ -12,7 +12,7 @@
 
 namespace madoguchi {
 
-class CustomerPinWindow;
+class CustomerScreen;
 
 // A My Number card (and a マイナ免許証): the 4-digit PIN (個人番号利用事務 only) typed by the
 // customer — on the reader's keypad, else on their own screen, else here — or 照合番号B built from
@@ -27,7 +27,7 @@ class MyNumberForm : public CredentialForm
 
 public:
     // `customer`: the window on the customer's screen, or nullptr when there is none.
-    MyNumberForm(CustomerPinWindow* customer, QWidget* parent = nullptr);
+    MyNumberForm(CustomerScreen* customer, QWidget* parent = nullptr);
 
     void prepare(const CardProbe& probe) override;
     QString refusal(const CardReadOutcome::Credential& credential) const override;
@@ -49,7 +49,7 @@ private:
     void update();
 
     CardProbe m_probe;
-    CustomerPinWindow* m_customer;
+    CustomerScreen* m_customer;
     SecureBytes m_customerPin;  // as the customer typed it on their screen
     QStackedWidget* m_routes;
     DigitsField* m_pin;

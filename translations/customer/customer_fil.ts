@@ -1,0 +1,117 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fil_PH" sourcelanguage="en">
+<context>
+    <name>CustomerScreen</name>
+    <message>
+        <source>Welcome</source>
+        <extracomment>Customer screen, between visits: title.</extracomment>
+        <translation>Maligayang pagdating</translation>
+    </message>
+    <message>
+        <source>A member of staff will guide you. You can choose your language at the top of this screen.</source>
+        <extracomment>Customer screen, between visits: the staff will tell the customer what to do; languages are chosen at the top.</extracomment>
+        <translation>Gagabayan ka ng isang kawani. Maaari mong piliin ang iyong wika sa itaas ng screen na ito.</translation>
+    </message>
+    <message>
+        <source>Please place your card on the reader</source>
+        <extracomment>Customer screen: title while the kiosk waits for the identity card on the card reader.</extracomment>
+        <translation>Pakilagay ang iyong card sa reader</translation>
+    </message>
+    <message>
+        <source>Lay it flat and leave it there until the staff tell you to take it.</source>
+        <extracomment>Customer screen: how to place the card on the reader.</extracomment>
+        <translation>Ilapag ito nang patag at huwag galawin hanggang sabihin ng kawani na kunin mo ito.</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <extracomment>Customer screen: title while the staff type what the card needs (not the PIN).</extracomment>
+        <translation>Pakihintay</translation>
+    </message>
+    <message>
+        <source>The staff are preparing to read your card. Please leave it on the reader.</source>
+        <extracomment>Customer screen: the staff prepare the reading; the card must stay on the reader.</extracomment>
+        <translation>Naghahanda ang kawani na basahin ang iyong card. Pakiiwan ito sa reader.</translation>
+    </message>
+    <message>
+        <source>Please enter your 4-digit PIN</source>
+        <extracomment>Customer screen: title when the customer types the card&apos;s 4-digit PIN (暗証番号).</extracomment>
+        <translation>Pakilagay ang iyong 4-digit na PIN</translation>
+    </message>
+    <message>
+        <source>Reading your card</source>
+        <extracomment>Customer screen: title while the chip is read.</extracomment>
+        <translation>Binabasa ang iyong card</translation>
+    </message>
+    <message>
+        <source>Please do not move the card.</source>
+        <extracomment>Customer screen: moving the card breaks the reading.</extracomment>
+        <translation>Huwag galawin ang card.</translation>
+    </message>
+    <message>
+        <source>Reading is finished</source>
+        <extracomment>Customer screen: title when the chip has been read.</extracomment>
+        <translation>Tapos na ang pagbasa</translation>
+    </message>
+    <message>
+        <source>Please take your card from the reader.</source>
+        <extracomment>Customer screen: the customer takes their card back from the reader.</extracomment>
+        <translation>Pakikuha ang iyong card mula sa reader.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <extracomment>Customer screen at the end of the visit: title.</extracomment>
+        <translation>Salamat</translation>
+    </message>
+    <message>
+        <source>Your information has been erased from this terminal.</source>
+        <extracomment>Customer screen at the end of the visit: nothing read from the card stays on this terminal.</extracomment>
+        <translation>Binura na ang iyong impormasyon sa terminal na ito.</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <extracomment>Customer screen, under the PIN title; %1 is how many wrong PINs the card still accepts before it locks.</extracomment>
+        <translation>Natitirang subok: %1</translation>
+    </message>
+    <message>
+        <source>The staff cannot see your PIN.</source>
+        <extracomment>Customer screen, beside the PIN field: the PIN is shown to nobody.</extracomment>
+        <translation>Hindi makikita ng kawani ang iyong PIN.</translation>
+    </message>
+    <message>
+        <source>PIN, 4 digits</source>
+        <extracomment>Customer screen: accessible name of the PIN field (read out by a screen reader).</extracomment>
+        <translation>PIN, 4 na digit</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Customer screen: button that sends the PIN.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>Customer screen, keypad: key that empties the PIN field.</extracomment>
+        <translation>Burahin lahat</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Customer screen, keypad: key that deletes the last digit.</extracomment>
+        <translation>Burahin</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <extracomment>Customer screen: button that makes all text on this screen larger.</extracomment>
+        <translation>Mas malaking teksto</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <extracomment>Customer screen: button that returns the text to its usual size.</extracomment>
+        <translation>Karaniwang teksto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>Customer screen: accessible description of each language button (the button itself says the language&apos;s own name).</extracomment>
+        <translation>Wika</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,117 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>CustomerScreen</name>
+    <message>
+        <source>Welcome</source>
+        <extracomment>Customer screen, between visits: title.</extracomment>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <source>A member of staff will guide you. You can choose your language at the top of this screen.</source>
+        <extracomment>Customer screen, between visits: the staff will tell the customer what to do; languages are chosen at the top.</extracomment>
+        <translation>係員がご案内します。画面の上で言語を選べます。</translation>
+    </message>
+    <message>
+        <source>Please place your card on the reader</source>
+        <extracomment>Customer screen: title while the kiosk waits for the identity card on the card reader.</extracomment>
+        <translation>カードをリーダーに置いてください</translation>
+    </message>
+    <message>
+        <source>Lay it flat and leave it there until the staff tell you to take it.</source>
+        <extracomment>Customer screen: how to place the card on the reader.</extracomment>
+        <translation>平らに置き、係員がお知らせするまでそのままにしてください。</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <extracomment>Customer screen: title while the staff type what the card needs (not the PIN).</extracomment>
+        <translation>しばらくお待ちください</translation>
+    </message>
+    <message>
+        <source>The staff are preparing to read your card. Please leave it on the reader.</source>
+        <extracomment>Customer screen: the staff prepare the reading; the card must stay on the reader.</extracomment>
+        <translation>係員がカードを読み取る準備をしています。カードはリーダーに置いたままにしてください。</translation>
+    </message>
+    <message>
+        <source>Please enter your 4-digit PIN</source>
+        <extracomment>Customer screen: title when the customer types the card&apos;s 4-digit PIN (暗証番号).</extracomment>
+        <translation>4桁の暗証番号を入力してください</translation>
+    </message>
+    <message>
+        <source>Reading your card</source>
+        <extracomment>Customer screen: title while the chip is read.</extracomment>
+        <translation>カードを読み取っています</translation>
+    </message>
+    <message>
+        <source>Please do not move the card.</source>
+        <extracomment>Customer screen: moving the card breaks the reading.</extracomment>
+        <translation>カードを動かさないでください。</translation>
+    </message>
+    <message>
+        <source>Reading is finished</source>
+        <extracomment>Customer screen: title when the chip has been read.</extracomment>
+        <translation>読み取りが終わりました</translation>
+    </message>
+    <message>
+        <source>Please take your card from the reader.</source>
+        <extracomment>Customer screen: the customer takes their card back from the reader.</extracomment>
+        <translation>カードをリーダーからお取りください。</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <extracomment>Customer screen at the end of the visit: title.</extracomment>
+        <translation>ありがとうございました</translation>
+    </message>
+    <message>
+        <source>Your information has been erased from this terminal.</source>
+        <extracomment>Customer screen at the end of the visit: nothing read from the card stays on this terminal.</extracomment>
+        <translation>お客様の情報はこの端末から消去しました。</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <extracomment>Customer screen, under the PIN title; %1 is how many wrong PINs the card still accepts before it locks.</extracomment>
+        <translation>残り回数: %1回</translation>
+    </message>
+    <message>
+        <source>The staff cannot see your PIN.</source>
+        <extracomment>Customer screen, beside the PIN field: the PIN is shown to nobody.</extracomment>
+        <translation>暗証番号は係員には見えません。</translation>
+    </message>
+    <message>
+        <source>PIN, 4 digits</source>
+        <extracomment>Customer screen: accessible name of the PIN field (read out by a screen reader).</extracomment>
+        <translation>暗証番号（4桁）</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Customer screen: button that sends the PIN.</extracomment>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>Customer screen, keypad: key that empties the PIN field.</extracomment>
+        <translation>すべて消す</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Customer screen, keypad: key that deletes the last digit.</extracomment>
+        <translation>1文字消す</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <extracomment>Customer screen: button that makes all text on this screen larger.</extracomment>
+        <translation>文字を大きく</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <extracomment>Customer screen: button that returns the text to its usual size.</extracomment>
+        <translation>文字を標準に</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>Customer screen: accessible description of each language button (the button itself says the language&apos;s own name).</extracomment>
+        <translation>言語</translation>
+    </message>
+</context>
+</TS>
