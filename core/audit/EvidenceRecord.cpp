@@ -66,14 +66,27 @@ QStringList EvidenceRecord::identifyingItems()
 
 QStringList EvidenceRecord::missingItems(const IdentityRecord& record, const QStringList& required)
 {
-    const QMap<QString, bool> held{{QStringLiteral("holder.name"), !record.name.isEmpty() || !record.nameLatin.isEmpty()},
-                                   {QStringLiteral("holder.address"), !record.address.isEmpty()},
+    const QMap<QString, bool> held{{QStringLiteral("holder.name"), !record.name.isEmpty() || !record.nameLatin.isEmpty() || heldAsImage(record, QStringLiteral("holder.name"))},
+                                   {QStringLiteral("holder.address"), !record.address.isEmpty() || heldAsImage(record, QStringLiteral("holder.address"))},
                                    {QStringLiteral("holder.birthDate"), record.birthDate.isValid()}};
     QStringList missing;
     for (const QString& item : identifyingItems())
         if (required.contains(item) && !held.value(item))
             missing.append(item);
     return missing;
+}
+
+bool EvidenceRecord::heldAsImage(const IdentityRecord& record, const QString& binding)
+{
+    // Residence cards: the first generation's whole card face ("front"), the second's name and
+    // address images (residence-card.md: "names and addresses are now images only").
+    if (record.images.contains(QStringLiteral("front")))
+        return binding == QLatin1String("holder.name") || binding == QLatin1String("holder.address");
+    if (binding == QLatin1String("holder.name"))
+        return record.images.contains(QStringLiteral("name"));
+    if (binding == QLatin1String("holder.address"))
+        return record.images.contains(QStringLiteral("address"));
+    return false;
 }
 
 QString EvidenceRecord::itemWords(const QString& binding, const QString& language)
@@ -168,6 +181,12 @@ EvidenceRecord::EvidenceRecord(const IdentityRecord& record, const Verification&
     v.insert(QStringLiteral("residence.items"), residenceWords(record, ja));
     // An item the basis requires and the document does not hold is said, not left blank: the record
     // shows the gap an auditor would otherwise take for an omission.
+    // A residence card records the name (and on new cards the address) only as an image: the sheet
+    // says so rather than leave the row blank; staff saw the image on the review.
+    for (const QString& item : {QStringLiteral("holder.name"), QStringLiteral("holder.address")})
+        if (v.value(item).isEmpty() && heldAsImage(record, item))
+            v.insert(item, ja ? QStringLiteral("ICチップに画像でのみ記録（確認時に画面に表示。文字での記録はありません）")
+                              : QStringLiteral("recorded on the chip as an image only (shown on screen at the check; no text)"));
     for (const QString& item : missingItems(record, context.requiredItems))
         v.insert(item, ja ? QStringLiteral("記載なし（この書類には%1の記録がありません。補完書類等で確認が必要です）").arg(itemWords(item, context.language))
                           : QStringLiteral("not held (this document does not record the %1; it must be checked on another document)")

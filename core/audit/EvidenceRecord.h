@@ -51,6 +51,8 @@ public:
     static QStringList identifyingItems();
     // Those of `required` that `record` does not hold, in identifyingItems() order.
     static QStringList missingItems(const IdentityRecord& record, const QStringList& required);
+    // Whether `record` holds the item (holder.name, holder.address) as a card-face image only.
+    static bool heldAsImage(const IdentityRecord& record, const QString& binding);
     // An item's name, e.g. 住居 / address.
     static QString itemWords(const QString& binding, const QString& language);
 

@@ -205,6 +205,19 @@ void TestFormFiller::the_sheet_says_a_required_item_the_document_lacks()
     QCOMPARE(sheet("tennyu").value(QStringLiteral("holder.address")), QString());
     QCOMPARE(EvidenceRecord::missingItems(r, m_purposes.find(QStringLiteral("koza"))->requiredItems), QStringList{"holder.address"});
     QCOMPARE(EvidenceRecord::missingItems(myNumberRecord(), EvidenceRecord::identifyingItems()), QStringList());
+    // A new-style residence card holds name and address as images only: held, and said so.
+    IdentityRecord residence = myNumberRecord();
+    residence.type = DocumentType::Residence;
+    residence.name.clear();
+    residence.address.clear();
+    residence.images.insert(QStringLiteral("name"), {});
+    residence.images.insert(QStringLiteral("address"), {});
+    QCOMPARE(EvidenceRecord::missingItems(residence, EvidenceRecord::identifyingItems()), QStringList());
+    const Purpose& koza = *m_purposes.find(QStringLiteral("koza"));
+    EvidenceRecord::Context context{"op", "term", koza.label("ja"), QDateTime::currentDateTimeUtc(), "ja", false};
+    const FormData data = FormFiller::fill(*m_library.find(QStringLiteral("evidence")), koza, residence, EvidenceRecord(residence, v, context), QStringLiteral("ja"));
+    QVERIFY(data.value(QStringLiteral("holder.name")).startsWith(QStringLiteral("ICチップに画像でのみ記録")));
+    QVERIFY(data.value(QStringLiteral("holder.address")).startsWith(QStringLiteral("ICチップに画像でのみ記録")));
 }
 
 QTEST_GUILESS_MAIN(TestFormFiller)
