@@ -17,6 +17,8 @@ packages=(
     libssl-dev libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd
     # images and QR codes
     libopenjp2-7-dev libtiff-dev libzxing-dev
+    # reading the MRZ off a photo: OpenCV's image processing only, and the OCR-B font it is printed in
+    libopencv-imgproc-dev fonts-ocr-b
     # country names (ISO 3166-1) in English and Japanese, for nationality codes
     iso-codes
     # Japanese fonts for screens and forms; Noto for the customer's screen's other scripts (Devanagari, Hangul, Vietnamese)

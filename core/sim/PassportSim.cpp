@@ -5,6 +5,7 @@
 #include "core/crypto/OpenSslPtr.h"
 #include "core/image/Jpeg2000.h"
 #include "core/sim/PassportChip.h"
+#include "core/sim/PassportMrz.h"
 #include "core/sim/PersonaImages.h"
 #include "core/sim/SimFiles.h"
 #include "core/sim/SimTestPki.h"
@@ -33,50 +34,6 @@ const QByteArray kLdsSecurityObject = QByteArray::fromHex("678108010101");
 constexpr qsizetype kFaceBytes = 20000;
 // passport.md §4: the tag each DGn file starts with, DG1 … DG16.
 constexpr quint8 kDataGroupTags[] = {0x61, 0x75, 0x63, 0x76, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F, 0x70};  // the issue: a DG2 of about 20 KB
-
-// ICAO 9303-3 §4.9: weights 7 3 1, '<' 0, A–Z 10–35.
-char checkDigit(QByteArrayView text)
-{
-    static constexpr int kWeights[] = {7, 3, 1};
-    int sum = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        const int value = c >= 'A' && c <= 'Z' ? c - 'A' + 10 : c >= '0' && c <= '9' ? c - '0' : 0;
-        sum += value * kWeights[i % 3];
-    }
-    return char('0' + sum % 10);
-}
-
-QByteArray field(const QString& text, int size)
-{
-    QString value = text.toUpper();
-    value.replace(QLatin1Char(' '), QLatin1Char('<'));
-    return value.toLatin1().left(size).leftJustified(size, '<');
-}
-
-QByteArray yymmdd(QDate date)
-{
-    return date.toString(QStringLiteral("yyMMdd")).toLatin1();
-}
-
-// TD3 (9303-4 §4.2.2): two lines of 44.
-QByteArray td3(const Persona& persona, const QJsonObject& doc, QByteArray& mrzInformation)
-{
-    const QString latin = persona.nameLatin();
-    const qsizetype space = latin.indexOf(QLatin1Char(' '));
-    const QString name = space < 0 ? latin : latin.left(space) + QStringLiteral("<<") + latin.mid(space + 1);
-    const QByteArray line1 = "P<" + field(doc.value(QLatin1String("issuingState")).toString(QStringLiteral("JPN")), 3) + field(name, 39);
-    const QByteArray number = field(doc.value(QLatin1String("documentNumber")).toString(), 9);
-    const QByteArray birth = yymmdd(persona.birthDate());
-    const QByteArray expiry = yymmdd(QDate::fromString(doc.value(QLatin1String("expiryDate")).toString(), Qt::ISODate));
-    const char sex = persona.sex() == Persona::Sex::Male ? 'M' : persona.sex() == Persona::Sex::Female ? 'F' : '<';
-    const QByteArray personal(14, '<');
-    QByteArray line2 = number + checkDigit(number) + field(persona.nationality(), 3) + birth + checkDigit(birth) + sex + expiry + checkDigit(expiry) + personal
-                       + '<';
-    line2 += checkDigit(line2.mid(0, 10) + line2.mid(13, 7) + line2.mid(21, 22));
-    mrzInformation = number + checkDigit(number) + birth + checkDigit(birth) + expiry + checkDigit(expiry);
-    return line1 + line2;
-}
 
 // DG2 (passport.md §4): CBEFF around an ISO/IEC 19794-5 facial record with one JPEG 2000 image.
 QByteArray dg2(const Persona& persona, Persona::Sex sex)
@@ -228,7 +185,7 @@ std::unique_ptr<VirtualCard> PassportSim::build(const Persona& persona, const Si
 
     QMap<int, QByteArray> groups;
     QByteArray information;
-    groups.insert(1, SimFiles::tlv(0x61, SimFiles::tlv(0x5F1F, td3(persona, doc, information))));
+    groups.insert(1, SimFiles::tlv(0x61, SimFiles::tlv(0x5F1F, PassportMrz::td3(persona, &information))));
     chip.mrzInformation = information;
     groups.insert(2, dg2(persona, persona.sex()));
     const QString latin = persona.nameLatin().toUpper();

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/cards/passport/MrzKey.h"
+#include "core/ocr/OcrBGlyphs.h"
+
+#include <QCoreApplication>
+#include <QImage>
+
+#include <memory>
+
+namespace madoguchi {
+
+// One photo or video frame of a passport's data page → the MRZ's key, when every check digit
+// agrees: MrzLocator finds the zone, MrzCells cuts it into characters, OcrBGlyphs names each among
+// the characters its position may hold, MrzCorrection and MrzKey check the result. A frame
+// that gives nothing says why; callers ask several frames to agree (ReadingAgreement) before they
+// offer the value.
+class MrzReader
+{
+    Q_DECLARE_TR_FUNCTIONS(MrzReader)
+
+public:
+    // Null when the OCR B font is missing (`why` says so). Needs a QGuiApplication (fonts).
+    static std::unique_ptr<MrzReader> create(QString* why = nullptr);
+
+    Result<MrzKey, QString> read(const QImage& frame);
+
+private:
+    MrzReader() = default;
+    OcrBGlyphs m_glyphs;
+};
+
+} // namespace madoguchi
