@@ -3,6 +3,7 @@
 #include "core/base/Logging.h"
 #include "core/base/Translations.h"
 #include "core/session/ProcessHardening.h"
+#include "core/sim/PassportDataPage.h"
 #include "core/sim/Persona.h"
 #include "core/sim/SimCardFactory.h"
 #include "core/sim/VpcdBridge.h"
@@ -81,7 +82,12 @@ int main(int argc, char* argv[])
                                    QCoreApplication::translate("main", "Serve a card with a quirk of real chips and readers: %1 (combinable).")
                                        .arg(SimQuirks::names().join(QLatin1String(", "))),
                                    QStringLiteral("QUIRK"));
-    parser.addOptions({card, persona, host, port, bitrate, turnaround, noExtended, fault, quirk});
+    const QCommandLineOption faceImage(QStringLiteral("face-image"),
+                                       QCoreApplication::translate("main", "Write a picture of the document's face to FILE and exit, instead of "
+                                                                           "serving the card (passports: the data page with its MRZ, as "
+                                                                           "madoguchi-read --card-image reads it)."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({card, persona, host, port, bitrate, turnaround, noExtended, fault, quirk, faceImage});
     parser.process(app);
 
     const auto type = simCardTypeFromName(parser.value(card));
@@ -97,6 +103,17 @@ int main(int argc, char* argv[])
     if (!loaded) {
         fail(loaded.error());
         return 4;
+    }
+    if (parser.isSet(faceImage)) {
+        if (*type != SimCardType::Passport) {
+            fail(QCoreApplication::translate("main", "--face-image draws passports' data pages only"));
+            return 4;
+        }
+        if (!PassportDataPage::fromPersona(*loaded).render().save(parser.value(faceImage))) {
+            fail(QCoreApplication::translate("main", "--face-image: cannot write %1").arg(parser.value(faceImage)));
+            return 4;
+        }
+        return 0;
     }
     bool portOk = false;
     const uint portNumber = parser.value(port).toUInt(&portOk);

@@ -126,6 +126,7 @@ ExitCode ReadCommand::run()
     ReadReport report;
     report.setReader(card.readerName(), card.atr());
     report.setDetection(*detection);
+    report.setFromImage(m_options.request.fromImage);
     const bool demo = m_options.demo || !m_options.sim.isEmpty();
     const TrustStore trust = TrustStore::load(m_options.trustDir.isEmpty() ? ResourceLocator::path(QStringLiteral("trust")) : m_options.trustDir,
                                               demo ? ResourceLocator::path(QStringLiteral("trust-test")) : QString());

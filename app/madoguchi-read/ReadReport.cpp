@@ -131,6 +131,7 @@ QJsonObject ReadReport::toJson() const
                      {QStringLiteral("triesLeft"), c.triesLeft ? QJsonValue(*c.triesLeft) : QJsonValue(QJsonValue::Null)},
                      {QStringLiteral("secondTriesLeft"), c.secondTriesLeft ? QJsonValue(*c.secondTriesLeft) : QJsonValue(QJsonValue::Null)},
                      {QStringLiteral("key"), text(c.key)},
+                     {QStringLiteral("fromImage"), QJsonArray::fromStringList(m_fromImage)},
                      {QStringLiteral("counters"), counters}}},
         {QStringLiteral("link"),
          QJsonObject{{QStringLiteral("apdus"), m_link.apdus()},
@@ -179,6 +180,8 @@ QString ReadReport::toText() const
                             .arg(CheckCatalogue::counterTitle(counter.key, QStringLiteral("en")), counter.triesLeft ? QString::number(*counter.triesLeft) : QStringLiteral("?"),
                                  counter.status ? SafeVerify::statusName(*counter.status) : tr("queried"));
     line(tr("Tries left:"), counterLines.join(QLatin1String(", ")));
+    //: Report line: the credential's items that were read off a picture (--card-image), e.g. documentNumber, birthDate.
+    line(tr("From image:"), m_fromImage.join(QLatin1String(", ")));
     //: Report line "Verdict:": %1 authenticity (genuine, not-genuine, unverified), %2 validity (valid, expired, unknown).
     line(tr("Verdict:"), tr("%1 (%2)").arg(Verification::verdictName(v.verdict()), Verification::validityName(v.validity())));
     for (const Verification::Check& check : v.checks())

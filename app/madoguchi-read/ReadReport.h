@@ -22,6 +22,8 @@ public:
     void setOutcome(CardReadOutcome outcome);
     // What crossed the link, and the read size it settled on (CardChannel::maxLe after any fall-back).
     void setLink(const LinkStats& stats, int readSize);
+    // The credential's items read off a picture (CardReadRequest::fromImage).
+    void setFromImage(const QStringList& items) { m_fromImage = items; }
     CardReadOutcome& outcome() { return m_outcome; }
 
     QJsonObject toJson() const;
@@ -37,6 +39,7 @@ private:
     CardReadOutcome m_outcome;
     LinkStats m_link;
     int m_readSize = 0;
+    QStringList m_fromImage;
 };
 
 } // namespace madoguchi

@@ -4,6 +4,8 @@
 #include "core/ocr/MrzCorrection.h"
 #include "core/ocr/MrzLocator.h"
 
+#include <QTransform>
+
 namespace madoguchi {
 namespace {
 
@@ -45,6 +47,16 @@ std::unique_ptr<MrzReader> MrzReader::create(QString* why)
 }
 
 Result<MrzKey, QString> MrzReader::read(const QImage& frame)
+{
+    auto key = readUpright(frame);
+    if (key)
+        return key;
+    // A data page laid the other way round on the desk.
+    auto turned = readUpright(frame.transformed(QTransform().rotate(180)));
+    return turned ? std::move(turned) : std::move(key);
+}
+
+Result<MrzKey, QString> MrzReader::readUpright(const QImage& frame)
 {
     const auto band = MrzLocator::locate(frame);
     if (!band)

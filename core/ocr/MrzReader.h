@@ -24,9 +24,11 @@ public:
     // Null when the OCR B font is missing (`why` says so). Needs a QGuiApplication (fonts).
     static std::unique_ptr<MrzReader> create(QString* why = nullptr);
 
+    // Also a page upside down; the reason the upright reading failed when neither gives a key.
     Result<MrzKey, QString> read(const QImage& frame);
 
 private:
+    Result<MrzKey, QString> readUpright(const QImage& frame);
     MrzReader() = default;
     OcrBGlyphs m_glyphs;
 };

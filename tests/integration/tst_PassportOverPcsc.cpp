@@ -1,10 +1,16 @@
 // Passports through the real stack: pcscd + vsmartcard-vpcd + madoguchi-cardsim, read by
-// madoguchi-read, checked in its JSON report: every persona, BAC and PACE, the MRZ typed or scanned,
-// the CAN, and each fault failing the check it should.
+// madoguchi-read, checked in its JSON report: every persona, BAC and PACE, the MRZ typed, scanned or
+// read off a photo of the data page, the CAN, and each fault failing the check it should.
 
+#include "tests/support/CameraShot.h"
 #include "tests/support/JsonReport.h"
 #include "tests/support/PcscStack.h"
+#include "tests/support/ProgramPaths.h"
 
+#include <QImage>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace madoguchi;
@@ -39,6 +45,7 @@ private Q_SLOTS:
     void every_persona_data();
     void every_persona();
     void scanned_mrz_lines();
+    void mrz_from_a_photo_of_the_data_page();
     void keyboard_wedge_mrz_on_standard_input_data();
     void keyboard_wedge_mrz_on_standard_input();
     void can_opens_pace();
@@ -103,6 +110,42 @@ void TestPassportOverPcsc::scanned_mrz_lines()
     const JsonReport report = read(QStringLiteral("yamada-hanako"), {}, {QStringLiteral("--mrz"), lines});
     QCOMPARE(report.check("mrz-match"), QStringLiteral("pass"));
     QCOMPARE(report.check("dg-hashes"), QStringLiteral("pass"));
+}
+
+void TestPassportOverPcsc::mrz_from_a_photo_of_the_data_page()
+{
+    // The data page as madoguchi-cardsim draws it, photographed at an angle by a 720p camera.
+    QTemporaryDir dir;
+    const QString page = dir.filePath(QStringLiteral("page.png"));
+    QCOMPARE(QProcess::execute(ProgramPaths::cardsim(), {QStringLiteral("--card"), QStringLiteral("passport"), QStringLiteral("--persona"),
+                                                         QStringLiteral("yamada-hanako"), QStringLiteral("--face-image"), page}),
+             0);
+    CameraShot shot;
+    shot.rotation = 4;
+    shot.tiltX = 8;
+    shot.tiltY = -5;
+    shot.blur = 0.6;
+    shot.noise = 3;
+    shot.jpegQuality = 60;
+    const QString photo = dir.filePath(QStringLiteral("photo.jpg"));
+    QVERIFY(shot.shoot(QImage(page)).save(photo));
+    QString errors;
+    const JsonReport report = read(QStringLiteral("yamada-hanako"), {}, {QStringLiteral("--card-image"), photo}, &errors);
+    QVERIFY2(report.exitCode == 1, qPrintable(errors));  // read; the test anchors never give "genuine"
+    QCOMPARE(report.check("bac"), QStringLiteral("pass"));
+    QCOMPARE(report.check("mrz-match"), QStringLiteral("pass"));
+    QCOMPARE(report.section("credential").value(QLatin1String("fromImage")).toArray().size(), 3);
+    // What was read is not repeated on stderr.
+    QVERIFY2(!errors.contains(QLatin1String("TZ1234567")), qPrintable(errors));
+
+    // A picture without a data page: a usage error that says why, and nothing sent to the chip.
+    const QString blank = dir.filePath(QStringLiteral("blank.png"));
+    QImage white(800, 600, QImage::Format_RGB32);
+    white.fill(Qt::white);
+    QVERIFY(white.save(blank));
+    const JsonReport refused = read(QStringLiteral("yamada-hanako"), {}, {QStringLiteral("--card-image"), blank}, &errors);
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(errors.contains(QLatin1String("the MRZ could not be read")), qPrintable(errors));
 }
 
 void TestPassportOverPcsc::keyboard_wedge_mrz_on_standard_input_data()

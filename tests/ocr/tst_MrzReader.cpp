@@ -12,6 +12,7 @@
 #include "tests/support/RandomTraveller.h"
 
 #include <QTest>
+#include <QTransform>
 
 using namespace madoguchi;
 
@@ -52,6 +53,10 @@ void TestMrzReader::a_straight_photo_is_read()
     const auto key = reader->read(frame);
     QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error()));
     QCOMPARE(key->information().view(), QByteArrayView(information));
+    // The page laid upside down on the desk.
+    const auto turned = reader->read(frame.transformed(QTransform().rotate(180)));
+    QVERIFY2(turned.ok(), qPrintable(turned.ok() ? QString() : turned.error()));
+    QCOMPARE(turned->information().view(), QByteArrayView(information));
 }
 
 void TestMrzReader::camera_shots_never_give_a_wrong_mrz()

@@ -22,6 +22,9 @@ struct CardReadRequest
     LicenceReader::Request licence;
     ResidenceReader::Request residence;
     PassportReader::Request passport;
+    // The credential's items that were read off a picture of the document (the MRZ by
+    // madoguchi-read --card-image), for the report to say so.
+    QStringList fromImage;
     // At one try left, send the credential anyway (staff checked it with the customer).
     bool allowLastTry = false;
     QDateTime now = QDateTime::currentDateTimeUtc();
