@@ -19,6 +19,8 @@ packages=(
     libopenjp2-7-dev libtiff-dev libzxing-dev
     # reading the MRZ off a photo: OpenCV's image processing only, and the OCR-B font it is printed in
     libopencv-imgproc-dev fonts-ocr-b
+    # the camera at the counter
+    qt6-multimedia-dev
     # country names (ISO 3166-1) in English and Japanese, for nationality codes
     iso-codes
     # Japanese fonts for screens and forms; Noto for the customer's screen's other scripts (Devanagari, Hangul, Vietnamese)

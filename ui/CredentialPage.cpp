@@ -12,7 +12,7 @@
 
 namespace madoguchi {
 
-CredentialPage::CredentialPage(CustomerScreen* customer, QWidget* parent) : QWidget(parent)
+CredentialPage::CredentialPage(CustomerScreen* customer, MrzCamera* camera, QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -38,7 +38,7 @@ CredentialPage::CredentialPage(CustomerScreen* customer, QWidget* parent) : QWid
     auto* myNumber = new MyNumberForm(customer, m_stack);  // also asks a マイナ免許証's licence PIN
     auto* licence = new LicenceForm(m_stack);
     auto* residence = new ResidenceForm(m_stack);
-    auto* passport = new PassportForm(m_stack);
+    auto* passport = new PassportForm(camera, m_stack);
     m_forms = {{DocumentType::MyNumber, myNumber},
                {DocumentType::MyNumberLicence, myNumber},
                {DocumentType::Licence, licence},

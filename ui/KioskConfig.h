@@ -36,6 +36,11 @@ struct KioskConfig
     // The key that signs each 確認記録 and its certificate (EvidenceSigner); empty: sheets print 「署名なし」.
     QString signingKey;   // a PEM file (owner-readable only) or an OpenSSL provider's URI
     QString signingCert;  // PEM
+    // The counter's camera for reading a passport's MRZ: a Qt Multimedia device id, "default" for the
+    // system's default camera, empty for none; or a still picture given as the camera's frames
+    // (the demo, a flatbed scanner's file).
+    QString cameraDevice;
+    QString cameraPicture;
     QString residenceRevocationUrl = QStringLiteral("https://lapse-immi.moj.go.jp/ZEC/appl/e0/ZEC2/pages/FZECST011.aspx");
 };
 

@@ -97,7 +97,7 @@ struct Setting
     QString (*set)(KioskConfig& config, const QString& value);
 };
 
-const std::array<Setting, 16> kSettings{{
+const std::array<Setting, 18> kSettings{{
     {"counter", "terminal-id", [](KioskConfig& c, const QString& v) { return plainName(c.terminalId, v, 32, false); }},
     {"counter", "operator-id", [](KioskConfig& c, const QString& v) { return plainName(c.operatorId, v, 32, false); }},
     {"counter", "printer", [](KioskConfig& c, const QString& v) { return plainName(c.printer, v, 127, true); }},
@@ -114,6 +114,20 @@ const std::array<Setting, 16> kSettings{{
     {"languages", "default", [](KioskConfig& c, const QString& v) { return language(c.language, v); }},
     {"languages", "customer", [](KioskConfig& c, const QString& v) { return languageList(c.customerLanguages, v, CustomerLanguages::codes()); }},
     {"forms", "purposes", [](KioskConfig& c, const QString& v) { return existingFile(c.purposesPath, v); }},
+    {"camera", "device",
+     [](KioskConfig& c, const QString& v) {
+         // Qt Multimedia's camera ids are device paths or names: any text of a line, no customer data.
+         c.cameraDevice = v;
+         return QString();
+     }},
+    {"camera", "picture",
+     [](KioskConfig& c, const QString& v) {
+         if (v.isEmpty()) {  // none
+             c.cameraPicture.clear();
+             return QString();
+         }
+         return existingFile(c.cameraPicture, v);
+     }},
     {"forms", "templates", [](KioskConfig& c, const QString& v) { return existingDirectory(c.formsPath, v); }},
     {"trust", "anchors",
      [](KioskConfig& c, const QString& v) {

@@ -1,6 +1,8 @@
 #include "ui/KioskWindow.h"
 
 #include "core/audit/EvidenceRecord.h"
+#include "core/capture/CameraSource.h"
+#include "core/capture/StillImageSource.h"
 #include "core/base/Logging.h"
 #include "core/forms/EvidenceSeal.h"
 #include "core/forms/FormFiller.h"
@@ -15,6 +17,7 @@
 #include "ui/ReadingPage.h"
 #include "ui/ReviewPage.h"
 #include "ui/StepBar.h"
+#include "ui/credential/MrzCamera.h"
 #include "ui/customer/CustomerScreen.h"
 
 #include <QApplication>
@@ -106,7 +109,13 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
     m_pages = new QStackedWidget(central);
     m_purposePage = new PurposePage(purposes, forms, m_pages);
     m_cardPage = new CardPage(m_pages);
-    m_credentialPage = new CredentialPage(m_customer, m_pages);
+    // The camera, when the counter has one: a passport's MRZ read off the photo page.
+    MrzCamera* camera = nullptr;
+    if (!config.cameraPicture.isEmpty())
+        camera = new MrzCamera(new StillImageSource(config.cameraPicture, this), this);
+    else if (!config.cameraDevice.isEmpty())
+        camera = new MrzCamera(new CameraSource(config.cameraDevice == QLatin1String("default") ? QByteArray() : config.cameraDevice.toUtf8(), this), this);
+    m_credentialPage = new CredentialPage(m_customer, camera, m_pages);
     m_readingPage = new ReadingPage(m_pages);
     m_reviewPage = new ReviewPage(m_config.residenceRevocationUrl, m_pages);
     m_printPage = new PrintPage(m_pages);

@@ -102,7 +102,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption signingKey(QStringLiteral("signing-key"), tr("Key that signs the records of the check (PEM file or provider URI)."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption signingCert(QStringLiteral("signing-cert"), tr("The signing key's certificate (PEM)."), QStringLiteral("FILE"));
-    parser.addOptions({kiosk, demo, configFile, checkConfig, idle, printer, operatorId, terminalId, language, trust, tour, linger, signingKey, signingCert});
+    const QCommandLineOption cameraPicture(QStringLiteral("camera-picture"),
+                                           tr("Give this picture as the camera's frames (the demo: madoguchi-cardsim --face-image draws a passport's data page)."),
+                                           QStringLiteral("FILE"));
+    parser.addOptions({kiosk, demo, configFile, checkConfig, idle, printer, operatorId, terminalId, language, trust, tour, linger, signingKey, signingCert,
+                       cameraPicture});
     parser.process(app);
 
     KioskConfig config;
@@ -117,7 +121,8 @@ int main(int argc, char* argv[])
                                              {language, "languages", "default"},
                                              {trust, "trust", "anchors"},
                                              {signingKey, "evidence", "signing-key"},
-                                             {signingCert, "evidence", "signing-cert"}},
+                                             {signingCert, "evidence", "signing-cert"},
+                                             {cameraPicture, "camera", "picture"}},
                                             config);
 
     auto purposes = PurposeCatalog::load(config.purposesPath);

@@ -1,5 +1,6 @@
 // A full read traced with strace: no file is created, written, renamed or removed outside a short
-// allow-list, so nothing of the customer can reach the disk.
+// allow-list, so nothing of the customer can reach the disk — the picture of a passport's data page
+// whose MRZ is read included.
 
 #include "tests/support/ProgramPaths.h"
 
@@ -13,6 +14,9 @@ using namespace madoguchi;
 class TestNoFilesWritten : public QObject
 {
     Q_OBJECT
+
+private:
+    QTemporaryDir m_pictures;
 
 private Q_SLOTS:
     void every_route_data();
@@ -31,6 +35,10 @@ void TestNoFilesWritten::every_route_data()
     QTest::newRow("residence card, second generation") << QStringList{"--sim", "residence:silva-lucas", "--card-number", "UH98765432BR", "--json"};
     QTest::newRow("passport, BAC") << QStringList{"--sim", "passport:yamada-hanako", "--document-number", "TZ1234567", "--birth-date", "1980-02-17", "--expiry-date", "2032-06-01", "--json"};
     QTest::newRow("passport, PACE and CA") << QStringList{"--sim", "passport:silva-lucas", "--can", "123456", "--json"};
+    // The MRZ read off a picture of the data page: read, never written anywhere.
+    const QString page = m_pictures.filePath("page.png");
+    QProcess::execute(ProgramPaths::cardsim(), {"--card", "passport", "--persona", "yamada-hanako", "--face-image", page});
+    QTest::newRow("passport, MRZ from a picture") << QStringList{"--sim", "passport:yamada-hanako", "--card-image", page, "--json"};
     QTest::newRow("tampered card") << QStringList{"--sim", "mynumber:suzuki-ichiro:tampered-photo", "--pin", "2468", "--json"};
 }
 

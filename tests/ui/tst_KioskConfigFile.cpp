@@ -76,7 +76,7 @@ private Q_SLOTS:
         config.trustDirs.clear();
         QCOMPARE(applied(uncommented.toUtf8(), config), QStringList());
         const auto file = SettingsFile::parse(uncommented.toUtf8());
-        QCOMPARE(file->entries().size(), 16);  // every setting KioskConfigFile knows
+        QCOMPARE(file->entries().size(), 18);  // every setting KioskConfigFile knows
         const KioskConfig expected = defaults();
         QCOMPARE(config.terminalId, expected.terminalId);
         QCOMPARE(config.operatorId, expected.operatorId);
@@ -127,7 +127,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("problem");
         QTest::newRow("unknown section") << QByteArray("[printer]\nname = x\n")
-                                         << "line 2: [printer] name: [printer] is not a section; the sections are counter, languages, forms, trust, evidence, monitoring, revocation";
+                                         << "line 2: [printer] name: [printer] is not a section; the sections are counter, languages, forms, camera, trust, evidence, monitoring, revocation";
         QTest::newRow("misspelt setting") << QByteArray("[counter]\nidle-timout = 60\n")
                                           << "line 2: [counter] idle-timout: idle-timout is not a setting of [counter]; its settings are "
                                              "terminal-id, operator-id, printer, idle-timeout, idle-warning, customer-screen";

@@ -1,10 +1,12 @@
 // The kiosk driven like a person would, offscreen, on virtual cards (SimBackend).
 
 #include "core/base/ResourceLocator.h"
+#include "core/sim/PassportDataPage.h"
 #include "core/sim/Persona.h"
 #include "core/sim/ResidenceSim.h"
 #include "ui/DemoPanel.h"
 #include "ui/KioskWindow.h"
+#include "tests/support/CameraShot.h"
 #include "tests/support/TestSigner.h"
 #include "ui/Theme.h"
 #include "ui/customer/CustomerScreen.h"
@@ -96,6 +98,7 @@ private Q_SLOTS:
     void residence_card_on_a_reader_too_short_for_it();
     void passport_by_typed_mrz_and_by_can();
     void passport_wrong_mrz_asks_again();
+    void passport_mrz_from_the_camera();
     void licence_with_both_pins();
     void licence_on_my_number_card();
     void licence_on_my_number_card_without_its_pin();
@@ -593,6 +596,40 @@ void TestKioskWindow::passport_by_typed_mrz_and_by_can()
     click("readButton");
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
     QVERIFY(find<QLabel>("holderDetails")->text().contains(QStringLiteral("ブラジル")));
+}
+
+void TestKioskWindow::passport_mrz_from_the_camera()
+{
+    // The counter's camera sees the data page (a still picture of it, photographed at an angle).
+    QTemporaryDir dir;
+    const QString picture = dir.filePath(QStringLiteral("page.jpg"));
+    CameraShot shot;
+    shot.rotation = -3;
+    shot.tiltX = 6;
+    shot.blur = 0.5;
+    shot.noise = 2;
+    shot.jpegQuality = 70;
+    QVERIFY(shot.shoot(PassportDataPage::fromPersona(Persona::load(QStringLiteral("yamada-hanako")).value()).render()).save(picture));
+    KioskConfig config;
+    config.demo = true;
+    config.cameraPicture = picture;
+    start(config);
+    toCredential("koza", "yamada-hanako", "none", "passport");
+    const int before = m_touches;
+    click("passportCamera");
+    // Two frames agree: the values are filled in and marked; nothing has been sent to the chip.
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLineEdit>("documentNumberEdit")->text(), QStringLiteral("TZ1234567"), 10000);
+    QCOMPARE(find<QLineEdit>("passportBirthEdit")->text(), QStringLiteral("19800217"));
+    QCOMPARE(find<QLineEdit>("passportExpiryEdit")->text(), QStringLiteral("20320601"));
+    QVERIFY(find<QLineEdit>("documentNumberEdit")->styleSheet().contains(QLatin1String("FFF3B0")));
+    QVERIFY(find<QLabel>("passportCameraNote")->text().contains(QStringLiteral("カメラ")) || find<QLabel>("passportCameraNote")->text().contains(QLatin1String("camera")));
+    QCOMPARE(m_window->page(), Page::Credential);
+    QVERIFY(!find<QPushButton>("passportCamera")->isChecked());
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    QVERIFY(find<QLabel>("holderDetails")->text().contains(QStringLiteral("TZ1234567")));
+    // Camera and Read: two touches from the card on the reader to the review, no typing.
+    QCOMPARE(m_touches - before, 2);
 }
 
 void TestKioskWindow::passport_wrong_mrz_asks_again()
