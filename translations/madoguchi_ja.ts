@@ -72,6 +72,26 @@
     </message>
 </context>
 <context>
+    <name>CameraSource</name>
+    <message>
+        <source>no camera is attached</source>
+        <extracomment>No camera (or not the one set in madoguchi.conf [camera] device) is attached.</extracomment>
+        <translation>カメラが接続されていません</translation>
+    </message>
+    <message>
+        <source>the camera %1 is not attached</source>
+        <translation>カメラ %1 が接続されていません</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>カメラ %1</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>カメラ</translation>
+    </message>
+</context>
+<context>
     <name>CardFileTlv</name>
     <message>
         <source>no data object at offset %1</source>
@@ -1103,6 +1123,33 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>MrzCorrection</name>
+    <message>
+        <source>not the two lines of 44 characters of a passport&apos;s machine-readable zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lines read are not those of a passport&apos;s machine-readable zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character of the machine-readable zone could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many characters of the machine-readable zone are uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check digits do not agree with what was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the machine-readable zone can be read %1 ways that all pass the check digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MrzKey</name>
     <message>
         <source>the document number has 1 to 9 letters and digits</source>
@@ -1119,6 +1166,21 @@ residence card · passport</source>
     <message>
         <source>the expiry date is YYMMDD, YYYYMMDD or YYYY-MM-DD</source>
         <translation>有効期間満了日は YYMMDD、YYYYMMDD、YYYY-MM-DD のいずれかで入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>MrzReader</name>
+    <message>
+        <source>the OCR B font is not installed (Debian: fonts-ocr-b)</source>
+        <translation>OCR-B フォントがインストールされていません（Debian: fonts-ocr-b）</translation>
+    </message>
+    <message>
+        <source>no machine-readable zone in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the machine-readable zone&apos;s characters could not be told apart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1679,32 @@ residence card · passport</source>
         <extracomment>Passports: what opens the chip, and that a wrong entry costs no try.</extracomment>
         <translation>顔写真ページの旅券番号・生年月日・有効期間満了日、または券面に印字された6桁の CAN でチップを開きます。誤った入力はチップに拒否されますが、ロックはされません。</translation>
     </message>
+    <message>
+        <source>Stop the camera</source>
+        <extracomment>Button: read the passport&apos;s MRZ with the counter&apos;s camera (a document camera or webcam).</extracomment>
+        <translation>カメラを止める</translation>
+    </message>
+    <message>
+        <source>Read with the camera</source>
+        <translation>カメラで読み取る</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: %1. Type the values instead.</source>
+        <translation>カメラを使えません：%1。値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Read by the camera (highlighted): compare them with the photo page, then press Read.</source>
+        <extracomment>The number and dates were filled in from the camera; nothing has been sent to the chip yet.</extracomment>
+        <translation>カメラで読み取りました（色付きの欄）。顔写真のページと照らし合わせてから「カードを読み取る」を押してください。</translation>
+    </message>
+    <message>
+        <source>Hold the photo page under %1, its two lines at the bottom in view.</source>
+        <translation>顔写真のページを%1の下に置き、下の2行が写るようにしてください。</translation>
+    </message>
+    <message>
+        <source>Or let the camera read the two lines at the bottom of the photo page.</source>
+        <translation>または、顔写真のページ下の2行をカメラで読み取れます。</translation>
+    </message>
 </context>
 <context>
     <name>PassportOptions</name>
@@ -1637,11 +1725,28 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give the MRZ lines or the document number, birth date and expiry date, not both</source>
+        <source>the CAN has 6 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the CAN has 6 digits</source>
+        <source>--card-image %1: not a picture that can be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--card-image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--card-image %1: the MRZ could not be read: %2. Give it with --mrz or --document-number, --birth-date and --expiry-date</source>
+        <extracomment>%1 the file, %2 why its MRZ could not be read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport: a photo or scan of the data page (PNG, JPEG); the MRZ is read off it, every check digit checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of the MRZ lines, the document number with birth date and expiry date, or a picture of the data page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,6 +2031,11 @@ residence card · passport</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From image:</source>
+        <extracomment>Report line: the credential&apos;s items that were read off a picture (--card-image), e.g. documentNumber, birthDate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2823,6 +2933,18 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>StillImageSource</name>
+    <message>
+        <source>the picture %1 cannot be read: %2</source>
+        <extracomment>A still picture set as the camera (madoguchi.conf [camera] picture) cannot be read.</extracomment>
+        <translation>画像 %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>picture %1</source>
+        <translation>画像 %1</translation>
+    </message>
+</context>
+<context>
     <name>SurfaceFace</name>
     <message>
         <source>card-face file: no FF20 object</source>
@@ -3051,6 +3173,18 @@ residence card · passport</source>
     <message>
         <source>Serve a card with a quirk of real chips and readers: %1 (combinable).</source>
         <extracomment>Option help: %1 lists the quirks (cap=N, refuse-above=N …); the option may be given several times.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a picture of the document&apos;s face to FILE and exit, instead of serving the card (passports: the data page with its MRZ, as madoguchi-read --card-image reads it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--face-image draws passports&apos; data pages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--face-image: cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
