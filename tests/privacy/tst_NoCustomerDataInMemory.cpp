@@ -84,6 +84,9 @@ class TestNoCustomerDataInMemory : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_pictures;
+
 private Q_SLOTS:
     void after_the_read_data();
     void after_the_read();
@@ -107,6 +110,10 @@ void TestNoCustomerDataInMemory::after_the_read_data()
     QTest::newRow("passport, BAC") << "passport" << "yamada-hanako"
                                    << QStringList{"--document-number", "TZ1234567", "--birth-date", "1980-02-17", "--expiry-date", "2032-06-01"};
     QTest::newRow("passport, PACE with CAN, CA") << "passport" << "silva-lucas" << QStringList{"--can", "123456"};
+    // The MRZ read off a picture of the data page: neither the picture's reading nor the key remains.
+    const QString page = m_pictures.filePath("page.png");
+    QProcess::execute(ProgramPaths::cardsim(), {"--card", "passport", "--persona", "suzuki-ichiro", "--face-image", page});
+    QTest::newRow("passport, MRZ from a picture") << "passport" << "suzuki-ichiro" << QStringList{"--card-image", page};
 }
 
 void TestNoCustomerDataInMemory::after_the_read()
