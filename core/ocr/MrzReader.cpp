@@ -23,7 +23,7 @@ QString allowedAt(int line, int position)
     static const QString digits = QStringLiteral("0123456789");
     static const QString letters = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ<");
     if (line == 0)
-        return position < 2 ? letters : letters;  // type, state and name: letters and fillers
+        return letters;  // document code, issuing state and name: letters and fillers
     if (position < 9 || (position >= 28 && position < 42))
         return OcrBGlyphs::kCharacters;
     if ((position >= 10 && position < 13) || position == 20)
