@@ -1,10 +1,6 @@
 #pragma once
 
-#include "core/crypto/TrustStore.h"
-#include "core/forms/FormLibrary.h"
-#include "core/forms/PurposeCatalog.h"
-#include "core/reader/SimBackend.h"
-#include "ui/KioskWindow.h"
+#include "tests/support/KioskDriver.h"
 
 #include <QMap>
 
@@ -21,7 +17,6 @@ class KioskSoak
 {
 public:
     explicit KioskSoak(int idleEvery = 100);
-    ~KioskSoak();
 
     // One visit, of the kind `index` picks; false when it did not end back at step 1 with no
     // session open, or a step did not come within its time.
@@ -35,24 +30,13 @@ public:
     static QStringList customerTexts();
 
 private:
-    bool waitFor(const std::function<bool()>& condition, int timeoutMs = 10000);
-    bool waitForPage(KioskWindow::Page page, int timeoutMs = 10000) { return waitFor([&] { return m_window->page() == page; }, timeoutMs); }
-    void click(const char* name);
-    void keypad(const QString& digits);
-    void type(const char* field, const QString& text);
-    // Chooses `purpose` and places the card; true when step 3 (credential) is reached.
-    bool toCredential(const char* purpose, const QString& type, const QString& persona, const QString& fault = QStringLiteral("none"));
     // Places yamada-hanako's My Number card (with `fault`), types her 照合番号B and presses Read.
     bool readMyNumber(const char* purpose, const QString& fault = QStringLiteral("none"));
     bool finishAtReview();
     bool ended();
 
-    const PurposeCatalog m_purposes;
-    const FormLibrary m_forms;
-    const TrustStore m_trust;
     int m_idleEvery;
-    std::unique_ptr<SimBackend> m_backend;
-    std::unique_ptr<KioskWindow> m_window;
+    KioskDriver m_driver;
     QMap<QString, int> m_kinds;
 };
 
