@@ -1,6 +1,7 @@
 #include "tests/support/KioskSoak.h"
 
 #include "core/session/ProcessHardening.h"
+#include "core/sim/PassportDataPage.h"
 #include "core/sim/Persona.h"
 
 #include <QLineEdit>
@@ -11,13 +12,18 @@ namespace {
 // The fictional card holders of the visits (resources/personas).
 const QStringList kPersonas{QStringLiteral("yamada-hanako"), QStringLiteral("suzuki-ichiro"), QStringLiteral("tran-thi-mai")};
 
-} // namespace
+// yamada-hanako's passport data page, as the counter's camera sees it in the camera visits.
+QString dataPage(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("data-page.png"));
+    PassportDataPage::fromPersona(Persona::load(QStringLiteral("yamada-hanako")).value()).render().save(path);
+    return path;
+}
 
-namespace {
-
-KioskConfig soakConfig()
+KioskConfig soakConfig(const QString& cameraPicture)
 {
     KioskConfig config;
+    config.cameraPicture = cameraPicture;
     config.demo = true;
     config.idleTimeoutSeconds = 2;  // the idle visits wait this long; every other visit keeps touching
     config.idleWarningSeconds = 1;
@@ -28,7 +34,7 @@ KioskConfig soakConfig()
 
 } // namespace
 
-KioskSoak::KioskSoak(int idleEvery) : m_idleEvery(idleEvery), m_driver(soakConfig()) {}
+KioskSoak::KioskSoak(int idleEvery) : m_idleEvery(idleEvery), m_driver(soakConfig(dataPage(m_pictures))) {}
 
 QStringList KioskSoak::customerTexts()
 {
@@ -36,6 +42,8 @@ QStringList KioskSoak::customerTexts()
     for (const QString& id : kPersonas) {
         const Persona persona = Persona::load(id).value();
         texts << persona.nameKanji() << persona.address();
+        if (!persona.nameLatin().isEmpty())
+            texts << persona.nameLatin();  // as the passport and its MRZ carry it
     }
     return texts;
 }
@@ -105,12 +113,19 @@ bool KioskSoak::visit(int index)
         m_driver.click("readButton");
         return finishAtReview();
     case 3:
-        ++m_kinds[QStringLiteral("passport")];
         if (!m_driver.toCredential("koza", QStringLiteral("passport"), QStringLiteral("yamada-hanako")))
             return false;
-        m_driver.type("documentNumberEdit", QStringLiteral("TZ1234567"));
-        m_driver.type("passportBirthEdit", QStringLiteral("19800217"));
-        m_driver.type("passportExpiryEdit", QStringLiteral("20320601"));
+        if ((index / 8) % 2 == 0) {
+            ++m_kinds[QStringLiteral("passport, MRZ typed")];
+            m_driver.type("documentNumberEdit", QStringLiteral("TZ1234567"));
+            m_driver.type("passportBirthEdit", QStringLiteral("19800217"));
+            m_driver.type("passportExpiryEdit", QStringLiteral("20320601"));
+        } else {
+            ++m_kinds[QStringLiteral("passport, MRZ from the camera")];
+            m_driver.click("passportCamera");
+            if (!m_driver.waitFor([&] { return !m_driver.window().findChild<QLineEdit*>(QStringLiteral("passportExpiryEdit"))->text().isEmpty(); }))
+                return false;
+        }
         m_driver.click("readButton");
         return finishAtReview();
     case 4: {

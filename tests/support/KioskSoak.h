@@ -3,6 +3,7 @@
 #include "tests/support/KioskDriver.h"
 
 #include <QMap>
+#include <QTemporaryDir>
 
 #include <functional>
 #include <memory>
@@ -10,7 +11,8 @@
 namespace madoguchi {
 
 // Drives the kiosk through visit after visit in this process, as staff and customers would, on
-// virtual cards: every card kind read to the review (and to the print preview), a マイナ免許証, a
+// virtual cards: every card kind read to the review (and to the print preview), a passport's MRZ
+// typed and read off the counter's camera (a still picture of the data page), a マイナ免許証, a
 // wrong 照合番号B, cards taken off mid-read and at the review, a mute card, and (every
 // `idleEvery`-th visit) a visit left alone until the idle timeout ends it.
 class KioskSoak
@@ -26,7 +28,7 @@ public:
     bool stayAtReview();
     // How many visits of each kind ran.
     const QMap<QString, int>& kinds() const { return m_kinds; }
-    // The names and addresses of the card holders the visits use, for memory searches.
+    // The names (kanji and Latin) and addresses of the card holders the visits use, for memory searches.
     static QStringList customerTexts();
 
 private:
@@ -36,6 +38,7 @@ private:
     bool ended();
 
     int m_idleEvery;
+    QTemporaryDir m_pictures;  // before m_driver: its camera's picture is made here
     KioskDriver m_driver;
     QMap<QString, int> m_kinds;
 };
