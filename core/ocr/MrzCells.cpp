@@ -10,9 +10,6 @@
 namespace madoguchi {
 namespace {
 
-// A cell is wider than the pitch, so that a character a little off its expected place is whole in
-// it; OcrBGlyphs centres it again on its ink.
-constexpr double kCellPitches = 1.4;
 
 struct Run
 {

@@ -1,6 +1,7 @@
 #include "core/ocr/OcrBGlyphs.h"
 
 #include "core/ocr/MatImage.h"
+#include "core/ocr/MrzCells.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -82,9 +83,9 @@ QList<OcrBGlyphs::Match> OcrBGlyphs::classify(const cv::Mat& ink, const cv::Mat&
     if (!m_valid || ink.empty())
         return matches;
     // The character: the ink nearest the cell's middle, one pitch wide around its centre (the cell
-    // is kCellPitches wide, MrzCells), and its own height — a character far along a photographed
+    // is MrzCells::kCellPitches wide), and its own height — a character far along a photographed
     // line is smaller than one near.
-    const double pitch = ink.cols / 1.4;
+    const double pitch = ink.cols / MrzCells::kCellPitches;
     std::vector<int> columns(size_t(ink.cols));
     for (int x = 0; x < ink.cols; ++x)
         columns[size_t(x)] = cv::countNonZero(ink.col(x));

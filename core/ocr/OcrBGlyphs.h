@@ -42,8 +42,6 @@ public:
 
     static const QString kCharacters;
 
-    const cv::Mat& glyph(int index) const { return m_glyphs[size_t(index)]; }
-
 private:
     std::array<cv::Mat, 37> m_glyphs;
     bool m_valid = false;

@@ -39,7 +39,6 @@ public:
     void removeCard();
 
     int touches() const { return m_touches; }
-    void resetTouches() { m_touches = 0; }
 
 private:
     const PurposeCatalog m_purposes;

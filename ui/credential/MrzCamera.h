@@ -27,7 +27,6 @@ public:
     void start();
     // Stops the source and forgets every frame's reading.
     void stop();
-    bool isRunning() const { return m_running; }
     QString sourceName() const { return m_source->name(); }
 
 Q_SIGNALS:

@@ -6,13 +6,22 @@
 #include <QRegularExpressionValidator>
 
 namespace madoguchi {
+namespace {
+
+// The number and date fields; the values the camera read are marked until staff change them.
+QString fieldStyle(bool fromCamera)
+{
+    return QStringLiteral("font-size:22pt; font-family:monospace;%1").arg(fromCamera ? QStringLiteral(" background:#FFF3B0;") : QString());
+}
+
+} // namespace
 
 QLineEdit* PassportForm::field(const char* name, const QString& pattern, int length, QLabel*& label)
 {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(QLatin1String(name));
     edit->setMaxLength(length);
-    edit->setStyleSheet(QStringLiteral("font-size:22pt; font-family:monospace;"));
+    edit->setStyleSheet(fieldStyle(false));
     edit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), edit));
     connect(edit, &QLineEdit::textChanged, this, &CredentialForm::changed);
     connect(edit, &QLineEdit::textEdited, this, [this] { markFromCamera(false); });  // staff corrected it
@@ -113,15 +122,14 @@ void PassportForm::fillFromCamera(const SecureBytes& information)
     m_documentNumber->setText(text.left(9).remove(QLatin1Char('<')));
     m_birth->setText(Mrz::birthDateOf(QStringView(text).mid(10, 6), QDate::currentDate()).toString(QStringLiteral("yyyyMMdd")));
     m_expiry->setText(Mrz::expiryDateOf(QStringView(text).mid(17, 6)).toString(QStringLiteral("yyyyMMdd")));
-    markFromCamera(true);
-    retranslate();
+    markFromCamera(true);  // and says so
 }
 
 void PassportForm::markFromCamera(bool on)
 {
     m_fromCamera = on;
     for (QLineEdit* edit : {m_documentNumber, m_birth, m_expiry})
-        edit->setStyleSheet(QStringLiteral("font-size:22pt; font-family:monospace;%1").arg(on ? QStringLiteral(" background:#FFF3B0;") : QString()));
+        edit->setStyleSheet(fieldStyle(on));
     retranslate();
 }
 

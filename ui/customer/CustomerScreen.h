@@ -47,7 +47,6 @@ public:
     const QString& language() const { return m_text.language(); }
     void setLargeText(bool on);
     bool largeText() const { return m_largeText; }
-    const QStringList& languages() const { return m_languages; }
     // Texts that fell back to English for want of a translation (CustomerText::missing).
     const QSet<QString>& untranslated() const { return m_text.missing(); }
 
