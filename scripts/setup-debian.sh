@@ -17,8 +17,9 @@ packages=(
     libssl-dev libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd
     # images and QR codes
     libopenjp2-7-dev libtiff-dev libzxing-dev
-    # reading the MRZ off a photo: OpenCV's image processing only, and the OCR-B font it is printed in
-    libopencv-imgproc-dev fonts-ocr-b
+    # reading credentials off a photo: OpenCV's image processing only, the OCR-B font the MRZ is
+    # printed in, Tesseract with its Japanese and English data for card fronts
+    libopencv-imgproc-dev fonts-ocr-b libtesseract-dev tesseract-ocr-jpn tesseract-ocr-eng
     # the camera at the counter
     qt6-multimedia-dev
     # country names (ISO 3166-1) in English and Japanese, for nationality codes

@@ -12,7 +12,7 @@
 
 namespace madoguchi {
 
-CredentialPage::CredentialPage(CustomerScreen* customer, MrzCamera* camera, QWidget* parent) : QWidget(parent)
+CredentialPage::CredentialPage(CustomerScreen* customer, CredentialCamera* camera, QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -35,9 +35,9 @@ CredentialPage::CredentialPage(CustomerScreen* customer, MrzCamera* camera, QWid
     auto* row = new QHBoxLayout;
     m_stack = new QStackedWidget(this);
     // The form for each document; a new card kind adds its form here.
-    auto* myNumber = new MyNumberForm(customer, m_stack);  // also asks a マイナ免許証's licence PIN
+    auto* myNumber = new MyNumberForm(customer, camera, m_stack);  // also asks a マイナ免許証's licence PIN
     auto* licence = new LicenceForm(m_stack);
-    auto* residence = new ResidenceForm(m_stack);
+    auto* residence = new ResidenceForm(camera, m_stack);
     auto* passport = new PassportForm(camera, m_stack);
     m_forms = {{DocumentType::MyNumber, myNumber},
                {DocumentType::MyNumberLicence, myNumber},

@@ -14,7 +14,7 @@
 namespace madoguchi {
 
 class CustomerScreen;
-class MrzCamera;
+class CredentialCamera;
 
 // Step 3: the credential the card on the reader needs, asked by the form for its document
 // (ui/credential/), with the tries left shown before entry. At one try left nothing can be entered
@@ -25,8 +25,8 @@ class CredentialPage : public QWidget
 
 public:
     // `customer`: the window on the customer's screen for the My Number PIN, or nullptr.
-    // `camera`: reads a passport's MRZ off the counter's camera; null without one.
-    CredentialPage(CustomerScreen* customer, MrzCamera* camera, QWidget* parent = nullptr);
+    // `camera`: reads credentials off the counter's camera (passport, My Number and residence card forms); null without one.
+    CredentialPage(CustomerScreen* customer, CredentialCamera* camera, QWidget* parent = nullptr);
 
     // Shows the form for `probe`'s document, empty; `problem`: why the last entry was refused.
     void prepare(const CardProbe& probe, const QString& problem = {});

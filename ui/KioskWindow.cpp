@@ -17,7 +17,7 @@
 #include "ui/ReadingPage.h"
 #include "ui/ReviewPage.h"
 #include "ui/StepBar.h"
-#include "ui/credential/MrzCamera.h"
+#include "ui/credential/CredentialCamera.h"
 #include "ui/customer/CustomerScreen.h"
 
 #include <QApplication>
@@ -110,11 +110,11 @@ KioskWindow::KioskWindow(const KioskConfig& config, ReaderBackend& backend, cons
     m_purposePage = new PurposePage(purposes, forms, m_pages);
     m_cardPage = new CardPage(m_pages);
     // The camera, when the counter has one: a passport's MRZ read off the photo page.
-    MrzCamera* camera = nullptr;
+    CredentialCamera* camera = nullptr;
     if (!config.cameraPicture.isEmpty())
-        camera = new MrzCamera(new StillImageSource(config.cameraPicture, this), this);
+        camera = new CredentialCamera(new StillImageSource(config.cameraPicture, this), this);
     else if (!config.cameraDevice.isEmpty())
-        camera = new MrzCamera(new CameraSource(config.cameraDevice == QLatin1String("default") ? QByteArray() : config.cameraDevice.toUtf8(), this), this);
+        camera = new CredentialCamera(new CameraSource(config.cameraDevice == QLatin1String("default") ? QByteArray() : config.cameraDevice.toUtf8(), this), this);
     m_credentialPage = new CredentialPage(m_customer, camera, m_pages);
     m_readingPage = new ReadingPage(m_pages);
     m_reviewPage = new ReviewPage(m_config.residenceRevocationUrl, m_pages);

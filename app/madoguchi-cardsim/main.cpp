@@ -3,7 +3,9 @@
 #include "core/base/Logging.h"
 #include "core/base/Translations.h"
 #include "core/session/ProcessHardening.h"
+#include "core/sim/MyNumberCardFront.h"
 #include "core/sim/PassportDataPage.h"
+#include "core/sim/ResidenceCardFront.h"
 #include "core/sim/Persona.h"
 #include "core/sim/SimCardFactory.h"
 #include "core/sim/VpcdBridge.h"
@@ -84,8 +86,8 @@ int main(int argc, char* argv[])
                                    QStringLiteral("QUIRK"));
     const QCommandLineOption faceImage(QStringLiteral("face-image"),
                                        QCoreApplication::translate("main", "Write a picture of the document's face to FILE and exit, instead of "
-                                                                           "serving the card (passports: the data page with its MRZ, as "
-                                                                           "madoguchi-read --card-image reads it)."),
+                                                                           "serving the card, as madoguchi-read --card-image reads it: a My "
+                                                                           "Number card's or residence card's front, a passport's data page."),
                                        QStringLiteral("FILE"));
     parser.addOptions({card, persona, host, port, bitrate, turnaround, noExtended, fault, quirk, faceImage});
     parser.process(app);
@@ -105,11 +107,18 @@ int main(int argc, char* argv[])
         return 4;
     }
     if (parser.isSet(faceImage)) {
-        if (*type != SimCardType::Passport) {
-            fail(QCoreApplication::translate("main", "--face-image draws passports' data pages only"));
+        QImage picture;
+        if (*type == SimCardType::Passport)
+            picture = PassportDataPage::fromPersona(*loaded).render();
+        else if (*type == SimCardType::MyNumber && loaded->hasDocument(QStringLiteral("mynumber")))
+            picture = MyNumberCardFront::fromPersona(*loaded).render();
+        else if (*type == SimCardType::Residence && loaded->hasDocument(QStringLiteral("residence")))
+            picture = ResidenceCardFront::fromPersona(*loaded).render();
+        if (picture.isNull()) {
+            fail(QCoreApplication::translate("main", "--face-image draws My Number cards, residence cards and passports the persona has"));
             return 4;
         }
-        if (!PassportDataPage::fromPersona(*loaded).render().save(parser.value(faceImage))) {
+        if (!picture.save(parser.value(faceImage))) {
             fail(QCoreApplication::translate("main", "--face-image: cannot write %1").arg(parser.value(faceImage)));
             return 4;
         }

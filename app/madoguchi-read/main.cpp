@@ -3,6 +3,7 @@
 #include "app/madoguchi-read/ReadCommand.h"
 #include "app/madoguchi-read/options/LicenceOptions.h"
 #include "app/madoguchi-read/options/MyNumberOptions.h"
+#include "app/madoguchi-read/options/CardImageOptions.h"
 #include "app/madoguchi-read/options/PassportOptions.h"
 #include "app/madoguchi-read/options/ResidenceOptions.h"
 #include "core/base/Translations.h"
@@ -92,7 +93,8 @@ int main(int argc, char* argv[])
         const LicenceOptions licence;
         const ResidenceOptions residence;
         const PassportOptions passport;
-        const std::initializer_list<const CredentialOptions*> groups{&myNumber, &licence, &residence, &passport};
+        const CardImageOptions cardImage;
+        const std::initializer_list<const CredentialOptions*> groups{&myNumber, &licence, &residence, &passport, &cardImage};
         for (const CredentialOptions* group : groups)
             parser.addOptions(group->options());
         if (!parser.parse(app.arguments()))

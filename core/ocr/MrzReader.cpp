@@ -56,6 +56,14 @@ Result<MrzKey, QString> MrzReader::read(const QImage& frame)
     return turned ? std::move(turned) : std::move(key);
 }
 
+Result<SecureBytes, QString> MrzReader::readCredential(const QImage& frame)
+{
+    auto key = read(frame);
+    if (!key)
+        return key.error();
+    return SecureBytes(key->information().view());
+}
+
 Result<MrzKey, QString> MrzReader::readUpright(const QImage& frame)
 {
     const auto band = MrzLocator::locate(frame);

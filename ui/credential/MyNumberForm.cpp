@@ -1,6 +1,8 @@
 #include "ui/credential/MyNumberForm.h"
 
 #include "core/cards/mynumber/CollationNumberB.h"
+#include "core/cards/mynumber/PrintedCollation.h"
+#include "core/text/WarekiDate.h"
 #include "ui/customer/CustomerScreen.h"
 
 #include <QFormLayout>
@@ -22,7 +24,7 @@ constexpr int kGregorian = 3;  // the era box's 西暦
 
 } // namespace
 
-MyNumberForm::MyNumberForm(CustomerScreen* customer, QWidget* parent) : CredentialForm(parent), m_customer(customer)
+MyNumberForm::MyNumberForm(CustomerScreen* customer, CredentialCamera* camera, QWidget* parent) : CredentialForm(parent), m_customer(customer)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -42,6 +44,9 @@ MyNumberForm::MyNumberForm(CustomerScreen* customer, QWidget* parent) : Credenti
     // 照合番号B (mynumber.md §3.2)
     auto* bPage = new QWidget(m_routes);
     auto* bForm = new QFormLayout(bPage);
+    m_camera = new CameraRow(camera, CredentialCamera::Document::MyNumberFront, QStringLiteral("myNumberCamera"), bPage);
+    bForm->addRow(m_camera);
+    connect(m_camera, &CameraRow::read, this, &MyNumberForm::fillFromCamera);
     auto* birth = new QHBoxLayout;
     m_era = new QComboBox(bPage);
     m_era->setObjectName(QStringLiteral("eraCombo"));
@@ -229,8 +234,29 @@ void MyNumberForm::update()
     Q_EMIT changed();
 }
 
+void MyNumberForm::fillFromCamera(const SecureBytes& value)
+{
+    const auto printed = PrintedCollation::fromBytes(value.view());
+    if (!printed)
+        return;
+    const auto wareki = WarekiDate::fromGregorian(printed->birthDate);
+    const bool gregorian = printed->birthYear == CollationNumberB::BirthYear::Gregorian;
+    // The era box offers 昭和, 平成, 令和 and 西暦: an older era is typed by staff.
+    static const QList<WarekiDate::Era> offered{WarekiDate::Era::Showa, WarekiDate::Era::Heisei, WarekiDate::Era::Reiwa};
+    if (!gregorian && (!wareki || !offered.contains(wareki->era())))
+        return;
+    m_era->setCurrentIndex(gregorian ? kGregorian : int(offered.indexOf(wareki->era())));
+    m_year->setText(gregorian ? QString::number(printed->birthDate.year()) : QString::number(wareki->year()).rightJustified(2, QLatin1Char('0')));
+    m_month->setText(QString::number(printed->birthDate.month()).rightJustified(2, QLatin1Char('0')));
+    m_day->setText(QString::number(printed->birthDate.day()).rightJustified(2, QLatin1Char('0')));
+    m_expiry->setText(QString::number(printed->expiryYear));
+    m_code->setText(printed->securityCode);
+    m_camera->markFilled({m_year, m_month, m_day, m_expiry, m_code});
+}
+
 void MyNumberForm::clear()
 {
+    m_camera->reset();
     for (DigitsField* field : {m_pin, m_year, m_month, m_day, m_expiry, m_code, m_licencePin})
         field->clear();
     m_cardNumber->clear();
@@ -281,6 +307,11 @@ void MyNumberForm::retranslate()
     m_pinPadNote->setText(tr("When you press Read, the customer types the 4-digit PIN on the reader's own keypad and confirms there."));
     //: Accessible name of the PIN field.
     m_pin->setAccessibleName(tr("PIN, 4 digits"));
+    m_camera->setTexts(tr("Or let the camera read the birth date, expiry year and security code from the card's front."),
+                       //: %1 the camera's name.
+                       tr("Hold the card's front under %1."),
+                       //: What to compare the values the camera read with.
+                       tr("compare them with the card's front"));
     //: 照合番号B: the birth date as the card prints it (和暦 or 西暦).
     m_birthLabel->setText(tr("Birth date (as printed)"));
     //: Accessible name of the era box (昭和, 平成, 令和, 西暦).

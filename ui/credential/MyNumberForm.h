@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/credential/CameraRow.h"
 #include "ui/credential/CardNumberField.h"
 #include "ui/credential/CredentialForm.h"
 #include "ui/credential/DigitsField.h"
@@ -16,8 +17,9 @@ class CustomerScreen;
 
 // A My Number card (and a マイナ免許証): the 4-digit PIN (個人番号利用事務 only) typed by the
 // customer — on the reader's keypad, else on their own screen, else here — or 照合番号B built from
-// the birth date (和暦 or 西暦, as the card prints it), the expiry year and the security code, with
-// the 14 digits shown for checking. On a マイナ免許証 also the licence PIN (drivers-licence.md §A6),
+// the birth date (和暦 or 西暦, as the card prints it), the expiry year and the security code — typed,
+// or read off the card's front by the counter's camera (CameraRow) and highlighted for staff to
+// check — with the 14 digits shown for checking. On a マイナ免許証 also the licence PIN (drivers-licence.md §A6),
 // unless its holder set none; at one try left it is not asked and the licence is not opened. On a
 // 07/08 card also the residence card number printed on it, which opens the 在留 AP
 // (residence-card-0708.md); left empty, only the identity is read.
@@ -26,8 +28,9 @@ class MyNumberForm : public CredentialForm
     Q_OBJECT
 
 public:
-    // `customer`: the window on the customer's screen, or nullptr when there is none.
-    MyNumberForm(CustomerScreen* customer, QWidget* parent = nullptr);
+    // `customer`: the window on the customer's screen, or nullptr when there is none; `camera`:
+    // reads 照合番号B's values off the card's front, or nullptr.
+    MyNumberForm(CustomerScreen* customer, CredentialCamera* camera, QWidget* parent = nullptr);
 
     void prepare(const CardProbe& probe) override;
     QString refusal(const CardReadOutcome::Credential& credential) const override;
@@ -47,6 +50,7 @@ private:
     bool readsLicence() const;
     bool isSpecifiedResidence() const;
     void update();
+    void fillFromCamera(const SecureBytes& value);
 
     CardProbe m_probe;
     CustomerScreen* m_customer;
@@ -55,6 +59,7 @@ private:
     DigitsField* m_pin;
     QLabel* m_pinLabel;
     QLabel* m_pinPadNote;
+    CameraRow* m_camera;
     QComboBox* m_era;
     DigitsField* m_year;
     DigitsField* m_month;

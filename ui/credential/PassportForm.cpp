@@ -6,59 +6,26 @@
 #include <QRegularExpressionValidator>
 
 namespace madoguchi {
-namespace {
-
-// The number and date fields; the values the camera read are marked until staff change them.
-QString fieldStyle(bool fromCamera)
-{
-    return QStringLiteral("font-size:22pt; font-family:monospace;%1").arg(fromCamera ? QStringLiteral(" background:#FFF3B0;") : QString());
-}
-
-} // namespace
 
 QLineEdit* PassportForm::field(const char* name, const QString& pattern, int length, QLabel*& label)
 {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(QLatin1String(name));
     edit->setMaxLength(length);
-    edit->setStyleSheet(fieldStyle(false));
+    edit->setStyleSheet(QStringLiteral("font-size:22pt; font-family:monospace;"));
     edit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), edit));
     connect(edit, &QLineEdit::textChanged, this, &CredentialForm::changed);
-    connect(edit, &QLineEdit::textEdited, this, [this] { markFromCamera(false); });  // staff corrected it
     label = new QLabel(this);
     static_cast<QFormLayout*>(layout())->addRow(label, edit);
     return edit;
 }
 
-PassportForm::PassportForm(MrzCamera* camera, QWidget* parent) : CredentialForm(parent), m_camera(camera)
+PassportForm::PassportForm(CredentialCamera* camera, QWidget* parent) : CredentialForm(parent)
 {
     auto* form = new QFormLayout(this);
-    m_cameraButton = new QPushButton(this);
-    m_cameraButton->setObjectName(QStringLiteral("passportCamera"));
-    m_cameraButton->setCheckable(true);
-    m_cameraButton->setVisible(m_camera != nullptr);
-    m_cameraNote = new QLabel(this);
-    m_cameraNote->setObjectName(QStringLiteral("passportCameraNote"));
-    m_cameraNote->setWordWrap(true);
-    m_cameraNote->setStyleSheet(QStringLiteral("font-size:16pt;"));
-    m_cameraNote->setVisible(m_camera != nullptr);
-    form->addRow(m_cameraButton, m_cameraNote);
-    if (m_camera) {
-        connect(m_cameraButton, &QPushButton::clicked, this, [this](bool on) {
-            m_cameraProblem.clear();
-            if (on)
-                m_camera->start();
-            else
-                m_camera->stop();
-            retranslate();
-        });
-        connect(m_camera, &MrzCamera::agreed, this, &PassportForm::fillFromCamera);
-        connect(m_camera, &MrzCamera::failed, this, [this](const QString& why) {
-            m_cameraProblem = why;
-            m_cameraButton->setChecked(false);
-            retranslate();
-        });
-    }
+    m_camera = new CameraRow(camera, CredentialCamera::Document::PassportMrz, QStringLiteral("passportCamera"), this);
+    form->addRow(m_camera);
+    connect(m_camera, &CameraRow::read, this, &PassportForm::fillFromCamera);
     m_mrzLines = new QPlainTextEdit(this);
     m_mrzLines->setObjectName(QStringLiteral("mrzLinesEdit"));
     m_mrzLines->setTabChangesFocus(true);
@@ -115,31 +82,18 @@ void PassportForm::fillFromCamera(const SecureBytes& information)
 {
     // MRZ_information (passport.md §1): number (9, '<'-padded) ‖ check ‖ birth YYMMDD ‖ check ‖ expiry YYMMDD ‖ check.
     const QString text = QString::fromLatin1(information.view().toByteArray());
-    m_cameraButton->setChecked(false);
     if (text.size() != 24)
         return;
     m_mrzLines->clear();
     m_documentNumber->setText(text.left(9).remove(QLatin1Char('<')));
     m_birth->setText(Mrz::birthDateOf(QStringView(text).mid(10, 6), QDate::currentDate()).toString(QStringLiteral("yyyyMMdd")));
     m_expiry->setText(Mrz::expiryDateOf(QStringView(text).mid(17, 6)).toString(QStringLiteral("yyyyMMdd")));
-    markFromCamera(true);  // and says so
-}
-
-void PassportForm::markFromCamera(bool on)
-{
-    m_fromCamera = on;
-    for (QLineEdit* edit : {m_documentNumber, m_birth, m_expiry})
-        edit->setStyleSheet(fieldStyle(on));
-    retranslate();
+    m_camera->markFilled({m_documentNumber, m_birth, m_expiry});  // and says so
 }
 
 void PassportForm::clear()
 {
-    if (m_camera)
-        m_camera->stop();
-    m_cameraButton->setChecked(false);
-    m_cameraProblem.clear();
-    markFromCamera(false);
+    m_camera->reset();
     for (QLineEdit* edit : {m_documentNumber, m_birth, m_expiry, m_can})
         edit->clear();
     m_mrzLines->clear();
@@ -172,18 +126,11 @@ void PassportForm::retranslate()
     m_canLabel->setText(tr("or: CAN (6 digits)"));
     //: Accessible name.
     m_can->setAccessibleName(tr("Card access number, 6 digits"));
-    //: Button: read the passport's MRZ with the counter's camera (a document camera or webcam).
-    m_cameraButton->setText(m_cameraButton->isChecked() ? tr("Stop the camera") : tr("Read with the camera"));
-    m_cameraButton->setAccessibleName(m_cameraButton->text());
-    if (m_camera)
-        m_cameraNote->setText(!m_cameraProblem.isEmpty() ? tr("The camera cannot be used: %1. Type the values instead.").arg(m_cameraProblem)
-                              : m_fromCamera
-                                  //: The number and dates were filled in from the camera; nothing has been sent to the chip yet.
-                                  ? tr("Read by the camera (highlighted): compare them with the photo page, then press Read.")
-                              : m_cameraButton->isChecked()
-                                  //: %1 the camera's name.
-                                  ? tr("Hold the photo page under %1, its two lines at the bottom in view.").arg(m_camera->sourceName())
-                                  : tr("Or let the camera read the two lines at the bottom of the photo page."));
+    m_camera->setTexts(tr("Or let the camera read the two lines at the bottom of the photo page."),
+                       //: %1 the camera's name.
+                       tr("Hold the photo page under %1, its two lines at the bottom in view."),
+                       //: What to compare the values the camera read with.
+                       tr("compare them with the photo page"));
     //: Passports: what opens the chip, and that a wrong entry costs no try.
     m_note->setText(tr("The chip opens with the number, birth date and expiry date of the photo page, or with the 6-digit CAN "
                        "where the document prints one. A wrong entry is refused by the chip; it does not lock it."));

@@ -2,7 +2,7 @@
 
 #include "core/cards/passport/MrzKey.h"
 #include "ui/credential/CredentialForm.h"
-#include "ui/credential/MrzCamera.h"
+#include "ui/credential/CameraRow.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -13,7 +13,7 @@
 namespace madoguchi {
 
 // A passport: the MRZ lines from a scanner, or document number, birth date and expiry date — typed,
-// or read off the counter's camera (MrzCamera) and shown highlighted for staff to check — or the
+// or read off the counter's camera (CameraRow) and shown highlighted for staff to check — or the
 // CAN (passport.md §1, §3). No retry counter: a refusal asks again.
 class PassportForm : public CredentialForm
 {
@@ -21,7 +21,7 @@ class PassportForm : public CredentialForm
 
 public:
     // `camera`: null when the counter has none.
-    explicit PassportForm(MrzCamera* camera, QWidget* parent = nullptr);
+    explicit PassportForm(CredentialCamera* camera, QWidget* parent = nullptr);
 
     void prepare(const CardProbe& probe) override;
     QString refusal(const CardReadOutcome::Credential& credential) const override;
@@ -38,7 +38,6 @@ private:
     std::optional<MrzKey> key() const;
     QLineEdit* field(const char* name, const QString& pattern, int length, QLabel*& label);
     void fillFromCamera(const SecureBytes& information);
-    void markFromCamera(bool on);
 
     QPlainTextEdit* m_mrzLines;
     QLineEdit* m_documentNumber;
@@ -51,11 +50,7 @@ private:
     QLabel* m_expiryLabel;
     QLabel* m_canLabel;
     QLabel* m_note;
-    MrzCamera* m_camera;
-    QPushButton* m_cameraButton;
-    QLabel* m_cameraNote;
-    bool m_fromCamera = false;
-    QString m_cameraProblem;
+    CameraRow* m_camera;
 };
 
 } // namespace madoguchi

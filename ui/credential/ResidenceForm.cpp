@@ -4,9 +4,15 @@
 
 namespace madoguchi {
 
-ResidenceForm::ResidenceForm(QWidget* parent) : CredentialForm(parent)
+ResidenceForm::ResidenceForm(CredentialCamera* camera, QWidget* parent) : CredentialForm(parent)
 {
     auto* form = new QFormLayout(this);
+    m_camera = new CameraRow(camera, CredentialCamera::Document::ResidenceFront, QStringLiteral("residenceCamera"), this);
+    form->addRow(m_camera);
+    connect(m_camera, &CameraRow::read, this, [this](const SecureBytes& number) {
+        m_cardNumber->setText(QString::fromLatin1(number.view().toByteArray()));
+        m_camera->markFilled({m_cardNumber});
+    });
     m_cardNumber = new CardNumberField(QStringLiteral("cardNumberEdit"), this);
     connect(m_cardNumber, &QLineEdit::textChanged, this, &CredentialForm::changed);
     m_cardNumberLabel = new QLabel(this);
@@ -46,6 +52,7 @@ bool ResidenceForm::isComplete() const
 
 void ResidenceForm::clear()
 {
+    m_camera->reset();
     m_cardNumber->clear();
     Q_EMIT changed();
 }
@@ -62,6 +69,11 @@ void ResidenceForm::retranslate()
     m_cardNumberLabel->setText(tr("Card number"));
     //: Accessible name of the card number field.
     m_cardNumber->setAccessibleName(tr("Card number: 2 letters, 8 digits, 2 letters"));
+    m_camera->setTexts(tr("Or let the camera read the card number from the card's front."),
+                       //: %1 the camera's name.
+                       tr("Hold the card's front under %1."),
+                       //: What to compare the number the camera read with.
+                       tr("compare it with the card's front"));
     //: Residence cards: where the number is printed, and that a wrong one costs no try.
     m_note->setText(tr("12 characters at the top right of the card's front: 2 letters, 8 digits, 2 letters (e.g. AB12345678CD). "
                        "A wrong number is refused by the card; it does not lock the card."));

@@ -116,4 +116,15 @@ QByteArray MrzKey::expiryDate() const
     return m_information.view().sliced(kNumberLength + 8, 6).toByteArray();
 }
 
+Result<MrzKey, QString> MrzKey::fromInformation(QByteArrayView information)
+{
+    if (information.size() != 24)
+        return tr("MRZ_information has 24 characters");
+    // number (9) ‖ check ‖ birth (6) ‖ check ‖ expiry (6) ‖ check (passport.md §1).
+    for (const auto& [from, length] : {std::pair{0, 9}, std::pair{10, 6}, std::pair{17, 6}})
+        if (checkDigit(information.sliced(from, length)) != information.at(from + length) - '0')
+            return tr("a check digit of the MRZ does not match");
+    return MrzKey(SecureBytes(information));
+}
+
 } // namespace madoguchi

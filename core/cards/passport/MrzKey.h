@@ -26,6 +26,8 @@ public:
     // Two TD3 lines (44 + 44), two TD2 lines (36 + 36) or three TD1 lines (30 × 3), with or without
     // line breaks; every check digit, the composite one included, must be right.
     static Result<MrzKey, QString> fromLines(const QString& lines);
+    // MRZ_information as information() gives it (24 characters), its three check digits right.
+    static Result<MrzKey, QString> fromInformation(QByteArrayView information);
 
     // document number (9, '<'-padded) ‖ check digit ‖ birth YYMMDD ‖ check ‖ expiry YYMMDD ‖ check.
     const SecureBytes& information() const { return m_information; }

@@ -28,7 +28,20 @@ private Q_SLOTS:
     void from_lines_rejects_a_wrong_composite_digit();
     void td3_fields();
     void two_digit_years();
+    void from_information_checks_every_digit();
 };
+
+void TestMrzKey::from_information_checks_every_digit()
+{
+    // ICAO 9303-4 Appendix A's specimen (L898902C<, 690806, 940623): MRZ_information of the reader.
+    const auto key = MrzKey::fromInformation("L898902C<369080619406236");
+    QVERIFY(key.ok());
+    QCOMPARE(key->documentNumber(), QByteArray("L898902C"));
+    QVERIFY(!MrzKey::fromInformation("L898902C<469080619406236").ok());  // number's check digit
+    QVERIFY(!MrzKey::fromInformation("L898902C<369080629406236").ok());  // birth date's
+    QVERIFY(!MrzKey::fromInformation("L898902C<369080619406237").ok());  // expiry date's
+    QVERIFY(!MrzKey::fromInformation("L898902C<36908061940623").ok());   // short
+}
 
 void TestMrzKey::check_digits()
 {
