@@ -15,6 +15,11 @@ constexpr int kWorkWidth = 640;          // outlines are looked for at this widt
 constexpr double kMinAreaShare = 0.08;   // a card nearer than this would be too small to read
 constexpr double kMinAspect = 1.25;      // ID-1 is 1.586; seen at ±15° and with perspective, less or more
 constexpr double kMaxAspect = 2.0;
+constexpr double kMaxAreaShare = 0.97;  // an outline as large as the frame is the frame, not a card
+// A scan cut to the card has no outline to find: the whole picture is the card when it has the card's
+// proportions (1.586, within a few per cent).
+constexpr double kScanMinAspect = 1.52;
+constexpr double kScanMaxAspect = 1.65;
 
 double distance(const cv::Point2f& a, const cv::Point2f& b)
 {
@@ -52,6 +57,8 @@ std::optional<std::vector<cv::Point>> cardOutline(const cv::Mat& mask, double fr
     for (const auto& contour : contours) {
         if (cv::contourArea(contour) < kMinAreaShare * frameArea)
             break;
+        if (cv::contourArea(contour) > kMaxAreaShare * frameArea)
+            continue;
         std::vector<cv::Point> hull;
         cv::convexHull(contour, hull);
         // A glare patch or a finger bites into the outline: widen the tolerance until four corners remain.
@@ -98,12 +105,18 @@ std::optional<cv::Mat> CardLocator::locate(const QImage& frame)
         cv::dilate(edges, edges, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
         outline = cardOutline(edges, double(small.total()));
     }
-    if (!outline)
-        return std::nullopt;
-    const auto corners = ordered(*outline);
     std::vector<cv::Point2f> from;
-    for (const auto& c : corners)
-        from.push_back(c * float(1 / scale));
+    if (outline) {
+        for (const auto& c : ordered(*outline))
+            from.push_back(c * float(1 / scale));
+    } else {
+        const double aspect = double(grey.cols) / grey.rows;
+        if (aspect < kScanMinAspect || aspect > kScanMaxAspect)
+            return std::nullopt;
+        const float w = float(grey.cols);
+        const float h = float(grey.rows);
+        from = {{0, 0}, {w, 0}, {w, h}, {0, h}};
+    }
     const float width = float(kWidthMm * kPixelsPerMm);
     const float height = float(kHeightMm * kPixelsPerMm);
     const std::vector<cv::Point2f> to{{0, 0}, {width, 0}, {width, height}, {0, height}};

@@ -8,7 +8,7 @@ Result<SecureBytes, QString> StillPicture::read(FrameReader& reader, const QImag
 {
     ReadingAgreement agreement(reader.framesToAgree());
     QString firstProblem;
-    for (const double scale : {1.0, 0.85, 0.7, 0.55}) {
+    for (const double scale : {1.0, 0.9, 0.8, 0.7, 0.6, 0.5}) {
         const QImage sample = scale == 1.0 ? picture : picture.scaledToWidth(qRound(picture.width() * scale), Qt::SmoothTransformation);
         auto value = reader.readCredential(sample);
         if (!value) {

@@ -1,11 +1,14 @@
 // Residence cards and special permanent resident certificates of both generations through the real
 // stack: pcscd + vsmartcard-vpcd + madoguchi-cardsim, read by madoguchi-read, checked in its JSON report.
 
+#include "tests/support/FacePhoto.h"
 #include "tests/support/JsonReport.h"
 #include "tests/support/PcscStack.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace madoguchi;
@@ -31,6 +34,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void every_persona_data();
     void every_persona();
+    void card_number_from_a_photo_of_the_card_front_data();
+    void card_number_from_a_photo_of_the_card_front();
     void faults_data();
     void faults();
     void wrong_card_number();
@@ -232,6 +237,31 @@ void TestResidenceOverPcsc::phones_are_not_cards()
                                                          {QStringLiteral("--collation-b"), QStringLiteral("55021720352285")}, &errors);
     QCOMPARE(report.exitCode, 3);
     QVERIFY2(errors.contains(said) && errors.contains(QLatin1String("plastic")), qPrintable(errors));
+}
+
+void TestResidenceOverPcsc::card_number_from_a_photo_of_the_card_front_data()
+{
+    QTest::addColumn<QString>("persona");
+    QTest::addColumn<QString>("number");
+    QTest::newRow("first generation") << QStringLiteral("tran-thi-mai") << QStringLiteral("AB12345678CD");
+    QTest::newRow("second generation, special permanent resident") << QStringLiteral("park-jiwoo") << QStringLiteral("TK00112233PJ");
+}
+
+void TestResidenceOverPcsc::card_number_from_a_photo_of_the_card_front()
+{
+    // The card's front as madoguchi-cardsim draws it, photographed at an angle: madoguchi-read
+    // --card-image opens the card with the number read off it.
+    QFETCH(QString, persona);
+    QFETCH(QString, number);
+    QTemporaryDir dir;
+    const QString photo = FacePhoto::take(QStringLiteral("residence"), persona, dir.path());
+    QVERIFY(!photo.isEmpty());
+    QString errors;
+    const JsonReport report = read(persona, {}, {QStringLiteral("--card-image"), photo}, &errors);
+    QVERIFY2(report.exitCode == 1 || report.exitCode == 0, qPrintable(errors));
+    QCOMPARE(report.section("credential").value(QLatin1String("status")).toString(), QStringLiteral("verified"));
+    QCOMPARE(report.section("credential").value(QLatin1String("fromImage")).toArray(), QJsonArray{QStringLiteral("cardNumber")});
+    QVERIFY2(!errors.contains(number), qPrintable(errors));
 }
 
 QTEST_GUILESS_MAIN(TestResidenceOverPcsc)

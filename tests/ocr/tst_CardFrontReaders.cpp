@@ -38,6 +38,7 @@ private Q_SLOTS:
     void camera_frames_that_agree_give_the_values_data();
     void camera_frames_that_agree_give_the_values();
     void no_card_gives_nothing();
+    void a_scan_cut_to_the_card_is_read();
 
 private:
     std::unique_ptr<MyNumberFrontReader> m_myNumber;
@@ -136,8 +137,21 @@ void TestCardFrontReaders::no_card_gives_nothing()
 {
     QImage blank(1280, 720, QImage::Format_RGB32);
     blank.fill(QColor(90, 100, 110));
-    QVERIFY(!m_myNumber->read(blank).ok());
-    QVERIFY(!m_residence->readCredential(blank).ok());
+    QCOMPARE(m_myNumber->read(blank).error(), QStringLiteral("no card in the picture"));
+    QCOMPARE(m_residence->readCredential(blank).error(), QStringLiteral("no card in the picture"));
+    // White paper filling the frame is not a card either.
+    blank.fill(Qt::white);
+    QCOMPARE(m_myNumber->read(blank).error(), QStringLiteral("no card in the picture"));
+}
+
+void TestCardFrontReaders::a_scan_cut_to_the_card_is_read()
+{
+    // A flatbed scan cropped to the card: no outline, the whole picture is the card.
+    const Persona p = persona(QStringLiteral("yamada-hanako"));
+    const QImage scan = MyNumberCardFront::fromPersona(p).render(12);
+    const auto printed = m_myNumber->read(scan);
+    QVERIFY2(printed.ok(), qPrintable(printed.ok() ? QString() : printed.error()));
+    QCOMPARE(printed->collationB()->view(), QByteArrayView(collationB(p)));
 }
 
 QTEST_MAIN(TestCardFrontReaders)
