@@ -5,8 +5,10 @@
 // counted as one.
 //   QT_QPA_PLATFORM=offscreen build/<preset>/benchmarks/bench_touches
 
+#include "core/sim/MyNumberCardFront.h"
 #include "core/sim/PassportDataPage.h"
 #include "core/sim/Persona.h"
+#include "core/sim/ResidenceCardFront.h"
 #include "tests/support/CameraShot.h"
 #include "tests/support/KioskDriver.h"
 
@@ -60,17 +62,28 @@ int main(int argc, char* argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("madoguchi.*=false"));
     KioskConfig typed;
     typed.demo = true;
-    // The camera sees yamada-hanako's data page, photographed at an angle.
+    // The camera sees a document, photographed at an angle.
     QTemporaryDir dir;
-    KioskConfig camera = typed;
-    camera.cameraPicture = dir.filePath(QStringLiteral("page.jpg"));
-    CameraShot shot;
-    shot.rotation = -3;
-    shot.tiltX = 6;
-    shot.blur = 0.5;
-    shot.noise = 2;
-    shot.jpegQuality = 70;
-    shot.shoot(PassportDataPage::fromPersona(Persona::load(QStringLiteral("yamada-hanako")).value()).render()).save(camera.cameraPicture);
+    const auto cameraOn = [&](const QImage& document, const QString& name) {
+        KioskConfig camera = typed;
+        camera.cameraPicture = dir.filePath(name + QLatin1String(".jpg"));
+        CameraShot shot;
+        shot.rotation = -3;
+        shot.tiltX = 6;
+        shot.blur = 0.5;
+        shot.noise = 2;
+        shot.jpegQuality = 70;
+        shot.shoot(document).save(camera.cameraPicture);
+        return camera;
+    };
+    const Persona yamada = Persona::load(QStringLiteral("yamada-hanako")).value();
+    const KioskConfig passportCamera = cameraOn(PassportDataPage::fromPersona(yamada).render(), QStringLiteral("page"));
+    const KioskConfig myNumberCamera = cameraOn(MyNumberCardFront::fromPersona(yamada).render(), QStringLiteral("mynumber"));
+    const KioskConfig residenceCamera =
+        cameraOn(ResidenceCardFront::fromPersona(Persona::load(QStringLiteral("tran-thi-mai")).value()).render(), QStringLiteral("residence"));
+    const auto filled = [](KioskDriver& d, const char* field) {
+        d.waitFor([&] { return !d.window().findChild<QLineEdit*>(QLatin1String(field))->text().isEmpty(); });
+    };
 
     const auto read = [](KioskDriver& d) { d.click("readButton"); };
     const QList<std::pair<Route, KioskConfig>> routes{
@@ -78,6 +91,13 @@ int main(int argc, char* argv[])
           [&](KioskDriver& d) { d.keypad(QStringLiteral("55021720352285"));
               read(d); }},
          typed},
+        {{"My Number card, 照合番号B from the camera", "tennyu", "mynumber", "yamada-hanako",
+          [&](KioskDriver& d) {
+              d.click("myNumberCamera");
+              filled(d, "securityCode");
+              read(d);
+          }},
+         myNumberCamera},
         {{"My Number card, PIN (個人番号利用事務)", "mynumber-card", "mynumber", "yamada-hanako",
           [&](KioskDriver& d) { d.keypad(QStringLiteral("1234"));
               read(d); }},
@@ -90,6 +110,13 @@ int main(int argc, char* argv[])
           [&](KioskDriver& d) { d.type("cardNumberEdit", QStringLiteral("AB12345678CD"));
               read(d); }},
          typed},
+        {{"residence card, number from the camera", "koza", "residence", "tran-thi-mai",
+          [&](KioskDriver& d) {
+              d.click("residenceCamera");
+              filled(d, "cardNumberEdit");
+              read(d);
+          }},
+         residenceCamera},
         {{"passport, number and dates typed", "koza", "passport", "yamada-hanako",
           [&](KioskDriver& d) {
               d.type("documentNumberEdit", QStringLiteral("TZ1234567"));
@@ -101,10 +128,10 @@ int main(int argc, char* argv[])
         {{"passport, MRZ from the camera", "koza", "passport", "yamada-hanako",
           [&](KioskDriver& d) {
               d.click("passportCamera");
-              d.waitFor([&] { return !d.window().findChild<QLineEdit*>(QStringLiteral("passportExpiryEdit"))->text().isEmpty(); });
+              filled(d, "passportExpiryEdit");
               read(d);
           }},
-         camera},
+         passportCamera},
     };
     std::printf("%s %s\n", qPrintable(QStringLiteral("route (purpose → print)").leftJustified(42)), "touches and keys");
     int failed = 0;

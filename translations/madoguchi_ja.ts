@@ -72,6 +72,26 @@
     </message>
 </context>
 <context>
+    <name>CameraRow</name>
+    <message>
+        <source>Stop the camera</source>
+        <extracomment>Button: read the document with the counter&apos;s camera (a document camera or webcam).</extracomment>
+        <translation>カメラを止める</translation>
+    </message>
+    <message>
+        <source>Read with the camera</source>
+        <translation>カメラで読み取る</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: %1. Type the values instead.</source>
+        <translation>カメラを使えません：%1。値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Read by the camera (highlighted): %1, then press &quot;Read the card&quot;.</source>
+        <translation>カメラで読み取りました（強調表示）。%1、「カードを読み取る」を押してください。</translation>
+    </message>
+</context>
+<context>
     <name>CameraSource</name>
     <message>
         <source>no camera is attached</source>
@@ -115,6 +135,34 @@
     </message>
     <message>
         <source>object at offset %1 runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardImageOptions</name>
+    <message>
+        <source>A photo or scan of the document (PNG, JPEG) to read the credential off instead of typing it: a passport&apos;s data page (the MRZ, every check digit checked), a My Number card&apos;s front (birth date, expiry year and security code for 照合番号B) or a residence card&apos;s front (its card number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the credential either typed (--%1) or as --card-image, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--card-image %1: not a picture that can be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--card-image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--card-image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--card-image %1: nothing could be read off it (passport MRZ: %2; My Number card: %3; residence card: %4). Type the credential instead (--mrz, --collation-b or its parts, --card-number).</source>
+        <extracomment>%1 the file; %2, %3, %4 why each document&apos;s values could not be read off it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,6 +1215,14 @@ residence card · passport</source>
         <source>the expiry date is YYMMDD, YYYYMMDD or YYYY-MM-DD</source>
         <translation>有効期間満了日は YYMMDD、YYYYMMDD、YYYY-MM-DD のいずれかで入力してください</translation>
     </message>
+    <message>
+        <source>MRZ_information has 24 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check digit of the MRZ does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MrzReader</name>
@@ -1323,6 +1379,55 @@ residence card · passport</source>
         <source>This card is also the holder&apos;s residence card. Its card number (12 characters printed on the card) opens 在留資格, 在留期間 and the other residence items; leave it empty to read the identity only.</source>
         <extracomment>07/08 cards: what the residence card number opens (residence-card-0708.md), and that it may stay empty.</extracomment>
         <translation>このカードは在留カードを兼ねています。券面の在留カード番号（12桁）を入力すると、在留資格・在留期間などの在留事項も読み取ります。空欄のままなら本人特定事項だけを読み取ります。</translation>
+    </message>
+    <message>
+        <source>Or let the camera read the birth date, expiry year and security code from the card&apos;s front.</source>
+        <translation>カードの表面から生年月日・有効期限の年・セキュリティコードをカメラで読み取ることもできます。</translation>
+    </message>
+    <message>
+        <source>Hold the card&apos;s front under %1.</source>
+        <extracomment>%1 the camera&apos;s name.</extracomment>
+        <translation>カードの表面を %1 の下にかざしてください。</translation>
+    </message>
+    <message>
+        <source>compare them with the card&apos;s front</source>
+        <extracomment>What to compare the values the camera read with.</extracomment>
+        <translation>カードの表面と照合してから</translation>
+    </message>
+</context>
+<context>
+    <name>MyNumberFrontReader</name>
+    <message>
+        <source>Tesseract&apos;s Japanese data is not installed (Debian: tesseract-ocr-jpn)</source>
+        <translation>Tesseract の日本語データがインストールされていません（Debian: tesseract-ocr-jpn）</translation>
+    </message>
+    <message>
+        <source>no card in the picture</source>
+        <translation>画像にカードが見つかりません</translation>
+    </message>
+    <message>
+        <source>the birth date could not be read</source>
+        <translation>生年月日を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>the birth date read is not a date of its era</source>
+        <translation>読み取った生年月日がその元号の日付になっていません</translation>
+    </message>
+    <message>
+        <source>the birth date read is not a date</source>
+        <translation>読み取った生年月日が日付になっていません</translation>
+    </message>
+    <message>
+        <source>the expiry date could not be read</source>
+        <translation>有効期限を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>the expiry date read is not plausible</source>
+        <translation>読み取った有効期限があり得ない値です</translation>
+    </message>
+    <message>
+        <source>the security code could not be read</source>
+        <translation>セキュリティコードを読み取れませんでした</translation>
     </message>
 </context>
 <context>
@@ -1680,30 +1785,18 @@ residence card · passport</source>
         <translation>顔写真ページの旅券番号・生年月日・有効期間満了日、または券面に印字された6桁の CAN でチップを開きます。誤った入力はチップに拒否されますが、ロックはされません。</translation>
     </message>
     <message>
-        <source>Stop the camera</source>
-        <extracomment>Button: read the passport&apos;s MRZ with the counter&apos;s camera (a document camera or webcam).</extracomment>
-        <translation>カメラを止める</translation>
-    </message>
-    <message>
-        <source>Read with the camera</source>
-        <translation>カメラで読み取る</translation>
-    </message>
-    <message>
-        <source>The camera cannot be used: %1. Type the values instead.</source>
-        <translation>カメラを使えません：%1。値を入力してください。</translation>
-    </message>
-    <message>
-        <source>Read by the camera (highlighted): compare them with the photo page, then press Read.</source>
-        <extracomment>The number and dates were filled in from the camera; nothing has been sent to the chip yet.</extracomment>
-        <translation>カメラで読み取りました（色付きの欄）。顔写真のページと照らし合わせてから「カードを読み取る」を押してください。</translation>
-    </message>
-    <message>
         <source>Hold the photo page under %1, its two lines at the bottom in view.</source>
+        <extracomment>%1 the camera&apos;s name.</extracomment>
         <translation>顔写真のページを%1の下に置き、下の2行が写るようにしてください。</translation>
     </message>
     <message>
         <source>Or let the camera read the two lines at the bottom of the photo page.</source>
         <translation>または、顔写真のページ下の2行をカメラで読み取れます。</translation>
+    </message>
+    <message>
+        <source>compare them with the photo page</source>
+        <extracomment>What to compare the values the camera read with.</extracomment>
+        <translation>顔写真ページと照合してから</translation>
     </message>
 </context>
 <context>
@@ -1729,24 +1822,7 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--card-image %1: not a picture that can be read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--card-image: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--card-image %1: the MRZ could not be read: %2. Give it with --mrz or --document-number, --birth-date and --expiry-date</source>
-        <extracomment>%1 the file, %2 why its MRZ could not be read.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport: a photo or scan of the data page (PNG, JPEG); the MRZ is read off it, every check digit checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give one of the MRZ lines, the document number with birth date and expiry date, or a picture of the data page</source>
+        <source>give either the MRZ lines or the document number with birth date and expiry date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2313,6 +2389,39 @@ residence card · passport</source>
         <source>12 characters at the top right of the card&apos;s front: 2 letters, 8 digits, 2 letters (e.g. AB12345678CD). A wrong number is refused by the card; it does not lock the card.</source>
         <extracomment>Residence cards: where the number is printed, and that a wrong one costs no try.</extracomment>
         <translation>カード表面右上の12文字（英字2文字・数字8桁・英字2文字、例：AB12345678CD）。番号が違うとカードが受け付けませんが、カードがロックされることはありません。</translation>
+    </message>
+    <message>
+        <source>Or let the camera read the card number from the card&apos;s front.</source>
+        <translation>カードの表面からカード番号をカメラで読み取ることもできます。</translation>
+    </message>
+    <message>
+        <source>Hold the card&apos;s front under %1.</source>
+        <extracomment>%1 the camera&apos;s name.</extracomment>
+        <translation>カードの表面を %1 の下にかざしてください。</translation>
+    </message>
+    <message>
+        <source>compare it with the card&apos;s front</source>
+        <extracomment>What to compare the number the camera read with.</extracomment>
+        <translation>カードの表面と照合してから</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceNumberReader</name>
+    <message>
+        <source>Tesseract&apos;s English data is not installed (Debian: tesseract-ocr-eng)</source>
+        <translation>Tesseract の英語データがインストールされていません（Debian: tesseract-ocr-eng）</translation>
+    </message>
+    <message>
+        <source>no card in the picture</source>
+        <translation>画像にカードが見つかりません</translation>
+    </message>
+    <message>
+        <source>the card number could not be read</source>
+        <translation>カード番号を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>the card number read is not of the card&apos;s shape</source>
+        <translation>読み取ったカード番号が番号の形式になっていません</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3054,13 @@ residence card · passport</source>
     </message>
 </context>
 <context>
+    <name>StillPicture</name>
+    <message>
+        <source>the readings of the picture at different sizes do not agree</source>
+        <translation>画像の大きさを変えた読み取り結果が一致しません</translation>
+    </message>
+</context>
+<context>
     <name>SurfaceFace</name>
     <message>
         <source>card-face file: no FF20 object</source>
@@ -3176,15 +3292,15 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write a picture of the document&apos;s face to FILE and exit, instead of serving the card (passports: the data page with its MRZ, as madoguchi-read --card-image reads it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--face-image draws passports&apos; data pages only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--face-image: cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a picture of the document&apos;s face to FILE and exit, instead of serving the card, as madoguchi-read --card-image reads it: a My Number card&apos;s or residence card&apos;s front, a passport&apos;s data page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--face-image draws My Number cards, residence cards and passports the persona has</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

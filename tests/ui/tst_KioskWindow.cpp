@@ -1,6 +1,7 @@
 // The kiosk driven like a person would, offscreen, on virtual cards (SimBackend).
 
 #include "core/base/ResourceLocator.h"
+#include "core/sim/MyNumberCardFront.h"
 #include "core/sim/PassportDataPage.h"
 #include "core/sim/Persona.h"
 #include "core/sim/ResidenceSim.h"
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void passport_by_typed_mrz_and_by_can();
     void passport_wrong_mrz_asks_again();
     void passport_mrz_from_the_camera();
+    void my_number_b_from_the_camera();
     void licence_with_both_pins();
     void licence_on_my_number_card();
     void licence_on_my_number_card_without_its_pin();
@@ -629,6 +631,45 @@ void TestKioskWindow::passport_mrz_from_the_camera()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
     QVERIFY(find<QLabel>("holderDetails")->text().contains(QStringLiteral("TZ1234567")));
     // Camera and Read: two touches from the card on the reader to the review, no typing.
+    QCOMPARE(m_touches - before, 2);
+}
+
+void TestKioskWindow::my_number_b_from_the_camera()
+{
+    // The counter's camera sees the My Number card's front (a still picture of it, at an angle).
+    QTemporaryDir dir;
+    const QString picture = dir.filePath(QStringLiteral("front.jpg"));
+    CameraShot shot;
+    shot.rotation = 5;
+    shot.tiltY = 7;
+    shot.blur = 0.5;
+    shot.noise = 2;
+    shot.jpegQuality = 70;
+    QVERIFY(shot.shoot(MyNumberCardFront::fromPersona(Persona::load(QStringLiteral("yamada-hanako")).value()).render()).save(picture));
+    KioskConfig config;
+    config.demo = true;
+    config.cameraPicture = picture;
+    start(config);
+    toCredential("tennyu", "yamada-hanako", "none", "mynumber");
+    const int before = m_touches;
+    click("myNumberCamera");
+    // Three frames agree: 昭和55年2月17日, 2035, 2285 fill the fields, marked; nothing sent to the chip.
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLineEdit>("securityCode")->text(), QStringLiteral("2285"), 10000);
+    QCOMPARE(find<QComboBox>("eraCombo")->currentText(), QStringLiteral("昭和"));
+    QCOMPARE(find<QLineEdit>("birthYear")->text(), QStringLiteral("55"));
+    QCOMPARE(find<QLineEdit>("birthMonth")->text(), QStringLiteral("02"));
+    QCOMPARE(find<QLineEdit>("birthDay")->text(), QStringLiteral("17"));
+    QCOMPARE(find<QLineEdit>("expiryYear")->text(), QStringLiteral("2035"));
+    QCOMPARE(find<QLabel>("collationPreview")->text(), QStringLiteral("55021720352285"));
+    QVERIFY(find<QLineEdit>("securityCode")->styleSheet().contains(QLatin1String("FFF3B0")));
+    QCOMPARE(m_window->page(), Page::Credential);
+    // Staff correct a field: its mark goes, the others' too (the values are now staff's).
+    QTest::keyClick(find<QLineEdit>("securityCode"), Qt::Key_Backspace);
+    QVERIFY(!find<QLineEdit>("birthYear")->styleSheet().contains(QLatin1String("FFF3B0")));
+    QTest::keyClicks(find<QLineEdit>("securityCode"), "5");
+    click("readButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Review, 10000);
+    // Camera and Read on the screen (and staff's one corrected digit): no 14 digits typed.
     QCOMPARE(m_touches - before, 2);
 }
 

@@ -102,7 +102,7 @@ void CameraRow::update()
     m_note->setText(!m_problem.isEmpty() ? tr("The camera cannot be used: %1. Type the values instead.").arg(m_problem)
                     : isFilled()
                         //: %1 what to compare the highlighted values with. Nothing has been sent to the chip yet.
-                        ? tr("Read by the camera (highlighted): %1, then press Read.").arg(m_compare)
+                        ? tr("Read by the camera (highlighted): %1, then press \"Read the card\".").arg(m_compare)
                     : m_button->isChecked() ? m_hold.arg(m_camera->sourceName())
                                             : m_invite);
 }
