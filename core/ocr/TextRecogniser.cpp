@@ -1,21 +1,33 @@
 #include "core/ocr/TextRecogniser.h"
 
 #include <opencv2/imgproc.hpp>
-#include <omp.h>
 #include <tesseract/baseapi.h>
 
 #include <algorithm>
 
+#include <dlfcn.h>
+
 namespace madoguchi {
+namespace {
+
+// Debian builds Tesseract with OpenMP: every recognition then starts four spinning threads, which on
+// a 2-core counter PC costs more than it gains (bench_ocr: residence card 118 → 20 ms per frame) and
+// starves the user interface. No OpenMP region runs in parallel once max-active-levels is 0;
+// readings run one at a time on a worker thread instead. The runtime is Tesseract's (libgomp),
+// looked up where it was loaded: madoguchi itself is not built with OpenMP. (OMP_THREAD_LIMIT=1
+// does the same, but only when set before the program starts.)
+void limitOpenMp()
+{
+    using SetMaxActiveLevels = void (*)(int);
+    if (void* symbol = dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"))
+        reinterpret_cast<SetMaxActiveLevels>(symbol)(0);
+}
+
+} // namespace
 
 std::unique_ptr<TextRecogniser> TextRecogniser::create(const char* language, const QString& characters)
 {
-    // Debian builds Tesseract with OpenMP: every recognition then starts four spinning threads, which
-    // on a 2-core counter PC costs more than it gains (bench_ocr: residence card 118 → 20 ms per frame)
-    // and starves the user interface. No OpenMP region runs in parallel from here on; readings run
-    // one at a time on a worker thread instead. (OMP_THREAD_LIMIT=1 does the same, but only when
-    // set before the program starts.)
-    omp_set_max_active_levels(0);
+    limitOpenMp();
     auto api = std::make_unique<tesseract::TessBaseAPI>();
     // nullptr: the data directory Debian's build was configured with (/usr/share/tesseract-ocr/5/tessdata).
     if (api->Init(nullptr, language, tesseract::OEM_LSTM_ONLY) != 0)

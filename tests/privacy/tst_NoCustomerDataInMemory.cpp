@@ -114,6 +114,13 @@ void TestNoCustomerDataInMemory::after_the_read_data()
     const QString page = m_pictures.filePath("page.png");
     QProcess::execute(ProgramPaths::cardsim(), {"--card", "passport", "--persona", "suzuki-ichiro", "--face-image", page});
     QTest::newRow("passport, MRZ from a picture") << "passport" << "suzuki-ichiro" << QStringList{"--card-image", page};
+    // 照合番号B from a picture of the card's front, and a residence card's number likewise.
+    const QString front = m_pictures.filePath("front.png");
+    QProcess::execute(ProgramPaths::cardsim(), {"--card", "mynumber", "--persona", "yamada-hanako", "--face-image", front});
+    QTest::newRow("照合番号B from a picture") << "mynumber" << "yamada-hanako" << QStringList{"--card-image", front};
+    const QString residenceFront = m_pictures.filePath("residence-front.png");
+    QProcess::execute(ProgramPaths::cardsim(), {"--card", "residence", "--persona", "tran-thi-mai", "--face-image", residenceFront});
+    QTest::newRow("residence card number from a picture") << "residence" << "tran-thi-mai" << QStringList{"--card-image", residenceFront};
 }
 
 void TestNoCustomerDataInMemory::after_the_read()
@@ -152,6 +159,8 @@ void TestNoCustomerDataInMemory::after_the_read()
                                      std::pair{"name (Latin)", p.nameLatin()}}) {
         addText(needles, QString::fromUtf8(what), text);
     }
+    if (card == QLatin1String("mynumber"))  // the credential itself: typed, or read off a picture
+        addText(needles, QStringLiteral("照合番号B"), MyNumberSim::collationB(p));
     if (licence) {
         // The licence stores text as JIS X 0208 (drivers-licence.md §A4): those bytes too, and 本籍.
         const auto j8 = [](const QString& text) {

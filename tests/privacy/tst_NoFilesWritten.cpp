@@ -39,6 +39,9 @@ void TestNoFilesWritten::every_route_data()
     const QString page = m_pictures.filePath("page.png");
     QProcess::execute(ProgramPaths::cardsim(), {"--card", "passport", "--persona", "yamada-hanako", "--face-image", page});
     QTest::newRow("passport, MRZ from a picture") << QStringList{"--sim", "passport:yamada-hanako", "--card-image", page, "--json"};
+    const QString front = m_pictures.filePath("front.png");
+    QProcess::execute(ProgramPaths::cardsim(), {"--card", "mynumber", "--persona", "yamada-hanako", "--face-image", front});
+    QTest::newRow("照合番号B from a picture") << QStringList{"--sim", "mynumber:yamada-hanako", "--card-image", front, "--json"};
     QTest::newRow("tampered card") << QStringList{"--sim", "mynumber:suzuki-ichiro:tampered-photo", "--pin", "2468", "--json"};
 }
 
