@@ -67,13 +67,7 @@ int main(int argc, char* argv[])
     const auto cameraOn = [&](const QImage& document, const QString& name) {
         KioskConfig camera = typed;
         camera.cameraPicture = dir.filePath(name + QLatin1String(".jpg"));
-        CameraShot shot;
-        shot.rotation = -3;
-        shot.tiltX = 6;
-        shot.blur = 0.5;
-        shot.noise = 2;
-        shot.jpegQuality = 70;
-        shot.shoot(document).save(camera.cameraPicture);
+        CameraShot::atTheCounter().shoot(document).save(camera.cameraPicture);
         return camera;
     };
     const Persona yamada = Persona::load(QStringLiteral("yamada-hanako")).value();

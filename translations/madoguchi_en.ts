@@ -139,6 +139,13 @@
     </message>
 </context>
 <context>
+    <name>CardFrontReader</name>
+    <message>
+        <source>no card in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardImageOptions</name>
     <message>
         <source>A photo or scan of the document (PNG, JPEG) to read the credential off instead of typing it: a passport&apos;s data page (the MRZ, every check digit checked), a My Number card&apos;s front (birth date, expiry year and security code for 照合番号B) or a residence card&apos;s front (its card number).</source>
@@ -1401,10 +1408,6 @@ residence card · passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no card in the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the birth date could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,10 +2411,6 @@ residence card · passport</source>
     <name>ResidenceNumberReader</name>
     <message>
         <source>Tesseract&apos;s English data is not installed (Debian: tesseract-ocr-eng)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no card in the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

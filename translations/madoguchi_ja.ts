@@ -139,6 +139,13 @@
     </message>
 </context>
 <context>
+    <name>CardFrontReader</name>
+    <message>
+        <source>no card in the picture</source>
+        <translation>画像にカードが見つかりません</translation>
+    </message>
+</context>
+<context>
     <name>CardImageOptions</name>
     <message>
         <source>A photo or scan of the document (PNG, JPEG) to read the credential off instead of typing it: a passport&apos;s data page (the MRZ, every check digit checked), a My Number card&apos;s front (birth date, expiry year and security code for 照合番号B) or a residence card&apos;s front (its card number).</source>
@@ -1402,10 +1409,6 @@ residence card · passport</source>
         <translation>Tesseract の日本語データがインストールされていません（Debian: tesseract-ocr-jpn）</translation>
     </message>
     <message>
-        <source>no card in the picture</source>
-        <translation>画像にカードが見つかりません</translation>
-    </message>
-    <message>
         <source>the birth date could not be read</source>
         <translation>生年月日を読み取れませんでした</translation>
     </message>
@@ -2410,10 +2413,6 @@ residence card · passport</source>
     <message>
         <source>Tesseract&apos;s English data is not installed (Debian: tesseract-ocr-eng)</source>
         <translation>Tesseract の英語データがインストールされていません（Debian: tesseract-ocr-eng）</translation>
-    </message>
-    <message>
-        <source>no card in the picture</source>
-        <translation>画像にカードが見つかりません</translation>
     </message>
     <message>
         <source>the card number could not be read</source>

@@ -52,32 +52,7 @@ std::unique_ptr<MyNumberFrontReader> MyNumberFrontReader::create(QString* why)
     return std::unique_ptr<MyNumberFrontReader>(new MyNumberFrontReader(std::move(text)));
 }
 
-MyNumberFrontReader::MyNumberFrontReader(std::unique_ptr<TextRecogniser> text) : m_text(std::move(text)) {}
-
-Result<PrintedCollation, QString> MyNumberFrontReader::read(const QImage& frame)
-{
-    const auto card = CardLocator::locate(frame);
-    if (!card)
-        return tr("no card in the picture");
-    auto upright = readCard(*card);
-    if (upright)
-        return upright;
-    // The card laid upside down.
-    cv::Mat turned;
-    cv::rotate(*card, turned, cv::ROTATE_180);
-    auto other = readCard(turned);
-    return other ? std::move(other) : std::move(upright);
-}
-
-Result<SecureBytes, QString> MyNumberFrontReader::readCredential(const QImage& frame)
-{
-    auto printed = read(frame);
-    if (!printed)
-        return printed.error();
-    return printed->toBytes();
-}
-
-Result<PrintedCollation, QString> MyNumberFrontReader::readCard(const cv::Mat& card)
+Result<SecureBytes, QString> MyNumberFrontReader::readCard(const cv::Mat& card)
 {
     // The birth date: 昭和55年 2月17日生 (和暦, 元年 for the first year) or 1996年 9月 3日生.
     static const QRegularExpression birthShape(QStringLiteral("(明治|大正|昭和|平成|令和)?(元|[0-9]{1,4})年([0-9]{1,2})月([0-9]{1,2})日生"));
@@ -125,7 +100,7 @@ Result<PrintedCollation, QString> MyNumberFrontReader::readCard(const cv::Mat& c
                 codes.append(withoutSpaces(line));
         if (codes.size() == 1) {
             printed.securityCode = codes.front();
-            return printed;
+            return printed.toBytes();
         }
     }
     return tr("the security code could not be read");

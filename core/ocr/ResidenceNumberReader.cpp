@@ -45,22 +45,6 @@ std::unique_ptr<ResidenceNumberReader> ResidenceNumberReader::create(QString* wh
     return std::unique_ptr<ResidenceNumberReader>(new ResidenceNumberReader(std::move(text)));
 }
 
-ResidenceNumberReader::ResidenceNumberReader(std::unique_ptr<TextRecogniser> text) : m_text(std::move(text)) {}
-
-Result<SecureBytes, QString> ResidenceNumberReader::readCredential(const QImage& frame)
-{
-    const auto card = CardLocator::locate(frame);
-    if (!card)
-        return tr("no card in the picture");
-    auto upright = readCard(*card);
-    if (upright)
-        return upright;
-    cv::Mat turned;
-    cv::rotate(*card, turned, cv::ROTATE_180);
-    auto other = readCard(turned);
-    return other ? std::move(other) : std::move(upright);
-}
-
 Result<SecureBytes, QString> ResidenceNumberReader::readCard(const cv::Mat& card)
 {
     // Twice the size: the number is 3.4 mm high, and a Q's tail is a few pixels at 10 px/mm.

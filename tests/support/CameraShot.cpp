@@ -45,6 +45,18 @@ CameraShot CameraShot::random(QRandomGenerator& random)
     return shot;
 }
 
+CameraShot CameraShot::atTheCounter()
+{
+    CameraShot shot;
+    shot.rotation = 4;
+    shot.tiltX = 8;
+    shot.tiltY = -5;
+    shot.blur = 0.6;
+    shot.noise = 3;
+    shot.jpegQuality = 60;
+    return shot;
+}
+
 QImage CameraShot::shoot(const QImage& document) const
 {
     cv::RNG rng(seed);

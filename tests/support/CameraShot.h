@@ -25,6 +25,9 @@ struct CameraShot
     // Everything drawn from `random` within the ranges: perspective up to ±15°, rotation,
     // blur, noise, glare, JPEG quality 30–80, either frame size.
     static CameraShot random(QRandomGenerator& random);
+    // One ordinary frame: the document a little turned and tilted under a 720p camera, slightly out
+    // of focus, with some noise, JPEG at quality 60 (the tests' and benchmarks' fixed pictures).
+    static CameraShot atTheCounter();
     QImage shoot(const QImage& document) const;
 };
 

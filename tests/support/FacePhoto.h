@@ -7,7 +7,7 @@
 namespace madoguchi {
 
 // A document's face as madoguchi-cardsim --face-image draws it (a card's front, a passport's data
-// page), photographed at an angle by a 720p camera (CameraShot), saved as a JPEG in `folder` for
+// page), photographed at the counter (CameraShot::atTheCounter), saved as a JPEG in `folder` for
 // madoguchi-read --card-image. Empty when cardsim could not draw it.
 class FacePhoto
 {

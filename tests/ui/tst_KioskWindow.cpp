@@ -605,13 +605,7 @@ void TestKioskWindow::passport_mrz_from_the_camera()
     // The counter's camera sees the data page (a still picture of it, photographed at an angle).
     QTemporaryDir dir;
     const QString picture = dir.filePath(QStringLiteral("page.jpg"));
-    CameraShot shot;
-    shot.rotation = -3;
-    shot.tiltX = 6;
-    shot.blur = 0.5;
-    shot.noise = 2;
-    shot.jpegQuality = 70;
-    QVERIFY(shot.shoot(PassportDataPage::fromPersona(Persona::load(QStringLiteral("yamada-hanako")).value()).render()).save(picture));
+    QVERIFY(CameraShot::atTheCounter().shoot(PassportDataPage::fromPersona(Persona::load(QStringLiteral("yamada-hanako")).value()).render()).save(picture));
     KioskConfig config;
     config.demo = true;
     config.cameraPicture = picture;
@@ -639,13 +633,7 @@ void TestKioskWindow::my_number_b_from_the_camera()
     // The counter's camera sees the My Number card's front (a still picture of it, at an angle).
     QTemporaryDir dir;
     const QString picture = dir.filePath(QStringLiteral("front.jpg"));
-    CameraShot shot;
-    shot.rotation = 5;
-    shot.tiltY = 7;
-    shot.blur = 0.5;
-    shot.noise = 2;
-    shot.jpegQuality = 70;
-    QVERIFY(shot.shoot(MyNumberCardFront::fromPersona(Persona::load(QStringLiteral("yamada-hanako")).value()).render()).save(picture));
+    QVERIFY(CameraShot::atTheCounter().shoot(MyNumberCardFront::fromPersona(Persona::load(QStringLiteral("yamada-hanako")).value()).render()).save(picture));
     KioskConfig config;
     config.demo = true;
     config.cameraPicture = picture;
