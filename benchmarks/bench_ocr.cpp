@@ -1,8 +1,8 @@
 // Prints how well credentials read off camera frames, for each kind the kiosk reads by camera: the
-// passport's MRZ (MrzReader), 照合番号B's printed values on a My Number card's front
-// (MyNumberFrontReader) and a residence card's number (ResidenceNumberReader). Documents of made-up
-// holders (RandomTraveller) are rendered (PassportDataPage, MyNumberCardFront, ResidenceCardFront) and
-// photographed once each as a counter camera would (CameraShot: perspective up to ±15°, rotation,
+// MRZ of a passport (TD3) and of an ID card (TD1) (MrzReader), 照合番号B's printed values on a My
+// Number card's front (MyNumberFrontReader) and a residence card's number (ResidenceNumberReader).
+// Documents of made-up holders (RandomTraveller) are rendered (PassportDataPage, IdCardBack,
+// MyNumberCardFront, ResidenceCardFront) and photographed once each as a counter camera would (CameraShot: perspective up to ±15°, rotation,
 // blur, noise, glare, JPEG quality 30–80, 640 × 480 or 1280 × 720). Per kind and frame size: frames,
 // values read and right, values read and WRONG, time per frame (median and 95th percentile, one core).
 // Then as the kiosk takes it: more documents, each shot up to 6 times, a value offered when frames
@@ -14,6 +14,7 @@
 #include "core/ocr/MyNumberFrontReader.h"
 #include "core/ocr/ReadingAgreement.h"
 #include "core/ocr/ResidenceNumberReader.h"
+#include "core/sim/IdCardBack.h"
 #include "core/sim/MyNumberCardFront.h"
 #include "core/sim/PassportDataPage.h"
 #include "core/sim/PassportMrz.h"
@@ -65,6 +66,13 @@ std::pair<QImage, QByteArray> passport(const Persona& holder)
     QByteArray information;
     PassportMrz::td3(holder, &information);
     return {PassportDataPage::fromPersona(holder).render(), information};
+}
+
+std::pair<QImage, QByteArray> idCard(const Persona& holder)
+{
+    QByteArray information;
+    PassportMrz::td1(holder, &information);
+    return {IdCardBack::fromPersona(holder).render(), information};
 }
 
 std::pair<QImage, QByteArray> myNumberCard(const Persona& holder)
@@ -152,9 +160,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "bench_ocr: %s\n", qPrintable(why));
         return 1;
     }
-    // Which kinds: all, or those named on the command line (passport, mynumber, residence).
+    // Which kinds: all, or those named on the command line (passport, idcard, mynumber, residence).
     const QStringList wanted = app.arguments().mid(1);
-    for (const Kind& kind : {Kind{"passport", mrz.get(), passport}, Kind{"mynumber", myNumber.get(), myNumberCard},
+    for (const Kind& kind : {Kind{"passport", mrz.get(), passport}, Kind{"idcard", mrz.get(), idCard}, Kind{"mynumber", myNumber.get(), myNumberCard},
                              Kind{"residence", residence.get(), residenceCard}})
         if (wanted.isEmpty() || wanted.contains(QLatin1String(kind.name))) {
             QRandomGenerator random(qHash(QByteArrayView(kind.name)));  // each kind its own documents and shots

@@ -12,9 +12,10 @@
 
 namespace madoguchi {
 
-// One photo or video frame of a passport's data page → the MRZ's key, when every check digit
-// agrees: MrzLocator finds the zone, MrzCells cuts it into characters, OcrBGlyphs names each among
-// the characters its position may hold, MrzCorrection and MrzKey check the result. A frame
+// One photo or video frame of a passport's data page (TD3) or an ID card's back (TD1) → the MRZ's
+// key, when every check digit agrees: MrzLocator finds the zone, MrzCells cuts it into characters
+// (two lines of 44, else three of 30), OcrBGlyphs names each among the characters its position may
+// hold, MrzCorrection and MrzKey check the result. A frame
 // that gives nothing says why; callers ask several frames to agree (ReadingAgreement) before they
 // offer the value.
 class MrzReader : public FrameReader

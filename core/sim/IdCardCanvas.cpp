@@ -42,6 +42,25 @@ void IdCardCanvas::text(qreal x, qreal y, qreal sizeMm, const QString& text, boo
     m_painter->restore();
 }
 
+void IdCardCanvas::mrzLine(qreal x, qreal y, const QByteArray& line, qreal pitchMm, qreal capHeightMm)
+{
+    QFont ocrb(QStringLiteral("OCR B"));
+    ocrb.setPixelSize(100);
+    ocrb.setHintingPreference(QFont::PreferNoHinting);
+    const qreal scale = capHeightMm / 0.7 / 100;  // OCR-B's capitals are about 0.7 em
+    m_painter->save();
+    m_painter->setFont(ocrb);
+    m_painter->setPen(Qt::black);
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        m_painter->save();
+        m_painter->translate(x + i * pitchMm, y);
+        m_painter->scale(scale, scale);
+        m_painter->drawText(QPointF(0, 0), QString(QLatin1Char(line.at(i))));
+        m_painter->restore();
+    }
+    m_painter->restore();
+}
+
 void IdCardCanvas::picture(const QRectF& mm, const QImage& image)
 {
     m_painter->drawImage(mm, image);

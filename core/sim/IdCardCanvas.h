@@ -22,6 +22,9 @@ public:
 
     // `text` with its baseline's left end at (x, y) mm, `sizeMm` high (the font's pixel size).
     void text(qreal x, qreal y, qreal sizeMm, const QString& text, bool bold = false, QColor colour = QColor(0x20, 0x20, 0x20));
+    // A machine-readable zone's line in OCR-B (Debian's fonts-ocr-b), one character every `pitchMm`,
+    // its baseline's left end at (x, y) mm, the capitals `capHeightMm` high.
+    void mrzLine(qreal x, qreal y, const QByteArray& line, qreal pitchMm, qreal capHeightMm);
     void picture(const QRectF& mm, const QImage& image);
     void box(const QRectF& mm, QColor fill);
     QImage take();

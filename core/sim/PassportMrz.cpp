@@ -53,4 +53,26 @@ QByteArray PassportMrz::td3(const Persona& persona, QByteArray* information)
     return line1 + line2;
 }
 
+// TD1 (9303-5 §4.2.2): line 1 code, state, number, check, optional data; line 2 birth, check, sex,
+// expiry, check, nationality, optional data, composite (over line 1 from the number on, and line 2's
+// dates with their check digits and its optional data); line 3 the name.
+QByteArray PassportMrz::td1(const Persona& persona, QByteArray* information)
+{
+    const QJsonObject doc = persona.document(QStringLiteral("passport"));
+    const QString latin = persona.nameLatin();
+    const qsizetype space = latin.indexOf(QLatin1Char(' '));
+    const QString name = space < 0 ? latin : latin.left(space) + QStringLiteral("<<") + latin.mid(space + 1);
+    const QByteArray number = field(doc.value(QLatin1String("documentNumber")).toString(), 9);
+    const QByteArray line1 = "I<" + field(doc.value(QLatin1String("issuingState")).toString(QStringLiteral("JPN")), 3) + number + checkDigit(number)
+                             + QByteArray(15, '<');
+    const QByteArray birth = yymmdd(persona.birthDate());
+    const QByteArray expiry = yymmdd(QDate::fromString(doc.value(QLatin1String("expiryDate")).toString(), Qt::ISODate));
+    const char sex = persona.sex() == Persona::Sex::Male ? 'M' : persona.sex() == Persona::Sex::Female ? 'F' : '<';
+    QByteArray line2 = birth + checkDigit(birth) + sex + expiry + checkDigit(expiry) + field(persona.nationality(), 3) + QByteArray(11, '<');
+    line2 += checkDigit(line1.mid(5, 25) + line2.mid(0, 7) + line2.mid(8, 7) + line2.mid(18, 11));
+    if (information)
+        *information = number + checkDigit(number) + birth + checkDigit(birth) + expiry + checkDigit(expiry);
+    return line1 + line2 + field(name, 30);
+}
+
 } // namespace madoguchi

@@ -14,6 +14,23 @@ namespace {
 const QString kLine1 = QStringLiteral("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
 const QString kLine2 = QStringLiteral("L898902C<3UTO6908061F9406236ZE184226B<<<<<14");
 
+// ICAO 9303-5's TD1 specimen (an ID card): number D23145890, born 740812, expires 120415.
+const QStringList kTd1{QStringLiteral("I<UTOD231458907<<<<<<<<<<<<<<<"), QStringLiteral("7408122F1204159UTO<<<<<<<<<<<6"),
+                       QStringLiteral("ERIKSSON<<ANNA<MARIA<<<<<<<<<<")};
+
+// One candidate per position of each line.
+QList<QStringList> sureLines(const QStringList& texts)
+{
+    QList<QStringList> lines;
+    for (const QString& text : texts) {
+        QStringList positions;
+        for (QChar c : text)
+            positions.append(QString(c));
+        lines.append(positions);
+    }
+    return lines;
+}
+
 // One candidate per position, then `extra` added at the positions it names.
 QList<QStringList> sure(const QString& line1, const QString& line2, const QMap<int, QString>& extra = {})
 {
@@ -37,6 +54,8 @@ class TestMrzCorrection : public QObject
 private Q_SLOTS:
     void readings_data();
     void readings();
+    void id_card_readings_data();
+    void id_card_readings();
 };
 
 void TestMrzCorrection::readings_data()
@@ -76,6 +95,36 @@ void TestMrzCorrection::readings()
     QVERIFY2(lines.ok(), qPrintable(lines.ok() ? QString() : lines.error()));
     QCOMPARE(lines->size(), 2);
     QCOMPARE(lines->at(1), line2);
+}
+
+void TestMrzCorrection::id_card_readings_data()
+{
+    QTest::addColumn<QList<QStringList>>("candidates");
+    QTest::addColumn<bool>("given");
+    QTest::newRow("as printed") << sureLines(kTd1) << true;
+    QList<QStringList> doubt = sureLines(kTd1);
+    doubt[0][6] = QStringLiteral("Z2");  // the number's '2': the recogniser offers Z and 2
+    QTest::newRow("2 or Z in the number") << doubt << true;
+    doubt = sureLines(kTd1);
+    doubt[1][3] = QStringLiteral("60");  // the birth date's '8' read 6 or 0: neither passes
+    QTest::newRow("a date digit wrong either way") << doubt << false;
+    doubt = sureLines(kTd1);
+    doubt[0][5] = QStringLiteral("DO");  // D (13) or O (24): the check digit takes D
+    QTest::newRow("D or O") << doubt << true;
+    doubt = sureLines(kTd1);
+    doubt[1][29] = QStringLiteral("5");  // a wrong composite
+    QTest::newRow("a wrong composite") << doubt << false;
+    QTest::newRow("a passport's code") << sureLines({QStringLiteral("P<UTOD231458907<<<<<<<<<<<<<<<"), kTd1[1], kTd1[2]}) << false;
+}
+
+void TestMrzCorrection::id_card_readings()
+{
+    QFETCH(QList<QStringList>, candidates);
+    QFETCH(bool, given);
+    const auto lines = MrzCorrection::td1(candidates);
+    QCOMPARE(lines.ok(), given);
+    if (given)
+        QCOMPARE(*lines, kTd1);
 }
 
 QTEST_GUILESS_MAIN(TestMrzCorrection)

@@ -6,6 +6,7 @@
 
 #include "core/ocr/MrzReader.h"
 #include "core/ocr/ReadingAgreement.h"
+#include "core/sim/IdCardBack.h"
 #include "core/sim/PassportDataPage.h"
 #include "core/sim/PassportMrz.h"
 #include "tests/support/CameraShot.h"
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void a_straight_photo_is_read_data();
     void a_straight_photo_is_read();
     void agreed_camera_shots_never_give_a_wrong_mrz();
+    void an_id_cards_zone_is_read_data();
+    void an_id_cards_zone_is_read();
     void frames_that_agree_give_the_mrz_data();
     void frames_that_agree_give_the_mrz();
 };
@@ -86,6 +89,30 @@ void TestMrzReader::agreed_camera_shots_never_give_a_wrong_mrz()
         }
     }
     qInfo("%d of 40 passports agreed, every one right", agreedCount);
+}
+
+void TestMrzReader::an_id_cards_zone_is_read_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const char* id : {"suzuki-ichiro", "yamada-hanako", "silva-lucas"})
+        QTest::newRow(id) << QString::fromLatin1(id);
+}
+
+void TestMrzReader::an_id_cards_zone_is_read()
+{
+    // The three lines of 30 on an ID card's back (TD1), photographed at the counter, both ways up.
+    QFETCH(QString, id);
+    const Persona p = persona(id);
+    QByteArray information;
+    PassportMrz::td1(p, &information);
+    auto reader = MrzReader::create();
+    QVERIFY(reader);
+    const QImage frame = CameraShot::atTheCounter().shoot(IdCardBack::fromPersona(p).render());
+    for (const QImage& picture : {frame, frame.transformed(QTransform().rotate(180))}) {
+        const auto key = reader->read(picture);
+        QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error()));
+        QCOMPARE(key->information().view(), QByteArrayView(information));
+    }
 }
 
 void TestMrzReader::frames_that_agree_give_the_mrz_data()
