@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
 
 namespace madoguchi {
 namespace {
@@ -53,12 +54,17 @@ std::optional<std::vector<cv::Point>> cardOutline(const cv::Mat& mask, double fr
 {
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(mask, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
-    std::sort(contours.begin(), contours.end(), [](const auto& a, const auto& b) { return cv::contourArea(a) > cv::contourArea(b); });
-    for (const auto& contour : contours) {
-        if (cv::contourArea(contour) < kMinAreaShare * frameArea)
+    // Largest first; each outline's area computed once (an edge mask gives hundreds of outlines).
+    std::vector<std::pair<double, size_t>> bySize;
+    for (size_t i = 0; i < contours.size(); ++i)
+        bySize.emplace_back(cv::contourArea(contours[i]), i);
+    std::sort(bySize.begin(), bySize.end(), std::greater<>());
+    for (const auto& [area, index] : bySize) {
+        if (area < kMinAreaShare * frameArea)
             break;
-        if (cv::contourArea(contour) > kMaxAreaShare * frameArea)
+        if (area > kMaxAreaShare * frameArea)
             continue;
+        const auto& contour = contours[index];
         std::vector<cv::Point> hull;
         cv::convexHull(contour, hull);
         // A glare patch or a finger bites into the outline: widen the tolerance until four corners remain.

@@ -66,10 +66,7 @@ Result<SecureBytes, QString> MyNumberFrontReader::readCard(const cv::Mat& card)
     if (!birth.captured(1).isEmpty()) {
         // 和暦: the era's year, two digits at most; the date must lie within the era.
         const int eraYear = year == QStringLiteral("元") ? 1 : year.toInt();
-        const auto era = eraNamed(birth.captured(1));
-        const QByteArray d7 = QByteArray::number(int(*era) + 1) + QByteArray::number(eraYear).rightJustified(2, '0')
-                              + QByteArray::number(month).rightJustified(2, '0') + QByteArray::number(day).rightJustified(2, '0');
-        const auto wareki = eraYear < 100 ? WarekiDate::fromEraDigits(d7) : std::nullopt;
+        const auto wareki = eraYear < 100 ? WarekiDate::fromEra(*eraNamed(birth.captured(1)), eraYear, month, day) : std::nullopt;
         if (!wareki)
             return tr("the birth date read is not a date of its era");
         printed.birthDate = wareki->date();
@@ -96,8 +93,8 @@ Result<SecureBytes, QString> MyNumberFrontReader::readCard(const cv::Mat& card)
     for (const double scale : kScales) {
         QStringList codes;
         for (const QString& line : m_text->readLines(CardLocator::region(card, kUnderPhoto, scale)))
-            if (fourDigits.match(withoutSpaces(line)).hasMatch())
-                codes.append(withoutSpaces(line));
+            if (const QString digits = withoutSpaces(line); fourDigits.match(digits).hasMatch())
+                codes.append(digits);
         if (codes.size() == 1) {
             printed.securityCode = codes.front();
             return printed.toBytes();

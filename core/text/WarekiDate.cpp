@@ -44,10 +44,16 @@ std::optional<WarekiDate> WarekiDate::fromEraDigits(QByteArrayView d7)
     if (code < 1 || code > 5)
         return std::nullopt;
     const auto number = [&](int at) { return (d7[at] - '0') * 10 + (d7[at + 1] - '0'); };
-    const EraStart& era = eras()[std::size_t(5 - code)];
-    const QDate date(era.start.year() + number(1) - 1, number(3), number(5));
-    const auto back = fromGregorian(date);
-    if (!back || back->era() != era.era || number(1) == 0)
+    return fromEra(eras()[std::size_t(5 - code)].era, number(1), number(3), number(5));
+}
+
+std::optional<WarekiDate> WarekiDate::fromEra(Era era, int year, int month, int day)
+{
+    if (year < 1)
+        return std::nullopt;
+    const auto start = std::find_if(eras().begin(), eras().end(), [era](const EraStart& e) { return e.era == era; });
+    const auto back = fromGregorian(QDate(start->start.year() + year - 1, month, day));
+    if (!back || back->era() != era)
         return std::nullopt;
     return back;
 }

@@ -29,6 +29,8 @@ public:
     // The licence's D7 form (drivers-licence.md §A4): an era digit (1 明治 … 5 令和) and YYMMDD, in
     // ASCII. nullopt for anything else, and for dates outside their era (e.g. 平成31年5月1日).
     static std::optional<WarekiDate> fromEraDigits(QByteArrayView d7);
+    // A date given in its era: nullopt when it is not a date, or lies outside the era.
+    static std::optional<WarekiDate> fromEra(Era era, int year, int month, int day);
 
     Era era() const { return m_era; }
     int year() const { return m_year; }

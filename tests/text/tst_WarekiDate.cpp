@@ -15,6 +15,7 @@ private Q_SLOTS:
     void era_digits_round_trip();
     void era_digits_refused_data();
     void era_digits_refused();
+    void date_in_its_era();
 };
 
 void TestWarekiDate::conversions_data()
@@ -79,6 +80,16 @@ void TestWarekiDate::era_digits_refused()
 {
     QFETCH(QByteArray, d7);
     QVERIFY(!WarekiDate::fromEraDigits(d7));
+}
+
+void TestWarekiDate::date_in_its_era()
+{
+    // 平成元年1月8日 is the era's first day; the day before belongs to 昭和 (64年).
+    QCOMPARE(WarekiDate::fromEra(WarekiDate::Era::Heisei, 1, 1, 8)->date(), QDate(1989, 1, 8));
+    QVERIFY(!WarekiDate::fromEra(WarekiDate::Era::Heisei, 1, 1, 7));
+    QCOMPARE(WarekiDate::fromEra(WarekiDate::Era::Showa, 64, 1, 7)->date(), QDate(1989, 1, 7));
+    QVERIFY(!WarekiDate::fromEra(WarekiDate::Era::Showa, 0, 5, 1));
+    QVERIFY(!WarekiDate::fromEra(WarekiDate::Era::Reiwa, 1, 2, 30));  // not a date
 }
 
 QTEST_GUILESS_MAIN(TestWarekiDate)

@@ -61,16 +61,24 @@ void CameraRow::setTexts(const QString& invite, const QString& hold, const QStri
 
 void CameraRow::markFilled(const QList<QLineEdit*>& fields)
 {
-    setHighlight(false);
+    forgetFilled();
     m_filled = fields;
     for (QLineEdit* field : fields)
-        connect(field, &QLineEdit::textEdited, this, [this] {  // staff corrected it
-            setHighlight(false);
-            m_filled.clear();
+        m_edits.append(connect(field, &QLineEdit::textEdited, this, [this] {  // staff corrected it
+            forgetFilled();
             update();
-        }, Qt::SingleShotConnection);
+        }));
     setHighlight(true);
     update();
+}
+
+void CameraRow::forgetFilled()
+{
+    setHighlight(false);
+    for (const auto& edit : std::as_const(m_edits))
+        disconnect(edit);
+    m_edits.clear();
+    m_filled.clear();
 }
 
 void CameraRow::reset()
@@ -79,8 +87,7 @@ void CameraRow::reset()
         m_camera->stop();
     m_button->setChecked(false);
     m_problem.clear();
-    setHighlight(false);
-    m_filled.clear();
+    forgetFilled();
     update();
 }
 

@@ -37,6 +37,8 @@ Q_SIGNALS:
 
 private:
     void setHighlight(bool on);
+    // Takes the highlight off the filled fields and stops watching them.
+    void forgetFilled();
     void update();
 
     CredentialCamera* m_camera;
@@ -48,6 +50,7 @@ private:
     QString m_compare;
     QString m_problem;
     QList<QLineEdit*> m_filled;
+    QList<QMetaObject::Connection> m_edits;  // the filled fields' textEdited, while they are marked
 };
 
 } // namespace madoguchi

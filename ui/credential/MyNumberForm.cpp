@@ -242,10 +242,10 @@ void MyNumberForm::fillFromCamera(const SecureBytes& value)
     const auto wareki = WarekiDate::fromGregorian(printed->birthDate);
     const bool gregorian = printed->birthYear == CollationNumberB::BirthYear::Gregorian;
     // The era box offers 昭和, 平成, 令和 and 西暦: an older era is typed by staff.
-    static const QList<WarekiDate::Era> offered{WarekiDate::Era::Showa, WarekiDate::Era::Heisei, WarekiDate::Era::Reiwa};
-    if (!gregorian && (!wareki || !offered.contains(wareki->era())))
+    const int era = gregorian ? kGregorian : wareki ? m_era->findText(WarekiDate::eraName(wareki->era())) : -1;
+    if (era < 0)
         return;
-    m_era->setCurrentIndex(gregorian ? kGregorian : int(offered.indexOf(wareki->era())));
+    m_era->setCurrentIndex(era);
     m_year->setText(gregorian ? QString::number(printed->birthDate.year()) : QString::number(wareki->year()).rightJustified(2, QLatin1Char('0')));
     m_month->setText(QString::number(printed->birthDate.month()).rightJustified(2, QLatin1Char('0')));
     m_day->setText(QString::number(printed->birthDate.day()).rightJustified(2, QLatin1Char('0')));
